@@ -1,0 +1,8 @@
+package vn.newsarchive.importer.model;
+
+/** How much of a date the source text actually gave. */
+public enum DatePrecision {
+
+	MINUTE, DAY, MONTH, YEAR
+
+}
