@@ -3,8 +3,8 @@ package vn.newsarchive.importer.model;
 import java.util.List;
 
 /**
- * The event the article reports. {@code resolutions} holds the codes (or, for uncoded documents,
- * the kind and number) of the documents the meeting was about.
+ * The event the article reports. {@code resolutions} holds the codes (or, for uncoded
+ * documents, the kind and number) of the documents the meeting was about.
  */
 public record MeetingReport(String kind, String title, PartialDate date, String place, String organizer,
 		String delegation, String delegationNumber, List<String> chairs, List<String> participants,

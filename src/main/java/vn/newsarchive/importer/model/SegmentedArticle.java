@@ -4,12 +4,11 @@ import java.util.List;
 
 /**
  * A scraped article split into its parts, with all web noise removed. Text is NFC.
- * {@code body} holds the real paragraphs only; {@code related} the titles of other articles
- * (related blocks, inline links, tail teasers); {@code teasers} the summaries of those other
- * articles (kept apart so that nothing reads them as this article's story).
+ * {@code body} holds the real paragraphs only; {@code related} the titles of other
+ * articles (related blocks, inline links, tail teasers); {@code teasers} the summaries of
+ * those other articles (kept apart so that nothing reads them as this article's story).
  * {@code slugHint} is an ASCII slug line found in the text, if any.
  */
-public record SegmentedArticle(String title, String lead, PartialDate published, String source,
-		List<String> authors, List<Caption> captions, List<String> related, List<String> teasers,
-		List<String> body, String slugHint) {
+public record SegmentedArticle(String title, String lead, PartialDate published, String source, List<String> authors,
+		List<Caption> captions, List<String> related, List<String> teasers, List<String> body, String slugHint) {
 }

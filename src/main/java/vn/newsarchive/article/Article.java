@@ -1,0 +1,203 @@
+package vn.newsarchive.article;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.meeting.Meeting;
+import vn.newsarchive.resolution.Resolution;
+import vn.newsarchive.system.AuditedEntity;
+
+/**
+ * A news article, cleaned of web noise; its body keeps the paragraphs of the original.
+ */
+@Entity
+@Table(name = "article")
+public class Article extends AuditedEntity {
+
+	/** Paragraphs are stored in one text column, separated by a blank line. */
+	public static final String PARAGRAPH_SEPARATOR = "\n\n";
+
+	@Column(nullable = false)
+	private String title;
+
+	@Column(nullable = false)
+	private String slug;
+
+	private String lead;
+
+	@Column(nullable = false)
+	private String body;
+
+	@Column(name = "published_at")
+	private LocalDateTime publishedAt;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "published_precision")
+	private DatePrecision publishedPrecision;
+
+	@Column(name = "published_inferred", nullable = false)
+	private boolean publishedInferred;
+
+	private String source;
+
+	@Column(name = "content_hash", nullable = false)
+	private String contentHash;
+
+	@Column(name = "file_name")
+	private String fileName;
+
+	@ElementCollection
+	@CollectionTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "name", nullable = false)
+	private List<String> authors = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "article_caption", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderColumn(name = "position")
+	private List<ArticleCaption> captions = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "article_related_title", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "title", nullable = false)
+	private List<String> relatedTitles = new ArrayList<>();
+
+	@OneToMany(mappedBy = "article")
+	@OrderBy("mentionOrder")
+	private List<ArticlePerson> persons = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "article_resolution", joinColumns = @JoinColumn(name = "article_id"),
+			inverseJoinColumns = @JoinColumn(name = "resolution_id"))
+	private Set<Resolution> resolutions = new LinkedHashSet<>();
+
+	@OneToMany(mappedBy = "article")
+	private List<Meeting> meetings = new ArrayList<>();
+
+	public List<String> getParagraphs() {
+		return Arrays.stream(this.body.split(PARAGRAPH_SEPARATOR)).filter((p) -> !p.isBlank()).toList();
+	}
+
+	public void setParagraphs(List<String> paragraphs) {
+		this.body = String.join(PARAGRAPH_SEPARATOR, paragraphs);
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getLead() {
+		return this.lead;
+	}
+
+	public void setLead(String lead) {
+		this.lead = lead;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public void setBody(String body) {
+		this.body = body;
+	}
+
+	public LocalDateTime getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	public DatePrecision getPublishedPrecision() {
+		return this.publishedPrecision;
+	}
+
+	public boolean isPublishedInferred() {
+		return this.publishedInferred;
+	}
+
+	public void setPublished(LocalDateTime at, DatePrecision precision, boolean inferred) {
+		this.publishedAt = at;
+		this.publishedPrecision = (at != null) ? precision : null;
+		this.publishedInferred = at != null && inferred;
+	}
+
+	public String getSource() {
+		return this.source;
+	}
+
+	public void setSource(String source) {
+		this.source = source;
+	}
+
+	public String getContentHash() {
+		return this.contentHash;
+	}
+
+	public void setContentHash(String contentHash) {
+		this.contentHash = contentHash;
+	}
+
+	public String getFileName() {
+		return this.fileName;
+	}
+
+	public void setFileName(String fileName) {
+		this.fileName = fileName;
+	}
+
+	public List<String> getAuthors() {
+		return this.authors;
+	}
+
+	public List<ArticleCaption> getCaptions() {
+		return this.captions;
+	}
+
+	public List<String> getRelatedTitles() {
+		return this.relatedTitles;
+	}
+
+	public List<ArticlePerson> getPersons() {
+		return this.persons;
+	}
+
+	public Set<Resolution> getResolutions() {
+		return this.resolutions;
+	}
+
+	public List<Meeting> getMeetings() {
+		return this.meetings;
+	}
+
+}

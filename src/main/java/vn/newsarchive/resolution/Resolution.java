@@ -1,0 +1,145 @@
+package vn.newsarchive.resolution;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import vn.newsarchive.system.AuditedEntity;
+
+/**
+ * A party or state document (resolution, conclusion, decision, directive, ...). Numbers
+ * restart each Central Committee term, so the code alone does not identify a document:
+ * kind, number, issuer and term (or date) do.
+ */
+@Entity
+@Table(name = "resolution")
+public class Resolution extends AuditedEntity {
+
+	@Column(nullable = false)
+	private String kind;
+
+	@Column(name = "type_code")
+	private String typeCode;
+
+	private String number;
+
+	private String issuer;
+
+	private String code;
+
+	private String term;
+
+	@Column(name = "issued_on")
+	private LocalDate issuedOn;
+
+	private String plenum;
+
+	private String title;
+
+	@Column(nullable = false)
+	private String slug;
+
+	protected Resolution() {
+	}
+
+	public Resolution(String kind, String typeCode, String number, String issuer, String code) {
+		this.kind = kind;
+		this.typeCode = typeCode;
+		this.number = number;
+		this.issuer = issuer;
+		this.code = code;
+	}
+
+	/**
+	 * The code when there is one, else the kind and number as a reader would say them.
+	 */
+	public String getLabel() {
+		if (this.code != null) {
+			return this.code;
+		}
+		return (this.number != null) ? this.kind + " " + this.number : this.kind;
+	}
+
+	public String getKind() {
+		return this.kind;
+	}
+
+	public void setKind(String kind) {
+		this.kind = kind;
+	}
+
+	public String getTypeCode() {
+		return this.typeCode;
+	}
+
+	public void setTypeCode(String typeCode) {
+		this.typeCode = typeCode;
+	}
+
+	public String getNumber() {
+		return this.number;
+	}
+
+	public void setNumber(String number) {
+		this.number = number;
+	}
+
+	public String getIssuer() {
+		return this.issuer;
+	}
+
+	public void setIssuer(String issuer) {
+		this.issuer = issuer;
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public void setCode(String code) {
+		this.code = code;
+	}
+
+	public String getTerm() {
+		return this.term;
+	}
+
+	public void setTerm(String term) {
+		this.term = term;
+	}
+
+	public LocalDate getIssuedOn() {
+		return this.issuedOn;
+	}
+
+	public void setIssuedOn(LocalDate issuedOn) {
+		this.issuedOn = issuedOn;
+	}
+
+	public String getPlenum() {
+		return this.plenum;
+	}
+
+	public void setPlenum(String plenum) {
+		this.plenum = plenum;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+}

@@ -1,0 +1,11 @@
+package vn.newsarchive.system;
+
+/** A command-line action that needs the database (import, reindex). */
+public interface ArchiveCommand {
+
+	String name();
+
+	/** Runs the command and returns the process exit code. */
+	int run(String[] args);
+
+}

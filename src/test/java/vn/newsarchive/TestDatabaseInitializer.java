@@ -1,0 +1,32 @@
+package vn.newsarchive;
+
+import java.util.UUID;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Points every Spring test context at {@link TestDatabase}, an in-memory search index
+ * with synchronous indexing, and no seeding. Registered for all tests in
+ * META-INF/spring.factories, so no test can reach the real archive by forgetting an
+ * annotation.
+ */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		TestDatabase.Connection database = TestDatabase.get();
+		TestPropertyValues
+			.of("spring.datasource.url=" + database.url(), "spring.datasource.username=" + database.username(),
+					"spring.datasource.password=" + database.password(),
+					"spring.datasource.hikari.data-source-properties.ApplicationName=" + TestDatabase.APPLICATION_NAME,
+					"spring.datasource.hikari.maximum-pool-size=4", "spring.test.database.replace=none",
+					"archive.database.create-if-missing=false", "archive.seed.enabled=false",
+					"archive.index-dir=target/test-index/" + UUID.randomUUID(),
+					"spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
+					"spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=sync")
+			.applyTo(context);
+	}
+
+}
