@@ -1,36 +1,90 @@
 package vn.newsarchive;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.newsarchive.system.ArchiveCommand;
 import vn.newsarchive.system.DatabaseBootstrap;
+import vn.newsarchive.system.IndexDirectoryLock;
 
 /**
  * Runs a database command ({@code import}, {@code reindex}) in a non-web Spring context
- * and returns its exit code. Seeding is off: a command does only what it was asked.
+ * and returns its exit code. Seeding is off: a command does only what it was asked. The
+ * command refuses to start while a running archive owns the search index, since two
+ * writers would damage it.
  */
 final class CommandRunner {
+
+	static final int EXIT_INDEX_IN_USE = 3;
 
 	private CommandRunner() {
 	}
 
 	static int run(String command, String[] args) {
+		Path indexDirectory = Path.of(indexDirectory(args));
+		Optional<IndexDirectoryLock> lock;
+		try {
+			lock = IndexDirectoryLock.tryAcquire(indexDirectory);
+		}
+		catch (IOException ex) {
+			System.err.println("Cannot open the search index directory " + indexDirectory + ": " + ex.getMessage());
+			return EXIT_INDEX_IN_USE;
+		}
+		if (lock.isEmpty()) {
+			System.err.println("The archive is running and owns the search index in " + indexDirectory
+					+ ": import into the running archive from its editors' page /admin/import, "
+					+ "or stop it and run '" + command + "' again.");
+			return EXIT_INDEX_IN_USE;
+		}
+		try (IndexDirectoryLock held = lock.get()) {
+			return runInContext(command,
+					Arrays.stream(args).filter((arg) -> !arg.startsWith("--")).toArray(String[]::new),
+					Arrays.stream(args).filter((arg) -> arg.startsWith("--")).toArray(String[]::new));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static int runInContext(String command, String[] commandArgs, String[] springArgs) {
 		SpringApplication application = new SpringApplication(ArchiveApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.addListeners(new DatabaseBootstrap());
-		application.setDefaultProperties(java.util.Map.of("archive.seed.enabled", "false", "spring.main.banner-mode",
-				"off", "logging.level.root", "WARN"));
-		try (ConfigurableApplicationContext context = application.run()) {
+		application.setDefaultProperties(Map.of("archive.seed.enabled", "false", "spring.main.banner-mode", "off",
+				"logging.level.root", "WARN"));
+		try (ConfigurableApplicationContext context = application.run(springArgs)) {
 			return context.getBeansOfType(ArchiveCommand.class)
 				.values()
 				.stream()
 				.filter((candidate) -> candidate.name().equals(command))
 				.findFirst()
 				.orElseThrow(() -> new IllegalArgumentException("Unknown command: " + command))
-				.run(args);
+				.run(commandArgs);
 		}
+	}
+
+	/**
+	 * Where the index lives, resolved as Spring would from the places an operator sets
+	 * it.
+	 */
+	static String indexDirectory(String[] args) {
+		for (String arg : args) {
+			if (arg.startsWith("--archive.index-dir=")) {
+				return arg.substring("--archive.index-dir=".length());
+			}
+		}
+		String property = System.getProperty("archive.index-dir");
+		if (property != null) {
+			return property;
+		}
+		return Optional.ofNullable(System.getenv("ARCHIVE_INDEX_DIR")).orElse("./data/index");
 	}
 
 }

@@ -1,0 +1,146 @@
+package vn.newsarchive.importer.store;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import vn.newsarchive.article.Article;
+import vn.newsarchive.article.ArticleCaption;
+import vn.newsarchive.article.ArticlePerson;
+import vn.newsarchive.article.ArticlePersonRepository;
+import vn.newsarchive.article.ArticleRepository;
+import vn.newsarchive.importer.model.DocumentReference;
+import vn.newsarchive.importer.model.ExtractedArticle;
+import vn.newsarchive.importer.model.PartialDate;
+import vn.newsarchive.importer.model.PersonMention;
+import vn.newsarchive.importer.model.SegmentedArticle;
+import vn.newsarchive.person.Person;
+import vn.newsarchive.person.PositionHeld;
+import vn.newsarchive.person.PositionHeldRepository;
+import vn.newsarchive.resolution.Resolution;
+import vn.newsarchive.system.Slugs;
+
+/**
+ * Stores one extracted article with its people, positions, documents and meetings,
+ * resolving each person and document to the one record the archive already has for it.
+ * Runs inside the caller's transaction: one article, one transaction.
+ */
+@Component
+class ArticleWriter {
+
+	private static final int FALLBACK_TITLE_LENGTH = 160;
+
+	private final ArticleRepository articles;
+
+	private final ArticlePersonRepository articlePersons;
+
+	private final PositionHeldRepository positions;
+
+	private final PersonResolver personResolver;
+
+	private final ResolutionResolver resolutionResolver;
+
+	private final MeetingWriter meetingWriter;
+
+	ArticleWriter(ArticleRepository articles, ArticlePersonRepository articlePersons, PositionHeldRepository positions,
+			PersonResolver personResolver, ResolutionResolver resolutionResolver, MeetingWriter meetingWriter) {
+		this.articles = articles;
+		this.articlePersons = articlePersons;
+		this.positions = positions;
+		this.personResolver = personResolver;
+		this.resolutionResolver = resolutionResolver;
+		this.meetingWriter = meetingWriter;
+	}
+
+	Article write(ExtractedArticle extracted) {
+		Article article = this.articles.save(newArticle(extracted));
+		PartialDate published = extracted.article().published();
+		PartialDate asOf = positionDate(extracted);
+		Map<String, Person> persons = new HashMap<>();
+		int order = 0;
+		for (PersonMention mention : extracted.persons()) {
+			Person person = this.personResolver.resolve(mention.name());
+			if (persons.putIfAbsent(PersonNameKey.of(mention.name()), person) != null) {
+				continue;
+			}
+			String titles = String.join(", ", mention.titles());
+			this.articlePersons.save(new ArticlePerson(article, person, titles.isEmpty() ? null : titles, order++));
+			if (!titles.isEmpty()) {
+				PositionHeld position = new PositionHeld(person, titles, article);
+				if (asOf != null) {
+					position.setAsOf(asOf.startDate(), asOf.precision(), asOf.inferred());
+				}
+				this.positions.save(position);
+			}
+		}
+		Map<String, Resolution> documents = new LinkedHashMap<>();
+		LocalDate publishedOn = (published != null) ? published.startDate() : null;
+		for (DocumentReference reference : extracted.resolutions()) {
+			Resolution resolution = this.resolutionResolver.resolve(reference, publishedOn);
+			if (resolution != null) {
+				article.getResolutions().add(resolution);
+				documents.put(referenceKey(reference), resolution);
+			}
+		}
+		this.meetingWriter.write(article, extracted.meetings(), persons, documents);
+		return article;
+	}
+
+	/** How a meeting names a document it was about: by code, else by kind and number. */
+	static String referenceKey(DocumentReference reference) {
+		return (reference.code() != null) ? reference.code() : reference.kind() + " " + reference.number();
+	}
+
+	/**
+	 * Titles are stated as of the event the article reports, else as of its publication.
+	 */
+	private static PartialDate positionDate(ExtractedArticle extracted) {
+		return extracted.meetings()
+			.stream()
+			.map((meeting) -> meeting.date())
+			.filter((date) -> date != null)
+			.findFirst()
+			.orElse(extracted.article().published());
+	}
+
+	private static Article newArticle(ExtractedArticle extracted) {
+		SegmentedArticle source = extracted.article();
+		Article article = new Article();
+		String title = (source.title() != null && !source.title().isBlank()) ? source.title() : fallbackTitle(source);
+		article.setTitle(title);
+		article.setSlug(Slugs.of((source.slugHint() != null) ? source.slugHint() : title));
+		article.setLead(source.lead());
+		article.setParagraphs(source.body());
+		PartialDate published = source.published();
+		if (published != null) {
+			article.setPublished(published.start(), published.precision(), published.inferred());
+		}
+		article.setSource(source.source());
+		article.setContentHash(extracted.contentHash());
+		article.setFileName(extracted.file());
+		article.getAuthors().addAll(source.authors());
+		source.captions().forEach((c) -> article.getCaptions().add(new ArticleCaption(c.text(), c.credit())));
+		article.getRelatedTitles().addAll(source.related());
+		return article;
+	}
+
+	/**
+	 * An article without a headline is listed by the opening of its lead or first
+	 * paragraph.
+	 */
+	private static String fallbackTitle(SegmentedArticle source) {
+		String text = (source.lead() != null) ? source.lead() : source.body().stream().findFirst().orElse("");
+		int end = text.indexOf(". ");
+		String sentence = (end > 0) ? text.substring(0, end) : text;
+		if (sentence.length() <= FALLBACK_TITLE_LENGTH) {
+			return sentence;
+		}
+		int cut = sentence.lastIndexOf(' ', FALLBACK_TITLE_LENGTH);
+		return sentence.substring(0, (cut > 0) ? cut : FALLBACK_TITLE_LENGTH) + "…";
+	}
+
+}

@@ -1,0 +1,134 @@
+package vn.newsarchive.importer.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.newsarchive.article.ArticleRepository;
+import vn.newsarchive.importer.ArticleExtractor;
+import vn.newsarchive.importer.model.ExtractedArticle;
+
+/**
+ * Imports scraped article files into the archive. Each article is its own transaction: a
+ * file that fails is reported with its reason and leaves nothing behind, and the others
+ * go in. The same article imported twice (same content hash) is one record, reported as a
+ * duplicate.
+ */
+@Service
+public class ImportService {
+
+	/** Files taken from a folder; a file named explicitly is always tried. */
+	private static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".html", ".htm");
+
+	private final ArticleExtractor extractor;
+
+	private final ArticleWriter writer;
+
+	private final ArticleRepository articles;
+
+	private final TransactionTemplate transaction;
+
+	ImportService(ArticleExtractor extractor, ArticleWriter writer, ArticleRepository articles,
+			PlatformTransactionManager transactionManager) {
+		this.extractor = extractor;
+		this.writer = writer;
+		this.articles = articles;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	public ImportSummary importPaths(List<Path> paths, ImportProgress progress) {
+		List<Path> files = new ArrayList<>();
+		List<ImportOutcome> outcomes = new ArrayList<>();
+		for (Path path : paths) {
+			try {
+				files.addAll(expand(path));
+			}
+			catch (IOException ex) {
+				outcomes.add(ImportOutcome.failed(path.toString(), "cannot read: " + ex.getMessage()));
+			}
+		}
+		int total = files.size() + outcomes.size();
+		for (int i = 0; i < outcomes.size(); i++) {
+			progress.fileDone(i + 1, total, outcomes.get(i));
+		}
+		for (Path file : files) {
+			ImportOutcome outcome = importFile(file);
+			outcomes.add(outcome);
+			progress.fileDone(outcomes.size(), total, outcome);
+		}
+		return new ImportSummary(List.copyOf(outcomes));
+	}
+
+	public ImportOutcome importFile(Path file) {
+		byte[] content;
+		try {
+			content = Files.readAllBytes(file);
+		}
+		catch (IOException | OutOfMemoryError ex) {
+			return ImportOutcome.failed(file.toString(), "cannot read: " + ex.getMessage());
+		}
+		return importContent(file.toString(), content);
+	}
+
+	public ImportOutcome importContent(String fileName, byte[] content) {
+		ExtractedArticle extracted;
+		try {
+			extracted = this.extractor.extract(fileName, content);
+		}
+		catch (RuntimeException ex) {
+			return ImportOutcome.failed(fileName, ex.getMessage());
+		}
+		try {
+			return this.transaction.execute((status) -> store(fileName, extracted));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// a concurrent import of the same article won the race: it is a duplicate,
+			// not a failure
+			return this.articles.findByContentHash(extracted.contentHash())
+				.map((existing) -> ImportOutcome.duplicate(fileName, existing.getId(), existing.getTitle()))
+				.orElseGet(() -> ImportOutcome.failed(fileName,
+						"database refused the article: " + ex.getMostSpecificCause().getMessage()));
+		}
+		catch (RuntimeException ex) {
+			return ImportOutcome.failed(fileName, "could not store the article: " + ex.getMessage());
+		}
+	}
+
+	private ImportOutcome store(String fileName, ExtractedArticle extracted) {
+		return this.articles.findByContentHash(extracted.contentHash())
+			.map((existing) -> ImportOutcome.duplicate(fileName, existing.getId(), existing.getTitle()))
+			.orElseGet(() -> {
+				var article = this.writer.write(extracted);
+				return ImportOutcome.imported(fileName, article.getId(), article.getTitle());
+			});
+	}
+
+	private static List<Path> expand(Path path) throws IOException {
+		if (!Files.isDirectory(path)) {
+			if (!Files.exists(path)) {
+				throw new IOException("no such file or folder");
+			}
+			return List.of(path);
+		}
+		try (Stream<Path> entries = Files.list(path)) {
+			return entries.filter(Files::isRegularFile)
+				.filter((file) -> !file.getFileName().toString().startsWith("."))
+				.filter((file) -> ARTICLE_EXTENSIONS.stream()
+					.anyMatch((ext) -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ext)))
+				.sorted()
+				.toList();
+		}
+	}
+
+}

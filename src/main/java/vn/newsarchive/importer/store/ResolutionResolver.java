@@ -1,0 +1,107 @@
+package vn.newsarchive.importer.store;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import vn.newsarchive.importer.model.DocumentReference;
+import vn.newsarchive.resolution.PartyTerms;
+import vn.newsarchive.resolution.Resolution;
+import vn.newsarchive.resolution.ResolutionRepository;
+import vn.newsarchive.system.Slugs;
+
+/**
+ * One Resolution per real document. The same code in two terms is two documents; a
+ * citation that gives neither term nor date joins the latest document of that code issued
+ * by the time the article was published.
+ */
+@Component
+class ResolutionResolver {
+
+	private final ResolutionRepository resolutions;
+
+	ResolutionResolver(ResolutionRepository resolutions) {
+		this.resolutions = resolutions;
+	}
+
+	/** Null when the reference names no number: such a document cannot be told apart. */
+	Resolution resolve(DocumentReference reference, LocalDate publishedOn) {
+		if (reference.number() == null || reference.kind() == null) {
+			return null;
+		}
+		LocalDate issuedOn = (reference.date() != null) ? LocalDate.parse(reference.date()) : null;
+		String term = reference.term();
+		if (term == null && isPartyDocument(reference)) {
+			term = PartyTerms.termOn(issuedOn);
+		}
+		List<Resolution> sameNumber = this.resolutions.findByKindAndNumberAndIssuer(reference.kind(),
+				reference.number(), reference.issuer());
+		Optional<Resolution> known = pick(sameNumber, term, issuedOn, publishedOn);
+		Resolution resolution = known.orElseGet(() -> new Resolution(reference.kind(), typeCode(reference),
+				reference.number(), reference.issuer(), reference.code()));
+		enrich(resolution, reference, term, issuedOn);
+		return known.isPresent() ? resolution : this.resolutions.save(resolution);
+	}
+
+	private static Optional<Resolution> pick(List<Resolution> sameNumber, String term, LocalDate issuedOn,
+			LocalDate publishedOn) {
+		List<Resolution> compatible = sameNumber.stream()
+			.filter((r) -> term == null || r.getTerm() == null || r.getTerm().equals(term))
+			.filter((r) -> issuedOn == null || r.getIssuedOn() == null || r.getIssuedOn().equals(issuedOn))
+			.toList();
+		if (compatible.size() <= 1 || publishedOn == null) {
+			return compatible.stream().findFirst();
+		}
+		return compatible.stream()
+			.filter((r) -> r.getIssuedOn() == null || !r.getIssuedOn().isAfter(publishedOn))
+			.max(Comparator.comparing(Resolution::getIssuedOn, Comparator.nullsFirst(Comparator.naturalOrder())));
+	}
+
+	private static void enrich(Resolution resolution, DocumentReference reference, String term, LocalDate issuedOn) {
+		if (resolution.getCode() == null) {
+			resolution.setCode(reference.code());
+		}
+		if (resolution.getTerm() == null) {
+			resolution.setTerm(term);
+		}
+		if (resolution.getIssuedOn() == null) {
+			resolution.setIssuedOn(issuedOn);
+		}
+		if (resolution.getTitle() == null) {
+			resolution.setTitle(reference.title());
+		}
+		if (resolution.getPlenum() == null) {
+			resolution.setPlenum(reference.plenum());
+		}
+		if (resolution.getTypeCode() == null) {
+			resolution.setTypeCode(typeCode(reference));
+		}
+		resolution.setSlug(Slugs
+			.of(resolution.getLabel() + ((resolution.getTerm() != null) ? " khoa " + resolution.getTerm() : "")));
+	}
+
+	/**
+	 * Party codes are NUMBER-TYPE/ISSUER ("26-NQ/TW"); state codes put the type after the
+	 * slash.
+	 */
+	private static boolean isPartyDocument(DocumentReference reference) {
+		return reference.code() == null || reference.code().matches("[0-9]+-[^/]+/.+");
+	}
+
+	private static String typeCode(DocumentReference reference) {
+		String code = reference.code();
+		if (code == null) {
+			return null;
+		}
+		if (code.matches("[0-9]+-[^/]+/.+")) {
+			return code.substring(code.indexOf('-') + 1, code.indexOf('/'));
+		}
+		int slash = code.lastIndexOf('/');
+		String tail = code.substring(slash + 1);
+		return (tail.contains("-")) ? tail.substring(0, tail.indexOf('-')) : tail;
+	}
+
+}
