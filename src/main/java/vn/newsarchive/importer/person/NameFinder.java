@@ -1,0 +1,105 @@
+package vn.newsarchive.importer.person;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.importer.text.WordList;
+
+/**
+ * Finds candidate names: two to four capitalised syllables that start with a family name.
+ * A run of capitalised syllables may hold an organisation before the name ("Đảng ủy Bộ
+ * Nguyễn Huy Hưng") or a title after it (a byline "Lương Hải Sinh Bí thư ..."); the name
+ * is cut out of the run. Whether a candidate really is a person is for
+ * {@link PersonExtractor}.
+ */
+final class NameFinder {
+
+	private static final Pattern SYLLABLE = Pattern
+		.compile("(?<![\\p{L}\\p{M}\\d])\\p{Lu}[\\p{Ll}\\p{M}]*(?![\\p{L}\\p{M}\\d])");
+
+	private static final int MAX_SYLLABLES = 4;
+
+	private final Set<String> familyNames;
+
+	private final Set<String> places;
+
+	private final Pattern titleHead;
+
+	NameFinder(WordList familyNames, WordList places, Pattern titleHead) {
+		this.familyNames = familyNames.keys();
+		this.places = places.keys();
+		this.titleHead = titleHead;
+	}
+
+	List<NameSpan> find(String text) {
+		List<NameSpan> names = new ArrayList<>();
+		List<int[]> run = new ArrayList<>();
+		Matcher m = SYLLABLE.matcher(text);
+		while (m.find()) {
+			if (!run.isEmpty() && !isSingleSpace(text, run.get(run.size() - 1)[1], m.start())) {
+				nameInRun(text, run, names);
+				run.clear();
+			}
+			run.add(new int[] { m.start(), m.end() });
+		}
+		nameInRun(text, run, names);
+		return names;
+	}
+
+	private static boolean isSingleSpace(String text, int from, int to) {
+		return to == from + 1 && text.charAt(from) == ' ';
+	}
+
+	private void nameInRun(String text, List<int[]> run, List<NameSpan> names) {
+		int n = run.size();
+		int i = 0;
+		while (i < n - 1) {
+			int place = placeLength(text, run, i);
+			if (place > 0) {
+				i += place;
+				continue;
+			}
+			if (this.familyNames.contains(VietnameseText.key(syllable(text, run, i)))) {
+				int end = endBeforeTitle(text, run, i, n);
+				int length = end - i;
+				if (length >= 2 && length <= MAX_SYLLABLES) {
+					int start = run.get(i)[0];
+					int stop = run.get(end - 1)[1];
+					names.add(new NameSpan(text.substring(start, stop), start, stop, length));
+					i = end;
+					continue;
+				}
+			}
+			i++;
+		}
+	}
+
+	private int endBeforeTitle(String text, List<int[]> run, int from, int n) {
+		for (int k = from + 2; k < n; k++) {
+			Matcher head = this.titleHead.matcher(text).region(run.get(k)[0], text.length());
+			if (head.lookingAt()) {
+				return k;
+			}
+		}
+		return n;
+	}
+
+	private int placeLength(String text, List<int[]> run, int from) {
+		for (int length = Math.min(4, run.size() - from); length >= 2; length--) {
+			String words = text.substring(run.get(from)[0], run.get(from + length - 1)[1]);
+			if (this.places.contains(VietnameseText.key(words))) {
+				return length;
+			}
+		}
+		return 0;
+	}
+
+	private static String syllable(String text, List<int[]> run, int i) {
+		return text.substring(run.get(i)[0], run.get(i)[1]);
+	}
+
+}

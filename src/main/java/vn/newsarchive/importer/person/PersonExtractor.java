@@ -1,0 +1,152 @@
+package vn.newsarchive.importer.person;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import vn.newsarchive.importer.model.PersonMention;
+import vn.newsarchive.importer.text.ArticleText;
+import vn.newsarchive.importer.text.Passage;
+import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.importer.text.WordList;
+
+/**
+ * Finds the people an article names, each once, with the richest title chain the article
+ * gives them. Thread-safe: all state is built once in the constructor.
+ */
+public final class PersonExtractor {
+
+	private static final Pattern STREET_BEFORE = Pattern.compile(
+			"(?:số\\s+\\d+[\\p{L}/]*|đường|phố|ngõ|ngách|hẻm)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final String PHRASE_BOUNDARIES = ",;:.()[]\"“”";
+
+	private final NameFinder finder;
+
+	private final TitleVocabulary words;
+
+	private final TitleChainReader chains;
+
+	private final Set<String> eponyms;
+
+	private final Pattern placeHead;
+
+	public PersonExtractor() {
+		this.words = TitleVocabulary.load();
+		this.finder = new NameFinder(WordList.load("family-names.txt"), WordList.load("place-names.txt"),
+				this.words.head);
+		this.chains = new TitleChainReader(this.words);
+		this.eponyms = WordList.load("eponyms.txt").keys();
+		this.placeHead = Pattern.compile(
+				"(?<![\\p{L}\\p{M}])" + WordList.load("place-heads.txt").alternation() + "(?![\\p{L}\\p{M}])",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+	public List<PersonMention> extract(ArticleText article) {
+		return mentions(occurrences(article));
+	}
+
+	/** Every accepted mention, in reading order. */
+	public List<PersonOccurrence> occurrences(ArticleText article) {
+		List<PersonOccurrence> found = new ArrayList<>();
+		for (Passage passage : article.passages()) {
+			if (!VietnameseText.isShouting(passage.text())) {
+				found.addAll(occurrences(passage));
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * One mention per person (by key), in order of first mention, with the longest chain.
+	 */
+	public List<PersonMention> mentions(List<PersonOccurrence> occurrences) {
+		Map<String, PersonOccurrence> best = new LinkedHashMap<>();
+		Map<String, String> names = new LinkedHashMap<>();
+		for (PersonOccurrence occurrence : occurrences) {
+			names.putIfAbsent(occurrence.key(), occurrence.name());
+			best.merge(occurrence.key(), occurrence, (a, b) -> richer(b, a) ? b : a);
+		}
+		return best.entrySet()
+			.stream()
+			.map((e) -> new PersonMention(names.get(e.getKey()), e.getValue().titles()))
+			.toList();
+	}
+
+	private static boolean richer(PersonOccurrence a, PersonOccurrence b) {
+		if (a.titles().size() != b.titles().size()) {
+			return a.titles().size() > b.titles().size();
+		}
+		return String.join("", a.titles()).length() > String.join("", b.titles()).length();
+	}
+
+	private List<PersonOccurrence> occurrences(Passage passage) {
+		String text = passage.text();
+		List<NameSpan> candidates = this.finder.find(text).stream().filter((n) -> !isPlaceName(text, n)).toList();
+		List<NameSpan> sure = candidates.stream().filter((n) -> n.syllables() >= 3).toList();
+		List<NameSpan> accepted = new ArrayList<>();
+		for (NameSpan name : candidates) {
+			if (name.syllables() >= 3 || hasContext(text, name, sure)) {
+				accepted.add(name);
+			}
+		}
+		List<PersonOccurrence> result = new ArrayList<>();
+		for (int i = 0; i < accepted.size(); i++) {
+			NameSpan name = accepted.get(i);
+			int floor = (i > 0) ? accepted.get(i - 1).end() : 0;
+			int limit = (i + 1 < accepted.size()) ? accepted.get(i + 1).start() : text.length();
+			List<String> titles = new ArrayList<>(this.chains.before(text, name.start(), floor));
+			TitleChain after = this.chains.after(text, name.end(), limit);
+			titles.addAll(after.titles());
+			String clean = VietnameseText.clean(name.name());
+			result.add(new PersonOccurrence(clean, VietnameseText.key(clean), List.copyOf(titles), passage.index(),
+					name.start(), name.end(), after.end()));
+		}
+		return result;
+	}
+
+	/**
+	 * A two-syllable name ("Tô Lâm", "Hà Ban") counts only next to an honorific or a
+	 * title.
+	 */
+	private boolean hasContext(String text, NameSpan name, List<NameSpan> sure) {
+		int floor = 0;
+		int limit = text.length();
+		for (NameSpan other : sure) {
+			if (other.end() <= name.start()) {
+				floor = Math.max(floor, other.end());
+			}
+			else if (other.start() >= name.end()) {
+				limit = Math.min(limit, other.start());
+			}
+		}
+		return this.words.honorificBefore.matcher(text).region(floor, name.start()).find()
+				|| startsUpperCase(this.chains.before(text, name.start(), floor))
+				|| !this.chains.after(text, name.end(), limit).titles().isEmpty();
+	}
+
+	private static boolean startsUpperCase(List<String> titles) {
+		return !titles.isEmpty() && Character.isUpperCase(titles.get(titles.size() - 1).charAt(0));
+	}
+
+	/**
+	 * Streets ("số 8 Tôn Thất Thuyết") and institutions named after historical figures.
+	 */
+	private boolean isPlaceName(String text, NameSpan name) {
+		if (STREET_BEFORE.matcher(text).region(0, name.start()).find()) {
+			return true;
+		}
+		if (!this.eponyms.contains(VietnameseText.key(name.name()))) {
+			return false;
+		}
+		int phraseStart = name.start();
+		while (phraseStart > 0 && PHRASE_BOUNDARIES.indexOf(text.charAt(phraseStart - 1)) < 0) {
+			phraseStart--;
+		}
+		return this.placeHead.matcher(text).region(phraseStart, name.start()).find();
+	}
+
+}

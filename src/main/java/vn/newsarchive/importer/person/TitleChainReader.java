@@ -1,0 +1,160 @@
+package vn.newsarchive.importer.person;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the comma- or dash-separated title chain before and after a name. Each title
+ * opens with a head-word (Ủy viên, Bí thư, Bộ trưởng, ...); the chain ends at a verb
+ * ("làm", "chủ trì", "phát biểu", ...), a clause boundary, another name, or a piece that
+ * is no title.
+ */
+final class TitleChainReader {
+
+	private static final Pattern LEADING_SEPARATOR = Pattern.compile("\\s*(?:,|\\s[-–]|-)\\s*");
+
+	private static final Pattern STOP = Pattern.compile("[,;:.()\\[\\]\"“”!?…]|\\s?[-–]\\s?");
+
+	private static final String BOUNDARIES = ",;:.()[]\"“”!?…";
+
+	private static final int MAX_TITLE = 120;
+
+	private final TitleVocabulary words;
+
+	TitleChainReader(TitleVocabulary words) {
+		this.words = words;
+	}
+
+	/**
+	 * The chain after a name ending at {@code from}; {@code limit} is where the next name
+	 * starts.
+	 */
+	TitleChain after(String text, int from, int limit) {
+		List<String> titles = new ArrayList<>();
+		int pos = from;
+		while (true) {
+			Matcher sep = LEADING_SEPARATOR.matcher(text).region(pos, limit);
+			if (!sep.lookingAt()) {
+				break;
+			}
+			int start = sep.end();
+			Matcher head = this.words.head.matcher(text).region(start, limit);
+			if (!head.lookingAt()) {
+				break;
+			}
+			int[] end = titleEnd(text, head.end(), limit);
+			String title = trim(text.substring(start, end[0]));
+			if (title.length() > MAX_TITLE || end[0] == limit && limit < text.length()) {
+				// a title running into the next name is that name's title ("A, Thủ tướng
+				// B")
+				break;
+			}
+			titles.add(title);
+			pos = end[0];
+			if (end[1] == 0) {
+				break;
+			}
+		}
+		return new TitleChain(List.copyOf(titles), pos);
+	}
+
+	/**
+	 * Where a title starting before {@code from} ends, and 1 when it ended at a separator
+	 * that may be followed by another title.
+	 */
+	private int[] titleEnd(String text, int from, int limit) {
+		Matcher verb = this.words.verb.matcher(text).region(from, limit);
+		int verbAt = verb.find() ? verb.start() : limit;
+		Matcher stop = STOP.matcher(text).region(from, verbAt);
+		while (stop.find()) {
+			String found = stop.group().strip();
+			if (found.equals(",")) {
+				return new int[] { stop.start(), 1 };
+			}
+			if (found.equals("-") || found.equals("–")) {
+				if (this.words.head.matcher(text).region(stop.end(), limit).lookingAt()) {
+					return new int[] { stop.start(), 1 };
+				}
+				continue;
+			}
+			return new int[] { stop.start(), 0 };
+		}
+		return new int[] { verbAt, 0 };
+	}
+
+	/**
+	 * The chain before a name starting at {@code to}; {@code floor} is where the previous
+	 * name ends.
+	 */
+	List<String> before(String text, int to, int floor) {
+		if (this.words.honorificBefore.matcher(text).region(floor, to).find()) {
+			return List.of();
+		}
+		List<String> titles = new ArrayList<>();
+		int end = to;
+		boolean nearest = true;
+		while (end > floor) {
+			int boundary = lastBoundary(text, floor, end);
+			int segStart = (boundary < floor) ? floor : boundary + 1;
+			String segment = text.substring(segStart, end);
+			int headAt = nearest ? firstCleanHead(segment) : (startsWithCleanHead(segment) ? 0 : -1);
+			if (headAt < 0) {
+				break;
+			}
+			String title = trim(segment.substring(headAt));
+			if (title.isEmpty() || title.length() > MAX_TITLE) {
+				break;
+			}
+			titles.add(0, title);
+			boolean wholeSegment = segment.substring(0, headAt).isBlank();
+			if (!wholeSegment || boundary < floor || !isSeparator(text, boundary)) {
+				break;
+			}
+			end = (text.charAt(boundary) == ',') ? boundary : boundary - 1;
+			nearest = false;
+		}
+		return List.copyOf(titles);
+	}
+
+	private int firstCleanHead(String segment) {
+		Matcher head = this.words.head.matcher(segment);
+		while (head.find()) {
+			if (!this.words.verb.matcher(segment).region(head.end(), segment.length()).find()) {
+				return head.start();
+			}
+		}
+		return -1;
+	}
+
+	private boolean startsWithCleanHead(String segment) {
+		int lead = segment.length() - segment.stripLeading().length();
+		Matcher head = this.words.head.matcher(segment).region(lead, segment.length());
+		return head.lookingAt() && !this.words.verb.matcher(segment).region(head.end(), segment.length()).find();
+	}
+
+	private static int lastBoundary(String text, int floor, int end) {
+		for (int i = end - 1; i >= floor; i--) {
+			char c = text.charAt(i);
+			if (BOUNDARIES.indexOf(c) >= 0) {
+				return i;
+			}
+			if ((c == '-' || c == '–') && i > floor && text.charAt(i - 1) == ' ' && i + 1 < end
+					&& text.charAt(i + 1) == ' ') {
+				return i;
+			}
+		}
+		return floor - 1;
+	}
+
+	private static boolean isSeparator(String text, int boundary) {
+		char c = text.charAt(boundary);
+		return c == ',' || c == '-' || c == '–';
+	}
+
+	private static String trim(String title) {
+		return title.strip().replaceAll("[\\s,;:.\\-–]+$", "");
+	}
+
+}
