@@ -1,0 +1,84 @@
+package vn.newsarchive.importer.meeting;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The phrases of an event sentence that name where it took place, who organised it, which
+ * delegation came and what the conference was called.
+ */
+final class EventPhrases {
+
+	private static final Pattern PLACE = Pattern
+		.compile("(?<![\\p{L}])tại\\s+((?:\\p{Lu}|trụ sở|hội trường|thành phố|tỉnh|Thủ đô)[^,.;:()]{1,80})");
+
+	private static final Pattern ORGANISER = Pattern.compile("(?:^|[,.;:]\\s*)(\\p{Lu}[^,.;:]{2,120}?)\\s+(?:đã\\s+)?"
+			+ "tổ chức\\s+(?:cho\\s|Hội nghị|hội nghị|buổi|lễ|Lễ|cuộc|chương trình|Đại hội|kỳ họp|hội thảo|tọa đàm)");
+
+	private static final Pattern HOST = Pattern
+		.compile("làm việc với\\s+(\\p{Lu}[^,.;:]{2,100}?)(?=\\s+(?:về|tại|nhằm|để|theo)\\s|[,.;:]|$)");
+
+	private static final Pattern DELEGATION = Pattern
+		.compile("(?<![\\p{L}])Đoàn\\s+(kiểm tra|Kiểm tra|công tác|Công tác|giám sát|Giám sát)(?:\\s+số\\s+(\\d{1,6}))?"
+				+ "(?:\\s+của\\s+(\\p{Lu}[^,;.]{2,60}?))?(?=\\s+(?:do|đã|làm|đến|dẫn|tại|về|với|công bố)\\s|[,;.]|$)");
+
+	private static final Pattern CONFERENCE = Pattern
+		.compile("Hội nghị\\s+[^.;()]{3,220}?(?=\\s+(?:do|tại|dưới sự|với sự|theo hình thức|nhằm)\\s|[.;()]|\\s*$)");
+
+	private static final Pattern YEAR_THEN_COMMA = Pattern
+		.compile("(?:năm|nhiệm kỳ)\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?(?=,)");
+
+	private EventPhrases() {
+	}
+
+	static String place(String sentence) {
+		Matcher m = PLACE.matcher(sentence);
+		return m.find() ? m.group(1).strip() : null;
+	}
+
+	static String organiser(String sentence) {
+		Matcher m = ORGANISER.matcher(sentence);
+		if (m.find()) {
+			return m.group(1).replaceFirst("\\s+phối hợp với\\s.*$", "").strip();
+		}
+		Matcher host = HOST.matcher(sentence);
+		return host.find() ? host.group(1).strip() : null;
+	}
+
+	/**
+	 * The delegation ("Đoàn Kiểm tra số 1150 của Bộ Chính trị") and its number, or null.
+	 */
+	static String[] delegation(String text) {
+		Matcher m = DELEGATION.matcher(text);
+		if (!m.find()) {
+			return null;
+		}
+		String kind = m.group(1);
+		StringBuilder name = new StringBuilder("Đoàn ").append(Character.toUpperCase(kind.charAt(0)))
+			.append(kind.substring(1));
+		if (m.group(2) != null) {
+			name.append(" số ").append(m.group(2));
+		}
+		if (m.group(3) != null) {
+			name.append(" của ").append(m.group(3).strip());
+		}
+		return new String[] { name.toString(), m.group(2) };
+	}
+
+	/**
+	 * "Hội nghị kiểm điểm công tác lãnh đạo, chỉ đạo năm 2019", cut after a closing year.
+	 */
+	static String conference(String text) {
+		Matcher m = CONFERENCE.matcher(text);
+		if (!m.find()) {
+			return null;
+		}
+		String title = m.group().strip();
+		Matcher year = YEAR_THEN_COMMA.matcher(title);
+		if (year.find()) {
+			title = title.substring(0, year.end());
+		}
+		return title.replaceAll("[\\s,]+$", "");
+	}
+
+}

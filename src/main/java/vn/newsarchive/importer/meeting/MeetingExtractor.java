@@ -1,0 +1,128 @@
+package vn.newsarchive.importer.meeting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import vn.newsarchive.importer.document.DocumentCitation;
+import vn.newsarchive.importer.eventdate.EventDateMention;
+import vn.newsarchive.importer.eventdate.EventDateParser;
+import vn.newsarchive.importer.eventdate.YearInference;
+import vn.newsarchive.importer.model.MeetingReport;
+import vn.newsarchive.importer.model.PartialDate;
+import vn.newsarchive.importer.model.PersonMention;
+import vn.newsarchive.importer.person.PersonOccurrence;
+import vn.newsarchive.importer.text.ArticleText;
+import vn.newsarchive.importer.text.Passage;
+import vn.newsarchive.importer.text.WordList;
+
+/**
+ * The event an article reports, read from its opening: the first passage of the lead and
+ * body that starts an event ("Chiều 6/11, tại ...") or, failing that, a conference named
+ * in the title or lead. Teasers are never read. Thread-safe.
+ */
+public final class MeetingExtractor {
+
+	/** How far into the story the event passage is looked for. */
+	private static final int OPENING = 6;
+
+	/** How many passages from the event passage on say what the event was about. */
+	private static final int ABOUT = 4;
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\p{Lu}|\\s*$)");
+
+	private final EventDateParser dates = new EventDateParser();
+
+	private final YearInference years = new YearInference();
+
+	private final MeetingKinds kinds = new MeetingKinds();
+
+	private final Pattern chairVerb = Pattern.compile("^[\\s,]*(?:(?:đã|cùng|đến|thăm|và)\\s+){0,4}"
+			+ WordList.load("chair-verbs.txt").alternation() + "(?![\\p{L}])");
+
+	private final Pattern chairTitle = Pattern.compile("(?i)^(?:phó\\s+)?trưởng đoàn");
+
+	public List<MeetingReport> extract(ArticleText article, List<PersonOccurrence> people, List<PersonMention> persons,
+			List<DocumentCitation> documents) {
+		List<Passage> story = article.story();
+		List<Passage> opening = story.stream().filter((p) -> p.part() != Passage.Part.TITLE).limit(OPENING).toList();
+		YearInference.Hints hints = YearInference.Hints
+			.from(story.stream().map(Passage::text).collect(Collectors.joining(" ")));
+		for (Passage passage : opening) {
+			Optional<EventDateMention> date = this.dates.find(passage.text());
+			if (date.isPresent()) {
+				String sentence = sentenceFrom(passage.text(), date.get().start());
+				PartialDate when = this.years.complete(date.get(), article.published(), hints).orElse(null);
+				return List.of(report(article, passage, passage.text().substring(date.get().start()), sentence, when,
+						people, persons, documents));
+			}
+		}
+		for (Passage passage : story.stream().limit(3).toList()) {
+			if (EventPhrases.conference(passage.text()) != null) {
+				PartialDate when = this.years.yearOnly(article.published(), hints).orElse(null);
+				return List
+					.of(report(article, passage, passage.text(), passage.text(), when, people, persons, documents));
+			}
+		}
+		return List.of();
+	}
+
+	private MeetingReport report(ArticleText article, Passage passage, String event, String sentence, PartialDate date,
+			List<PersonOccurrence> people, List<PersonMention> persons, List<DocumentCitation> documents) {
+		String kind = this.kinds.kindOf(sentence).or(() -> this.kinds.kindOf(event)).orElse(null);
+		String title = EventPhrases.conference(event);
+		if (title == null && "Hội nghị".equals(kind)) {
+			title = article.story()
+				.stream()
+				.map((p) -> EventPhrases.conference(p.text()))
+				.filter((t) -> t != null)
+				.findFirst()
+				.orElse(null);
+		}
+		String[] delegation = EventPhrases.delegation(event);
+		List<String> chairs = chairs(article, people);
+		List<String> participants = persons.stream()
+			.map(PersonMention::name)
+			.filter((n) -> !chairs.contains(n))
+			.toList();
+		Set<Integer> about = new LinkedHashSet<>();
+		List<Passage> story = article.story();
+		int from = story.indexOf(passage);
+		story.subList(from, Math.min(story.size(), from + ABOUT)).forEach((p) -> about.add(p.index()));
+		List<String> resolutions = documents.stream()
+			.filter((d) -> d.passages().stream().anyMatch(about::contains))
+			.map(DocumentCitation::label)
+			.toList();
+		return new MeetingReport(kind, title, date, EventPhrases.place(sentence), EventPhrases.organiser(event),
+				(delegation != null) ? delegation[0] : null, (delegation != null) ? delegation[1] : null, chairs,
+				participants, resolutions);
+	}
+
+	/**
+	 * People who chair, co-chair or lead: "... chủ trì", "... làm Trưởng đoàn", "Trưởng
+	 * đoàn ...".
+	 */
+	private List<String> chairs(ArticleText article, List<PersonOccurrence> people) {
+		Set<String> keys = new LinkedHashSet<>();
+		List<String> names = new ArrayList<>();
+		for (PersonOccurrence person : people) {
+			String text = article.passages().get(person.passage()).text();
+			boolean chairs = this.chairVerb.matcher(text).region(person.chainEnd(), text.length()).lookingAt()
+					|| person.titles().stream().anyMatch((t) -> this.chairTitle.matcher(t).find());
+			if (chairs && keys.add(person.key())) {
+				names.add(person.name());
+			}
+		}
+		return names;
+	}
+
+	private static String sentenceFrom(String text, int start) {
+		var end = SENTENCE_END.matcher(text).region(start, text.length());
+		return end.find() ? text.substring(start, end.end()) : text.substring(start);
+	}
+
+}

@@ -1,0 +1,34 @@
+package vn.newsarchive.importer.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import vn.newsarchive.importer.text.WordList;
+
+/** The event kinds of {@code meeting-kinds.txt}, in priority order. */
+final class MeetingKinds {
+
+	private final List<Pattern> phrases = new ArrayList<>();
+
+	private final List<String> kinds = new ArrayList<>();
+
+	MeetingKinds() {
+		for (String line : WordList.load("meeting-kinds.txt").entries()) {
+			String[] parts = line.split("\\s*\\|\\s*");
+			this.phrases.add(Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(parts[0]) + "(?![\\p{L}\\p{M}])"));
+			this.kinds.add(parts[1]);
+		}
+	}
+
+	Optional<String> kindOf(String text) {
+		for (int i = 0; i < this.phrases.size(); i++) {
+			if (this.phrases.get(i).matcher(text).find()) {
+				return Optional.of(this.kinds.get(i));
+			}
+		}
+		return Optional.empty();
+	}
+
+}
