@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -140,7 +141,7 @@ public final class DocumentExtractor {
 
 		DocumentCitation citation() {
 			return new DocumentCitation(new DocumentReference(this.code, this.type.kind(), this.number, this.issuer,
-					this.date, this.term, this.plenum, this.title), new ArrayList<>(this.passages));
+					this.date, this.term, this.plenum, this.title), new ArrayList<>(new TreeSet<>(this.passages)));
 		}
 
 	}

@@ -1,0 +1,74 @@
+package vn.newsarchive.importer.eventdate;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import vn.newsarchive.importer.model.PartialDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventDateParserTest {
+
+	private final EventDateParser parser = new EventDateParser();
+
+	private final YearInference years = new YearInference();
+
+	private static final YearInference.Hints NO_HINTS = new YearInference.Hints(Map.of(), null);
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+			Chiều 6/11, tại Trụ sở Bộ Ngoại giao, Đoàn kiểm tra số 1150           | 2019-11-10 | 2019-11-06
+			TGVN. Ngày 26/2, Ban cán sự đảng Bộ Ngoại giao đã tổ chức Hội nghị   | 2020-02-26 | 2020-02-26
+			Sáng ngày 03/4, tại Trụ sở Bộ Ngoại giao                             | 2019-04-05 | 2019-04-03
+			Chiều 14-2, theo phân công của Bộ Chính trị                          | 2017-02-15 | 2017-02-14
+			Sáng 16.8, Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam            | 2021-08-16 | 2021-08-16
+			Trong hai ngày 21- 22/4, Ủy ban Kiểm tra Trung ương khóa 12           | 2016-04-25 | 2016-04-21
+			Trong các ngày 26-27/11, Ban cán sự đảng Bộ Ngoại giao tổ chức       | 2020-11-28 | 2020-11-26
+			Từ ngày 4 - 5/5, tại Tuyên Quang                                      | 2018-05-06 | 2018-05-04
+			Chiều 28/12, Ban Bí thư họp                                           | 2025-01-02 | 2024-12-28
+			Ngày 6/7/2021, tại Hà Nội, đồng chí Đỗ Thắng Hải                      | 2021-08-05 | 2021-07-06
+			 date 2025-09-16 Sáng 16/9, thực hiện kế hoạch                        | 2025-09-16 | 2025-09-16
+			""")
+	void eventDateWithYearFromPublication(String text, String published, String expected) {
+		PartialDate stamp = PartialDate.day(Integer.parseInt(published.substring(0, 4)),
+				Integer.parseInt(published.substring(5, 7)), Integer.parseInt(published.substring(8)), false);
+		EventDateMention mention = this.parser.find(text).orElseThrow();
+		assertThat(this.years.complete(mention, stamp, NO_HINTS).orElseThrow().value()).isEqualTo(expected);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Thực hiện Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị
+			Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng
+			Chương trình công tác toàn khóa và năm 2016
+			""")
+	void documentDatesAndYearsAreNoEventDates(String text) {
+		assertThat(this.parser.find(text)).isEmpty();
+	}
+
+	@Test
+	void yearFromAMonthWrittenElsewhereIsInferred() {
+		EventDateMention mention = this.parser.find("Ngày 3/4, tại Trụ sở Bộ Ngoại giao").orElseThrow();
+		YearInference.Hints hints = YearInference.Hints.from("hoàn thành việc lấy phiếu trong tháng 4/2019./.");
+		PartialDate date = this.years.complete(mention, null, hints).orElseThrow();
+		assertThat(date.value()).isEqualTo("2019-04-03");
+		assertThat(date.inferred()).isTrue();
+	}
+
+	@Test
+	void noYearAnywhereGivesNoDate() {
+		EventDateMention mention = this.parser.find("Chiều 9/8, Tổng Bí thư").orElseThrow();
+		assertThat(this.years.complete(mention, null, YearInference.Hints.from("ngày 14/6/2024"))).isEmpty();
+	}
+
+	@Test
+	void aReviewOfAYearIsHeldEarlyTheNextYear() {
+		EventDateMention mention = this.parser.find("Chiều 14-2, theo phân công").orElseThrow();
+		YearInference.Hints hints = YearInference.Hints.from("chỉ đạo kiểm điểm, phê bình và tự phê bình năm 2016");
+		assertThat(this.years.complete(mention, null, hints).orElseThrow().value()).isEqualTo("2017-02-14");
+	}
+
+}

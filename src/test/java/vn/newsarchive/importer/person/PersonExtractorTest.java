@@ -1,0 +1,103 @@
+package vn.newsarchive.importer.person;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import vn.newsarchive.importer.Fixtures;
+import vn.newsarchive.importer.model.PersonMention;
+import vn.newsarchive.importer.text.ArticleText;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PersonExtractorTest {
+
+	private final PersonExtractor extractor = new PersonExtractor();
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', nullValues = "-",
+			textBlock = """
+					Đoàn Kiểm tra số 1150 của Bộ Chính trị do đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Dân vận Trung ương làm Trưởng đoàn đã làm việc | Trương Thị Mai | Ủy viên Bộ Chính trị; Bí thư Trung ương Đảng; Trưởng ban Dân vận Trung ương
+					Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn: "Trọng tâm là gắn kết" | Bùi Thanh Sơn | Phó Thủ tướng; Bộ trưởng Bộ Ngoại giao
+					Ông Trần Quốc Vượng - Ủy viên Bộ Chính trị - Bí thư Trung ương Đảng - Chủ nhiệm Ủy ban Kiểm tra Trung ương chủ trì cuộc họp. | Trần Quốc Vượng | Ủy viên Bộ Chính trị; Bí thư Trung ương Đảng; Chủ nhiệm Ủy ban Kiểm tra Trung ương
+					Tại điểm cầu Trung ương (hội trường Diên Hồng, nhà Quốc hội), Bí thư Đảng ủy, Bộ trưởng Phạm Thị Thanh Trà cùng các Thứ trưởng | Phạm Thị Thanh Trà | Bí thư Đảng ủy; Bộ trưởng
+					Phó chủ tịch Quốc hội Trần Quang Phương đạt tín nhiệm cao thứ ba | Trần Quang Phương | Phó chủ tịch Quốc hội
+					Chiều 9/8, Tổng Bí thư, Chủ tịch nước Tô Lâm đã đến thăm và chủ trì buổi làm việc | Tô Lâm | Tổng Bí thư; Chủ tịch nước
+					Tham dự đoàn công tác Trung ương có đồng chí Hà Ban, Ủy viên Trung ương Đảng, Phó Trưởng Ban Tổ chức Trung ương; đồng chí | Hà Ban | Ủy viên Trung ương Đảng; Phó Trưởng Ban Tổ chức Trung ương
+					Chào mừng đại hội, đồngchí Lương Hải Sinh, Bí thư Đảng ủy, Chủ tịch HĐQT NHPT đã có những ý kiến | Lương Hải Sinh | Bí thư Đảng ủy; Chủ tịch HĐQT NHPT
+					do Phó Bí thư chuyên trách Đảng ủy Bộ Nguyễn Huy Hưng chủ trì cùng sự tham gia | Nguyễn Huy Hưng | Phó Bí thư chuyên trách Đảng ủy Bộ
+					Thay mặt Ban Thường vụ Thành ủy Hà Nội, Phó Bí thư Thường trực Thành ủy Nguyễn Thị Tuyến báo cáo kết quả | Nguyễn Thị Tuyến | Phó Bí thư Thường trực Thành ủy
+					bà Nguyễn Thị Kim Ngân (nguyên Phó chủ tịch và Chủ tịch Quốc hội) đều đứng đầu | Nguyễn Thị Kim Ngân | -
+					""")
+	void nameAndTitleChain(String sentence, String name, String titles) {
+		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(sentence)));
+		List<String> expected = (titles != null) ? Arrays.asList(titles.split("\\s*;\\s*")) : List.of();
+		assertThat(found).containsExactly(new PersonMention(name, expected));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Chiều 4/9, tại Trụ sở Bộ Ngoại giao, Đoàn Kiểm tra số 1477 của Ban Bí thư đã làm việc
+			Tham dự buổi làm việc có các đồng chí thành viên Đoàn Kiểm tra gồm đại diện của Ban Dân vận Trung ương
+			Đoàn Chủ tọa hội nghị trực tuyến toàn quốc triển khai chương trình hành động
+			Ủy viên không thường trực Hội đồng Bảo an Liên hợp quốc nhiệm kỳ 2020 - 2021
+			Từ ngày 4 - 5/5, tại Tuyên Quang, Đảng ủy Bộ Ngoại giao đã tổ chức
+			tại phòng họp số 1, trụ sở Bộ (số 8 Tôn Thất Thuyết, phường Cầu Giấy, Hà Nội)
+			Bí thư Thành ủy Hà Nội phát biểu tại hội trường Diên Hồng
+			""")
+	void organisationsPlacesAndStreetsAreNoPersons(String sentence) {
+		assertThat(this.extractor.extract(ArticleText.of(Fixtures.body(sentence)))).isEmpty();
+	}
+
+	@Test
+	void aNameInsideAnInstitutionIsNoPerson() {
+		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(
+				"do ông Nguyễn Xuân Thắng, Ủy viên Bộ Chính trị, Chủ tịch Hội đồng Lý luận Trung ương, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh làm trưởng đoàn")));
+		assertThat(found).extracting(PersonMention::name).containsExactly("Nguyễn Xuân Thắng");
+		assertThat(found.get(0).titles()).containsExactly("Ủy viên Bộ Chính trị",
+				"Chủ tịch Hội đồng Lý luận Trung ương", "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh");
+	}
+
+	@Test
+	void listedPeopleKeepTheirOwnTitles() {
+		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(
+				"Cùng dự có các đồng chí Ủy viên Bộ Chính trị: Chủ tịch nước Nguyễn Xuân Phúc, Thủ tướng Chính phủ Phạm Minh Chính, Chủ tịch Quốc hội Vương Đình Huệ")));
+		assertThat(found).containsExactly(new PersonMention("Nguyễn Xuân Phúc", List.of("Chủ tịch nước")),
+				new PersonMention("Phạm Minh Chính", List.of("Thủ tướng Chính phủ")),
+				new PersonMention("Vương Đình Huệ", List.of("Chủ tịch Quốc hội")));
+	}
+
+	@Test
+	void onePersonHoweverWrittenWithTheRichestChain() {
+		String nfd = java.text.Normalizer.normalize("Trương Thị Mai", java.text.Normalizer.Form.NFD);
+		List<PersonMention> found = this.extractor.extract(ArticleText
+			.of(Fixtures.article("TRƯỞNG BAN DÂN VẬN TRUNG ƯƠNG TRƯƠNG THỊ MAI LÀM VIỆC TẠI BỘ NGOẠI GIAO", null, null,
+					List.of("Trưởng ban Dân vận Trung ương " + nfd + " làm việc",
+							"do đồng chí Trương  Thị Mai, Ủy viên Bộ Chính trị, Trưởng ban Dân vận Trung ương dẫn đầu",
+							"Đồng chí Trương Thị Mai hoan nghênh Bộ Ngoại giao; ông Mai cho biết"),
+					List.of())));
+		assertThat(found).containsExactly(
+				new PersonMention("Trương Thị Mai", List.of("Ủy viên Bộ Chính trị", "Trưởng ban Dân vận Trung ương")));
+	}
+
+	@Test
+	void aBackReferenceByGivenNameIsNoNewPerson() {
+		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(
+				"Người đạt tín nhiệm cao thứ hai là Chủ tịch Quốc hội Vương Đình Huệ với 437 phiếu. Đây là lần thứ hai ông Huệ được lấy phiếu tín nhiệm.")));
+		assertThat(found).extracting(PersonMention::name).containsExactly("Vương Đình Huệ");
+	}
+
+	@Test
+	void hardLineBreaksInsideNamesAreJoined() {
+		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(
+				"Các đồng chí: Phạm Xuân Thăng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy,\nChủ tịch HĐND tỉnh; Lê Văn Hiệu, Phó Bí thư Thường trực Tỉnh ủy, Trưởng\nĐoàn Đại biểu Quốc hội tỉnh; Nguyễn Thị Ngọc Bích, Ủy viên")));
+		assertThat(found).extracting(PersonMention::name)
+			.containsExactly("Phạm Xuân Thăng", "Lê Văn Hiệu", "Nguyễn Thị Ngọc Bích");
+		assertThat(found.get(1).titles()).containsExactly("Phó Bí thư Thường trực Tỉnh ủy",
+				"Trưởng Đoàn Đại biểu Quốc hội tỉnh");
+	}
+
+}
