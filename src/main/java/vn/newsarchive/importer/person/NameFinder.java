@@ -2,9 +2,12 @@ package vn.newsarchive.importer.person;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import vn.newsarchive.importer.text.VietnameseText;
 import vn.newsarchive.importer.text.WordList;
@@ -23,15 +26,26 @@ final class NameFinder {
 
 	private static final int MAX_SYLLABLES = 4;
 
+	private static final int MAX_CACHED = 20_000;
+
+	private final Map<String, String> syllableKeys = new ConcurrentHashMap<>();
+
 	private final Set<String> familyNames;
 
 	private final Set<String> places;
+
+	/**
+	 * First syllables of the places, so that most runs are ruled out without building
+	 * keys.
+	 */
+	private final Set<String> placeStarts;
 
 	private final Pattern titleHead;
 
 	NameFinder(WordList familyNames, WordList places, Pattern titleHead) {
 		this.familyNames = familyNames.keys();
 		this.places = places.keys();
+		this.placeStarts = this.places.stream().map((p) -> p.substring(0, p.indexOf(' '))).collect(Collectors.toSet());
 		this.titleHead = titleHead;
 	}
 
@@ -58,12 +72,17 @@ final class NameFinder {
 		int n = run.size();
 		int i = 0;
 		while (i < n - 1) {
+			String first = syllableKey(syllable(text, run, i));
+			if (!this.familyNames.contains(first) && !this.placeStarts.contains(first)) {
+				i++;
+				continue;
+			}
 			int place = placeLength(text, run, i);
 			if (place > 0) {
 				i += place;
 				continue;
 			}
-			if (this.familyNames.contains(VietnameseText.key(syllable(text, run, i)))) {
+			if (this.familyNames.contains(first)) {
 				int end = endBeforeTitle(text, run, i, n);
 				int length = end - i;
 				if (length >= 2 && length <= MAX_SYLLABLES) {
@@ -89,6 +108,9 @@ final class NameFinder {
 	}
 
 	private int placeLength(String text, List<int[]> run, int from) {
+		if (!this.placeStarts.contains(syllableKey(syllable(text, run, from)))) {
+			return 0;
+		}
 		for (int length = Math.min(4, run.size() - from); length >= 2; length--) {
 			String words = text.substring(run.get(from)[0], run.get(from + length - 1)[1]);
 			if (this.places.contains(VietnameseText.key(words))) {
@@ -96,6 +118,18 @@ final class NameFinder {
 			}
 		}
 		return 0;
+	}
+
+	/** Keys of single syllables, cached: Vietnamese has only a few thousand of them. */
+	private String syllableKey(String syllable) {
+		String key = this.syllableKeys.get(syllable);
+		if (key == null) {
+			key = VietnameseText.key(syllable);
+			if (this.syllableKeys.size() < MAX_CACHED) {
+				this.syllableKeys.put(syllable, key);
+			}
+		}
+		return key;
 	}
 
 	private static String syllable(String text, List<int[]> run, int i) {
