@@ -5,15 +5,52 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Normalisation of Vietnamese text as it arrives from scraped pages: NFC, one space
- * between words, and a comparison key that ignores case, stray spaces and old/new tone
- * placement ({@code hoà}/{@code hòa}, {@code Uỷ}/{@code Ủy}).
+ * Vietnamese spelling rules shared by the importer, search and the person registry: NFC,
+ * cleaning of spaces, comparison keys, folding, slugs and person keys.
+ * <p>
+ * Canonical tone placement ({@link #normaliseTones}) is the <em>modern</em> style, where
+ * the tone mark sits on the main vowel of the open diphthongs oa, oe and uy: {@code hoà},
+ * {@code khoẻ}, {@code thuỷ}, {@code Uỷ}. The traditional forms ({@code hòa},
+ * {@code khỏe}, {@code thủy}, {@code Ủy}) are mapped to it. Closed syllables
+ * ({@code hoàng}, {@code huỳnh}) are written alike in both styles and are not changed.
+ * Stored article text keeps the source's placement; only keys and search terms are
+ * tone-normalised.
  */
 public final class VietnameseText {
 
-	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
+	private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
 
 	private static final String TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
+
+	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
+
+	/** o/u carrying a tone, per tone: grave, acute, hook, tilde, dot below. */
+	private static final String TONED_O = "òóỏõọ";
+
+	private static final String TONED_O_UPPER = "ÒÓỎÕỌ";
+
+	private static final String TONED_U = "ùúủũụ";
+
+	private static final String TONED_U_UPPER = "ÙÚỦŨỤ";
+
+	private static final String TONED_A = "àáảãạ";
+
+	private static final String TONED_A_UPPER = "ÀÁẢÃẠ";
+
+	private static final String TONED_E = "èéẻẽẹ";
+
+	private static final String TONED_E_UPPER = "ÈÉẺẼẸ";
+
+	private static final String TONED_Y = "ỳýỷỹỵ";
+
+	private static final String TONED_Y_UPPER = "ỲÝỶỸỴ";
+
+	/** Letters that only Vietnamese uses among Latin scripts (precomposed, NFC). */
+	private static final String VIETNAMESE_ONLY = "ăâđêôơưĂÂĐÊÔƠƯ";
 
 	private VietnameseText() {
 	}
@@ -27,7 +64,7 @@ public final class VietnameseText {
 			return "";
 		}
 		String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-		return SPACES.matcher(nfc).replaceAll(" ").trim();
+		return WHITESPACE.matcher(nfc).replaceAll(" ").trim();
 	}
 
 	/**
@@ -88,6 +125,119 @@ public final class VietnameseText {
 			start = c == ' ';
 		}
 		return out.toString();
+	}
+
+	public static String nfc(String text) {
+		if (text == null) {
+			return null;
+		}
+		return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+				: Normalizer.normalize(text, Normalizer.Form.NFC);
+	}
+
+	/** Moves tone marks of oa, oe and uy to the modern placement (hoà, khoẻ, thuỷ). */
+	public static String normaliseTones(String text) {
+		if (text == null) {
+			return null;
+		}
+		String nfc = nfc(text);
+		StringBuilder out = null;
+		for (int i = 0; i + 1 < nfc.length(); i++) {
+			char c = nfc.charAt(i);
+			char next = nfc.charAt(i + 1);
+			int tone;
+			String target;
+			char base;
+			if ((tone = indexOf(TONED_O, TONED_O_UPPER, c)) >= 0 && (lower(next) == 'a' || lower(next) == 'e')) {
+				base = isUpper(c) ? 'O' : 'o';
+				target = (lower(next) == 'a') ? (isUpper(next) ? TONED_A_UPPER : TONED_A)
+						: (isUpper(next) ? TONED_E_UPPER : TONED_E);
+			}
+			else if ((tone = indexOf(TONED_U, TONED_U_UPPER, c)) >= 0 && lower(next) == 'y') {
+				base = isUpper(c) ? 'U' : 'u';
+				target = isUpper(next) ? TONED_Y_UPPER : TONED_Y;
+			}
+			else {
+				continue;
+			}
+			if (out == null) {
+				out = new StringBuilder(nfc);
+			}
+			out.setCharAt(i, base);
+			out.setCharAt(i + 1, target.charAt(tone));
+			i++;
+		}
+		return (out != null) ? out.toString() : nfc;
+	}
+
+	/** Strips all diacritics and maps đ/Đ to d/D; case is kept. */
+	public static String fold(String text) {
+		if (text == null) {
+			return null;
+		}
+		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+		String stripped = COMBINING_MARKS.matcher(decomposed).replaceAll("");
+		return stripped.replace('đ', 'd').replace('Đ', 'D');
+	}
+
+	/** ASCII, lower-case, hyphen-separated: "Bộ Ngoại giao" becomes "bo-ngoai-giao". */
+	public static String slug(String text) {
+		if (text == null) {
+			return null;
+		}
+		String folded = fold(text).toLowerCase(Locale.ROOT);
+		String slug = NON_SLUG.matcher(folded).replaceAll("-");
+		int start = 0;
+		int end = slug.length();
+		while (start < end && slug.charAt(start) == '-') {
+			start++;
+		}
+		while (end > start && slug.charAt(end - 1) == '-') {
+			end--;
+		}
+		return slug.substring(start, end);
+	}
+
+	/**
+	 * The identity of a written name: NFC, single spaces, modern tone placement, lower
+	 * case. Diacritics are kept, so Hưng and Hùng stay different people.
+	 */
+	public static String personKey(String name) {
+		if (name == null) {
+			return null;
+		}
+		String spaced = SPACES.matcher(nfc(name)).replaceAll(" ").strip();
+		return normaliseTones(spaced.toLowerCase(Locale.ROOT));
+	}
+
+	/** Whether the character is a letter only Vietnamese writes (ơ, ư, đ, ạ, ế, ...). */
+	public static boolean isVietnameseLetter(char c) {
+		return (c >= '\u1EA0' && c <= '\u1EF9') || VIETNAMESE_ONLY.indexOf(c) >= 0 || c == 'ĩ' || c == 'Ĩ' || c == 'ũ'
+				|| c == 'Ũ';
+	}
+
+	/** How many characters of the text are letters only Vietnamese writes. */
+	public static int countVietnameseLetters(CharSequence text) {
+		int count = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if (isVietnameseLetter(text.charAt(i))) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private static int indexOf(String lowerSet, String upperSet, char c) {
+		int index = lowerSet.indexOf(c);
+		return (index >= 0) ? index : upperSet.indexOf(c);
+	}
+
+	private static boolean isUpper(char c) {
+		return Character.isUpperCase(c);
+	}
+
+	private static char lower(char c) {
+		return Character.toLowerCase(c);
 	}
 
 }

@@ -1,0 +1,124 @@
+package vn.newsarchive.importer.dateline;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.newsarchive.importer.model.PartialDate;
+
+/**
+ * Reads publication stamps: {@code 06/11/2019 19:27}, {@code 12:00 | 05/09/2024},
+ * {@code Thứ năm 05/08/2021 10:40}, {@code 20-03-2020}, {@code 16.08.2021}, ISO, and
+ * {@code ngày 06 tháng 11 năm 2019}. A stamp is a whole line; a date inside a sentence is
+ * never read as a stamp. A midnight time ({@code 00:00}) is a placeholder: day precision.
+ */
+public final class DatelineParser {
+
+	private static final String DMY = "(?<d>\\d{1,2})(?<s>[/.\\-])(?<m>\\d{1,2})\\k<s>(?<y>(?:19|20)\\d{2})";
+
+	private static final String YMD = "(?<y2>(?:19|20)\\d{2})(?<s2>[/\\-.])(?<m2>\\d{1,2})\\k<s2>(?<d2>\\d{1,2})";
+
+	private static final String WORDS = "ngày\\s+(?<d3>\\d{1,2})\\s+tháng\\s+(?<m3>\\d{1,2})\\s+năm\\s+(?<y3>(?:19|20)\\d{2})";
+
+	private static final Pattern DATE = Pattern.compile(
+			"(?<![\\d/.\\-])(?:" + DMY + "|" + YMD + "|" + WORDS + ")(?![\\d/]|\\.\\d)",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern TIME = Pattern
+		.compile("(?<![\\d:.])(?<h>[01]?\\d|2[0-3])\\s?[:hg]\\s?(?<min>[0-5]\\d)(?::[0-5]\\d(?:\\.\\d+)?)?(?![\\d:])");
+
+	/** Words a stamp line may carry besides the date and time. */
+	private static final Pattern STAMP_WORDS = Pattern
+		.compile("(?iu)\\b(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\\s+nhật|cn|t[2-7]|ngày|lúc|cập\\s+nhật|"
+				+ "đăng(?:\\s+(?:ngày|lúc|tải))?|ngày\\s+đăng|xuất\\s+bản|thời\\s+gian|published|updated|posted|"
+				+ "gmt|utc|ict|giờ|am|pm|sa|ch)\\b|[+\\-]\\s?0?7(?::?00)?|z|t(?=\\d)");
+
+	private static final Pattern LEFTOVER = Pattern.compile("[\\s|,;:()\\[\\]/\\-–—.+]+");
+
+	private static final Pattern CRAWLER_TOKEN = Pattern
+		.compile("^(?:date|published|pubdate)[:=]?\\s+(\\d{4})-(\\d{2})-(\\d{2})(?:\\s+|$)", Pattern.CASE_INSENSITIVE);
+
+	/** A stamp line: the date it states and whether nothing else is on the line. */
+	public record Stamp(PartialDate date, boolean pure) {
+	}
+
+	/**
+	 * The stamp on a line: pure when the line holds nothing but the stamp; impure when a
+	 * short line also holds other things (a hotline, an author) next to a date and a
+	 * time.
+	 */
+	public Optional<Stamp> parseLine(String line) {
+		if (line == null || line.length() > 160) {
+			return Optional.empty();
+		}
+		Matcher date = DATE.matcher(line);
+		if (!date.find()) {
+			return Optional.empty();
+		}
+		LocalDate day = toDate(date);
+		if (day == null) {
+			return Optional.empty();
+		}
+		String rest = line.substring(0, date.start()) + " " + line.substring(date.end());
+		Matcher time = TIME.matcher(rest);
+		boolean hasTime = time.find();
+		PartialDate stamp = (hasTime) ? at(day, Integer.parseInt(time.group("h")), Integer.parseInt(time.group("min")))
+				: PartialDate.day(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), false);
+		String leftover = hasTime ? rest.substring(0, time.start()) + " " + rest.substring(time.end()) : rest;
+		leftover = LEFTOVER.matcher(STAMP_WORDS.matcher(leftover).replaceAll(" ")).replaceAll("");
+		if (leftover.isEmpty()) {
+			return Optional.of(new Stamp(stamp, true));
+		}
+		if (hasTime && line.length() <= 120 && !line.endsWith(".")) {
+			return Optional.of(new Stamp(stamp, false));
+		}
+		return Optional.empty();
+	}
+
+	/** A crawler's {@code date 2025-09-16} token at the start of a line: a stated day. */
+	public Optional<PartialDate> crawlerDate(String line) {
+		Matcher matcher = CRAWLER_TOKEN.matcher(line);
+		if (!matcher.find()) {
+			return Optional.empty();
+		}
+		LocalDate day = date(matcher.group(1), matcher.group(2), matcher.group(3));
+		return (day != null)
+				? Optional.of(PartialDate.day(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), false))
+				: Optional.empty();
+	}
+
+	/** The line without its leading crawler token. */
+	public String stripCrawlerToken(String line) {
+		Matcher matcher = CRAWLER_TOKEN.matcher(line);
+		return matcher.find() ? line.substring(matcher.end()) : line;
+	}
+
+	private static PartialDate at(LocalDate day, int hour, int minute) {
+		if (hour == 0 && minute == 0) {
+			return PartialDate.day(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), false);
+		}
+		return PartialDate.minute(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), hour, minute, false);
+	}
+
+	private static LocalDate toDate(Matcher matcher) {
+		if (matcher.group("d") != null) {
+			return date(matcher.group("y"), matcher.group("m"), matcher.group("d"));
+		}
+		if (matcher.group("d2") != null) {
+			return date(matcher.group("y2"), matcher.group("m2"), matcher.group("d2"));
+		}
+		return date(matcher.group("y3"), matcher.group("m3"), matcher.group("d3"));
+	}
+
+	private static LocalDate date(String year, String month, String day) {
+		try {
+			return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+		}
+		catch (DateTimeException | NumberFormatException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,101 @@
+package vn.newsarchive.importer.decode;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Turns bytes into characters: a byte-order mark decides first; else NUL bytes in
+ * alternate positions mean UTF-16; else strict UTF-8; else Windows-1258, the legacy
+ * Vietnamese code page (it writes tones as combining marks, which the normaliser
+ * composes).
+ */
+final class EncodingDetector {
+
+	static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
+
+	private static final int SAMPLE = 8192;
+
+	private EncodingDetector() {
+	}
+
+	/** The text, or empty when the bytes look binary rather than text in any encoding. */
+	static Optional<String> decode(byte[] bytes) {
+		int length = bytes.length;
+		if (length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+			return Optional.of(new String(bytes, 3, length - 3, StandardCharsets.UTF_8));
+		}
+		if (length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+			return Optional.of(new String(bytes, 2, length - 2, StandardCharsets.UTF_16BE));
+		}
+		if (length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+			return Optional.of(new String(bytes, 2, length - 2, StandardCharsets.UTF_16LE));
+		}
+		Charset utf16 = utf16WithoutBom(bytes);
+		if (utf16 != null) {
+			return Optional.of(new String(bytes, utf16));
+		}
+		if (looksBinary(bytes)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString());
+		}
+		catch (CharacterCodingException ex) {
+			return Optional.of(new String(bytes, WINDOWS_1258));
+		}
+	}
+
+	/** UTF-16 text without a BOM has NULs as the high byte of every ASCII character. */
+	private static Charset utf16WithoutBom(byte[] bytes) {
+		int sample = Math.min(bytes.length, SAMPLE) & ~1;
+		if (sample < 4) {
+			return null;
+		}
+		int evenNuls = 0;
+		int oddNuls = 0;
+		for (int i = 0; i < sample; i += 2) {
+			if (bytes[i] == 0) {
+				evenNuls++;
+			}
+			if (bytes[i + 1] == 0) {
+				oddNuls++;
+			}
+		}
+		int pairs = sample / 2;
+		if (oddNuls * 10 >= pairs * 3 && evenNuls * 10 < pairs) {
+			return StandardCharsets.UTF_16LE;
+		}
+		if (evenNuls * 10 >= pairs * 3 && oddNuls * 10 < pairs) {
+			return StandardCharsets.UTF_16BE;
+		}
+		return null;
+	}
+
+	/**
+	 * NULs, or more than 1% control bytes other than tab, line feed, form feed and
+	 * return.
+	 */
+	private static boolean looksBinary(byte[] bytes) {
+		int sample = Math.min(bytes.length, SAMPLE * 4);
+		int controls = 0;
+		for (int i = 0; i < sample; i++) {
+			int b = bytes[i] & 0xFF;
+			if (b == 0) {
+				return true;
+			}
+			if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
+				controls++;
+			}
+		}
+		return controls * 100 > sample;
+	}
+
+}

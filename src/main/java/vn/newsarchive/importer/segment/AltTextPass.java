@@ -1,0 +1,58 @@
+package vn.newsarchive.importer.segment;
+
+import vn.newsarchive.importer.text.VietnameseText;
+
+/**
+ * Image alt text: a headline-shaped line printed directly above a caption, or a line that
+ * repeats the headline (then the line under it is the caption). When the page has no
+ * headline at the top, the alt text above the first caption is the headline, or failing
+ * that a line that reads like the slug.
+ */
+final class AltTextPass implements SegmentPass {
+
+	private static final int MAX_UNCREDITED = 400;
+
+	@Override
+	public void apply(Draft draft) {
+		String titleKey = (draft.title != null) ? WordLists.key(draft.title) : null;
+		for (int i = 0; i < draft.size(); i++) {
+			Paragraph paragraph = draft.get(i);
+			if (!paragraph.isUnknown()) {
+				continue;
+			}
+			Paragraph next = draft.get(i + 1);
+			boolean aboveCaption = next != null && next.is(Part.CAPTION) && !next.gapBefore;
+			if (titleKey != null && WordLists.key(paragraph.text).equals(titleKey)) {
+				paragraph.part = Part.ALT_TEXT;
+				if (next != null && next.isUnknown() && !next.gapBefore && next.text.length() <= MAX_UNCREDITED
+						&& !NameLines.isName(next.text)) {
+					CaptionPass.markCaption(next, next.text, null);
+				}
+			}
+			else if (aboveCaption && TextShape.isTitleLike(paragraph.text)) {
+				paragraph.part = Part.ALT_TEXT;
+				if (draft.title == null) {
+					draft.title = paragraph.text;
+				}
+			}
+		}
+		if (draft.title == null && draft.slugHint != null) {
+			titleFromSlug(draft);
+		}
+	}
+
+	private static void titleFromSlug(Draft draft) {
+		String slug = VietnameseText.slug(draft.slugHint);
+		for (Paragraph paragraph : draft.paragraphs) {
+			if ((paragraph.isUnknown() || paragraph.is(Part.ALT_TEXT)) && TextShape.isTitleLike(paragraph.text)
+					&& VietnameseText.slug(paragraph.text).equals(slug)) {
+				draft.title = paragraph.text;
+				if (paragraph.isUnknown()) {
+					paragraph.part = Part.ALT_TEXT;
+				}
+				return;
+			}
+		}
+	}
+
+}

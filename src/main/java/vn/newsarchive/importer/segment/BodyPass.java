@@ -1,0 +1,39 @@
+package vn.newsarchive.importer.segment;
+
+import java.util.regex.Pattern;
+
+/**
+ * What is left is the story. The first paragraph may carry a source tag when there was no
+ * lead to carry it; the end mark {@code ./.} is stripped, the sentence kept.
+ */
+final class BodyPass implements SegmentPass {
+
+	private static final Pattern END_MARK = Pattern.compile("\\s*\\./\\.?\\s*$");
+
+	private final SourceTags sources;
+
+	BodyPass(SourceTags sources) {
+		this.sources = sources;
+	}
+
+	@Override
+	public void apply(Draft draft) {
+		boolean first = draft.indexOf(Part.LEAD) < 0;
+		for (Paragraph paragraph : draft.paragraphs) {
+			if (!paragraph.isUnknown()) {
+				continue;
+			}
+			if (first) {
+				first = false;
+				SourceTags.Glued glued = this.sources.gluedSource(paragraph.text);
+				if (glued != null) {
+					draft.offerSource(glued.source());
+					paragraph.text = glued.rest();
+				}
+			}
+			paragraph.text = END_MARK.matcher(paragraph.text).replaceFirst(".");
+			paragraph.part = Part.BODY;
+		}
+	}
+
+}

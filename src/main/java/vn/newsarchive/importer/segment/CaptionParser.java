@@ -1,0 +1,102 @@
+package vn.newsarchive.importer.segment;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.newsarchive.importer.model.Caption;
+
+/**
+ * Photo captions recognised by their credit: {@code ... (Ảnh: Tuấn Anh)},
+ * {@code (Anh: Tuấn Anh)} with the diacritics lost, {@code ... - Ảnh: VGP/Minh Ngọc},
+ * {@code .... Ảnh: Phương Hoa/TTXVN}, {@code ... (Ảnh: Minh Châu).}, and
+ * {@code (Ảnh minh họa)} without a credit.
+ */
+public final class CaptionParser {
+
+	private static final String WORD = "(?:Ảnh|Anh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Ảnh chụp màn hình|Nguồn ảnh|Photo|Đồ họa|Đồ hoạ)";
+
+	private static final String CREDIT = "(?<credit>[\\p{L}\\p{N}][^()\\n]{0,79}?)";
+
+	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+	private static final Pattern IN_PARENTHESES = Pattern
+		.compile("\\s*\\(\\s*" + WORD + "\\s*[:：]\\s*" + CREDIT + "\\s*\\)\\s*\\.?$", FLAGS);
+
+	private static final Pattern AFTER_DASH = Pattern
+		.compile("\\s+[-–—]\\s*" + WORD + "\\s*[:：]\\s*" + CREDIT + "\\.?$", FLAGS);
+
+	private static final Pattern AFTER_SENTENCE = Pattern
+		.compile("(?<=[.!?\"”])\\s*(?:Ảnh|Photo|Ảnh minh họa|Ảnh minh hoạ)\\s*[:：]\\s*" + CREDIT + "\\.?$", FLAGS);
+
+	private static final Pattern CREDIT_ALONE = Pattern.compile("^" + WORD + "\\s*[:：]\\s*" + CREDIT + "\\.?$", FLAGS);
+
+	private static final Pattern UNCREDITED = Pattern
+		.compile("\\s*\\((?:Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu)\\)\\.?$", FLAGS);
+
+	private static final int MAX_CAPTION = 600;
+
+	private static final int MAX_CREDIT_WORDS = 8;
+
+	/**
+	 * The caption on the line, with its credit, when the line ends with a photo credit.
+	 */
+	public Optional<Caption> parse(String line) {
+		if (line == null || line.length() > MAX_CAPTION) {
+			return Optional.empty();
+		}
+		for (Pattern pattern : new Pattern[] { IN_PARENTHESES, AFTER_DASH, AFTER_SENTENCE }) {
+			Matcher matcher = pattern.matcher(line);
+			if (matcher.find() && matcher.start() > 0) {
+				String credit = cleanCredit(matcher.group("credit"));
+				if (credit != null) {
+					return Optional.of(new Caption(cleanText(line.substring(0, matcher.start())), credit));
+				}
+			}
+		}
+		Matcher uncredited = UNCREDITED.matcher(line);
+		if (uncredited.find() && uncredited.start() > 0) {
+			return Optional.of(new Caption(cleanText(line.substring(0, uncredited.start())), null));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The credit when the whole line is one ("Ảnh: TTXVN"), printed under its caption.
+	 */
+	public Optional<String> creditLine(String line) {
+		if (line == null || line.length() > 90) {
+			return Optional.empty();
+		}
+		Matcher matcher = CREDIT_ALONE.matcher(line);
+		return matcher.find() ? Optional.ofNullable(cleanCredit(matcher.group("credit"))) : Optional.empty();
+	}
+
+	/**
+	 * Whether the line ends with a credit, so that nothing after it continues its
+	 * sentence.
+	 */
+	public boolean endsWithCredit(String line) {
+		return parse(line).isPresent();
+	}
+
+	private static String cleanCredit(String credit) {
+		String cleaned = credit.strip();
+		while (cleaned.endsWith(".")) {
+			cleaned = cleaned.substring(0, cleaned.length() - 1).strip();
+		}
+		if (cleaned.isEmpty() || TextShape.words(cleaned) > MAX_CREDIT_WORDS) {
+			return null;
+		}
+		return cleaned;
+	}
+
+	private static String cleanText(String text) {
+		String cleaned = text.strip();
+		while (!cleaned.isEmpty() && "-–—|".indexOf(cleaned.charAt(cleaned.length() - 1)) >= 0) {
+			cleaned = cleaned.substring(0, cleaned.length() - 1).strip();
+		}
+		return cleaned;
+	}
+
+}

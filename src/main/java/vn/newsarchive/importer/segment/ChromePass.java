@@ -1,0 +1,59 @@
+package vn.newsarchive.importer.segment;
+
+/**
+ * Labels the lines the word lists know: site chrome and widget text, headers of related
+ * blocks, headers of the tail (comments, other articles of the section), and source
+ * lines. A tail header near the top is only a menu item.
+ */
+final class ChromePass implements SegmentPass {
+
+	/** Paragraphs of real text that must come before a tail header. */
+	private static final int TEXT_BEFORE_TAIL = 2;
+
+	private final SourceTags sources;
+
+	ChromePass(SourceTags sources) {
+		this.sources = sources;
+	}
+
+	@Override
+	public void apply(Draft draft) {
+		int textSeen = 0;
+		boolean inTail = false;
+		for (Paragraph paragraph : draft.paragraphs) {
+			paragraph.inTail = inTail;
+			if (!paragraph.isUnknown()) {
+				continue;
+			}
+			String text = paragraph.text;
+			if (draft.words.isRelatedHeader(text)) {
+				paragraph.part = Part.RELATED_HEADER;
+			}
+			else if (draft.words.isTailHeader(text)) {
+				paragraph.part = (textSeen >= TEXT_BEFORE_TAIL) ? Part.TAIL_HEADER : Part.CHROME;
+				inTail |= paragraph.is(Part.TAIL_HEADER);
+			}
+			else if (draft.words.isChromeLine(text) || isSymbols(text)) {
+				paragraph.part = Part.CHROME;
+			}
+			else if (text.length() <= 80 && this.sources.sourceLine(text) != null) {
+				paragraph.part = Part.SOURCE;
+				draft.offerSource(this.sources.sourceLine(text));
+			}
+			else if (text.length() >= 150) {
+				textSeen++;
+			}
+		}
+	}
+
+	/** Nothing but punctuation, symbols or a lone number: separators and counters. */
+	private static boolean isSymbols(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isLetter(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

@@ -1,0 +1,125 @@
+package vn.newsarchive.importer.segment;
+
+import java.util.regex.Pattern;
+
+/**
+ * The top of the page: site chrome before the headline, the headline, bylines and stamps
+ * under it, and the lead (the sapo, taken once even when printed twice). A page that
+ * opens with its lede ("Chiều 22/2, ...") has no headline at the top.
+ */
+final class HeadPass implements SegmentPass {
+
+	private static final int MAX_TITLE = 250;
+
+	private static final int MAX_LEAD = 700;
+
+	/** How far after the lead a second printing of it is looked for. */
+	private static final int REPEAT_WINDOW = 3;
+
+	private static final Pattern MENU_ITEM = Pattern.compile("^(?:[-+•»>|*]\\s|.*\\s[>»]\\s)");
+
+	private final SourceTags sources;
+
+	HeadPass(SourceTags sources) {
+		this.sources = sources;
+	}
+
+	@Override
+	public void apply(Draft draft) {
+		int title = findTitle(draft);
+		if (title >= 0) {
+			findLead(draft, title + 1);
+		}
+	}
+
+	private int findTitle(Draft draft) {
+		for (int i = 0; i < draft.size(); i++) {
+			Paragraph paragraph = draft.get(i);
+			if (!paragraph.isUnknown()) {
+				continue;
+			}
+			if (isChromeBeforeTitle(paragraph)) {
+				paragraph.part = Part.CHROME;
+				continue;
+			}
+			if (paragraph.text.length() <= MAX_TITLE && TextShape.isTitleLike(paragraph.text)
+					&& !draft.words.opensWithTimePhrase(paragraph.text)) {
+				paragraph.part = Part.TITLE;
+				draft.title = paragraph.text;
+				return i;
+			}
+			return -1;
+		}
+		return -1;
+	}
+
+	/**
+	 * Menu items, breadcrumbs, lower-case section names, short labels and clock lines.
+	 */
+	private static boolean isChromeBeforeTitle(Paragraph paragraph) {
+		String text = paragraph.text;
+		return paragraph.stamp != null || TextShape.startsLowerCase(text)
+				|| text.length() < 100 && MENU_ITEM.matcher(text).find() || TextShape.words(text) < 4;
+	}
+
+	private void findLead(Draft draft, int start) {
+		for (int i = start; i < draft.size(); i++) {
+			Paragraph paragraph = draft.get(i);
+			if (paragraph.is(Part.CHROME) || paragraph.is(Part.STAMP) || paragraph.is(Part.SOURCE)
+					|| paragraph.is(Part.SLUG)) {
+				continue;
+			}
+			if (!paragraph.isUnknown()) {
+				return;
+			}
+			if (paragraph.stamp != null) {
+				paragraph.part = Part.CHROME;
+				continue;
+			}
+			NameLines.Byline byline = NameLines.parse(paragraph.text, draft.words);
+			if (byline != null) {
+				paragraph.part = Part.BYLINE;
+				paragraph.authors = byline.authors();
+				draft.offerSource(byline.agency());
+				continue;
+			}
+			SourceTags.Glued glued = this.sources.gluedSource(paragraph.text);
+			String lead = (glued != null) ? glued.rest() : paragraph.text;
+			if (lead.length() > MAX_LEAD || !hasTextAfter(draft, i + 1)) {
+				return;
+			}
+			if (glued != null) {
+				draft.offerSource(glued.source());
+			}
+			paragraph.text = lead;
+			paragraph.part = Part.LEAD;
+			dropRepeats(draft, i + 1, lead);
+			return;
+		}
+	}
+
+	private static boolean hasTextAfter(Draft draft, int start) {
+		for (int i = start; i < draft.size(); i++) {
+			if (draft.get(i).isUnknown() && draft.get(i).text.length() >= 100) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void dropRepeats(Draft draft, int start, String lead) {
+		String key = WordLists.key(lead);
+		int seen = 0;
+		for (int i = start; i < draft.size() && seen < REPEAT_WINDOW; i++) {
+			Paragraph paragraph = draft.get(i);
+			if (!paragraph.isUnknown()) {
+				continue;
+			}
+			seen++;
+			if (WordLists.key(paragraph.text).equals(key)) {
+				paragraph.part = Part.DUPLICATE;
+			}
+		}
+	}
+
+}

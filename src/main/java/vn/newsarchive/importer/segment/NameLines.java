@@ -1,0 +1,81 @@
+package vn.newsarchive.importer.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bylines: a line that is only a name or names, such as {@code Minh Ngọc},
+ * {@code Lương Hải Sinh} or {@code Thu Hằng - Văn Anh}, optionally after
+ * {@code Bài và ảnh:} or before an agency in parentheses ({@code Thu Hằng (TTXVN)}).
+ * Given-name-only bylines are fine.
+ */
+final class NameLines {
+
+	private static final Pattern SYLLABLE = Pattern.compile("\\p{Lu}\\p{Ll}{0,7}");
+
+	private static final Pattern LABEL = Pattern.compile(
+			"^(?:bài(?:\\s*(?:và|,|\\+|/)\\s*ảnh)?|ảnh|tác giả|nhóm tác giả|thực hiện|ghi chép|nhóm phóng viên|phóng viên|pv)\\s*[:：]\\s*",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|\\s[-–—]\\s|\\svà\\s)\\s*");
+
+	private static final Pattern AGENCY_SUFFIX = Pattern
+		.compile("\\s*[(\\[/]\\s*([^()\\[\\]/]{2,40}?)\\s*[)\\]]?\\s*$");
+
+	private NameLines() {
+	}
+
+	/**
+	 * Two to four capitalised syllables and nothing else: a Vietnamese name as printed.
+	 */
+	static boolean isName(String text) {
+		String[] syllables = text.strip().split(" ");
+		if (syllables.length < 2 || syllables.length > 4) {
+			return false;
+		}
+		for (String syllable : syllables) {
+			if (!SYLLABLE.matcher(syllable).matches()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The authors and the agency a byline line names, or null when the line is not a
+	 * byline.
+	 */
+	static Byline parse(String line, WordLists words) {
+		if (line.length() > 90 || TextShape.endsClause(line) && !line.endsWith(")")) {
+			return null;
+		}
+		String rest = LABEL.matcher(line.strip()).replaceFirst("");
+		String agency = null;
+		Matcher suffix = AGENCY_SUFFIX.matcher(rest);
+		if (suffix.find() && words.isAgency(suffix.group(1))) {
+			agency = words.agency(suffix.group(1));
+			rest = rest.substring(0, suffix.start());
+		}
+		List<String> authors = new ArrayList<>();
+		for (String part : SEPARATORS.split(rest)) {
+			String name = part.strip();
+			if (words.isAgency(name)) {
+				agency = (agency != null) ? agency : words.agency(name);
+			}
+			else if (isName(name) && !words.isChromeLine(name)) {
+				authors.add(name);
+			}
+			else {
+				return null;
+			}
+		}
+		return authors.isEmpty() ? null : new Byline(List.copyOf(authors), agency);
+	}
+
+	/** What a byline line says. */
+	record Byline(List<String> authors, String agency) {
+	}
+
+}

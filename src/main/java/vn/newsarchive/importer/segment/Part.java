@@ -1,0 +1,18 @@
+package vn.newsarchive.importer.segment;
+
+/** What a paragraph of a scraped page turned out to be. */
+enum Part {
+
+	UNKNOWN, CHROME, STAMP, TITLE, LEAD, SOURCE, RELATED_HEADER, TAIL_HEADER, RELATED, TEASER, SLUG, CAPTION, ALT_TEXT,
+	BYLINE, BYLINE_TITLE, DUPLICATE, BODY;
+
+	/**
+	 * Parts that are not this article's story and that the tail or a teaser may follow.
+	 */
+	boolean isNoise() {
+		return this == CHROME || this == STAMP || this == SLUG || this == RELATED || this == TEASER
+				|| this == RELATED_HEADER || this == TAIL_HEADER || this == DUPLICATE || this == SOURCE
+				|| this == BYLINE || this == BYLINE_TITLE || this == ALT_TEXT;
+	}
+
+}

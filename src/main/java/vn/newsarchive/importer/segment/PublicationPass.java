@@ -1,0 +1,61 @@
+package vn.newsarchive.importer.segment;
+
+import vn.newsarchive.importer.model.PartialDate;
+
+/**
+ * Chooses the publication time among the stamp lines. In the head (before the story's
+ * first paragraph) a line that is only a stamp beats a clock inside other chrome, and a
+ * stamp under the headline beats one above it (sites print the crawl-day clock in their
+ * top bar). Then the crawler's {@code date} token; then a stamp line elsewhere outside
+ * the tail. Dates inside sentences are never stamps.
+ */
+final class PublicationPass implements SegmentPass {
+
+	@Override
+	public void apply(Draft draft) {
+		int title = draft.indexOf(Part.TITLE);
+		int body = firstStory(draft);
+		PartialDate chosen = pick(draft, title + 1, body, true);
+		if (chosen == null) {
+			chosen = pick(draft, 0, Math.min(Math.max(title, 0), body), true);
+		}
+		if (chosen == null) {
+			chosen = pick(draft, title + 1, body, false);
+		}
+		if (chosen == null) {
+			chosen = pick(draft, 0, Math.min(Math.max(title, 0), body), false);
+		}
+		if (chosen == null) {
+			chosen = draft.crawlerDate;
+		}
+		if (chosen == null) {
+			for (Paragraph paragraph : draft.paragraphs) {
+				if (paragraph.stamp != null && paragraph.stampPure && !paragraph.inTail) {
+					chosen = paragraph.stamp;
+					break;
+				}
+			}
+		}
+		draft.published = chosen;
+	}
+
+	private static PartialDate pick(Draft draft, int from, int to, boolean pure) {
+		for (int i = Math.max(from, 0); i < to; i++) {
+			Paragraph paragraph = draft.get(i);
+			if (paragraph.stamp != null && paragraph.stampPure == pure) {
+				return paragraph.stamp;
+			}
+		}
+		return null;
+	}
+
+	private static int firstStory(Draft draft) {
+		for (int i = 0; i < draft.size(); i++) {
+			if (draft.get(i).is(Part.BODY)) {
+				return i;
+			}
+		}
+		return draft.size();
+	}
+
+}

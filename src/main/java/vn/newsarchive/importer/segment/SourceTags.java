@@ -1,0 +1,91 @@
+package vn.newsarchive.importer.segment;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where the story comes from: {@code TGVN.} glued to the first paragraph, a line
+ * {@code (TTXVN/Vietnam+)}, {@code Theo VGP}, {@code Nguồn: ...}, or
+ * {@code Hà Nội (TTXVN) -} before the lede. A source is an agency or outlet, never a
+ * person.
+ */
+final class SourceTags {
+
+	private static final Pattern THEO = Pattern.compile("^(?:theo|nguồn)\\s*[:：]?\\s+(?<source>.{2,60}?)\\.?$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern OUTLET_WORD = Pattern.compile("^(?:báo|tạp chí|trang|đài|cổng|tờ)\\s",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private final WordLists words;
+
+	private final Pattern gluedDot;
+
+	private final Pattern gluedParentheses;
+
+	SourceTags(WordLists words) {
+		this.words = words;
+		String agencies = words.agencyPattern().pattern();
+		String chain = "(?:" + agencies + ")(?:\\s*/\\s*(?:" + agencies + "))*";
+		int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+		// "TGVN. Chiều 6/11, ..." and "TTXVN - ...": only agency names written as one
+		// word
+		this.gluedDot = Pattern.compile("^(?<source>" + chain + ")\\s*[.:\\-–—]\\s+(?=\\p{Lu})", flags);
+		// "(TTXVN) - ...", "Hà Nội (TTXVN) - ..."
+		this.gluedParentheses = Pattern.compile(
+				"^(?:\\p{Lu}[\\p{L} .]{0,30}?\\s*)?\\(\\s*(?<source>" + chain + ")\\s*\\)\\s*[-–—:.]?\\s*(?=\\p{Lu})",
+				flags);
+	}
+
+	/** The source when the whole line is a source tag, else null. */
+	String sourceLine(String line) {
+		String bare = line.strip();
+		if (bare.startsWith("(") && bare.endsWith(")") || bare.startsWith("(") && bare.endsWith(").")) {
+			bare = bare.substring(1, bare.lastIndexOf(')')).strip();
+		}
+		if (isAgencyChain(bare)) {
+			return bare;
+		}
+		Matcher theo = THEO.matcher(bare);
+		if (theo.matches()) {
+			String source = theo.group("source").strip();
+			if (TextShape.words(source) <= 8 && !TextShape.endsClause(source) && (isAgencyChain(source)
+					|| Character.isUpperCase(source.charAt(0)) || OUTLET_WORD.matcher(source).find())) {
+				return source;
+			}
+		}
+		return null;
+	}
+
+	/** The source tag glued to the start of a paragraph, or null. */
+	Glued gluedSource(String paragraph) {
+		for (Pattern pattern : new Pattern[] { this.gluedParentheses, this.gluedDot }) {
+			Matcher matcher = pattern.matcher(paragraph);
+			if (matcher.find()) {
+				String source = matcher.group("source");
+				if (pattern == this.gluedDot && source.indexOf(' ') >= 0) {
+					continue;
+				}
+				return new Glued(source, paragraph.substring(matcher.end()));
+			}
+		}
+		return null;
+	}
+
+	private boolean isAgencyChain(String text) {
+		if (text.isEmpty()) {
+			return false;
+		}
+		for (String part : text.split("/")) {
+			if (!this.words.isAgency(part.strip())) {
+				return this.words.isAgency(text);
+			}
+		}
+		return true;
+	}
+
+	/** A source tag and the paragraph without it. */
+	record Glued(String source, String rest) {
+	}
+
+}

@@ -1,0 +1,189 @@
+package vn.newsarchive.importer.segment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import vn.newsarchive.importer.text.VietnameseText;
+
+/**
+ * The word lists of {@code src/main/resources/importer/}: chrome lines, headers of
+ * related blocks and tails, agencies, title words of bylines and lede openers. Lines are
+ * compared by {@link #key}, so case, diacritics and trailing punctuation do not matter.
+ */
+public final class WordLists {
+
+	private static final String BASE = "/importer/";
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static volatile WordLists defaults;
+
+	private final Set<String> chromeLines;
+
+	private final List<String> chromePrefixes;
+
+	private final Set<String> relatedHeaders;
+
+	private final Set<String> tailHeaders;
+
+	private final Map<String, String> agencies;
+
+	private final List<String> bylineTitles;
+
+	private final Pattern agencyPattern;
+
+	private final Pattern ledeOpener;
+
+	private WordLists() {
+		this.chromeLines = keys(read("chrome-lines.txt"));
+		this.chromePrefixes = List.copyOf(keys(read("chrome-prefixes.txt")));
+		this.relatedHeaders = keys(read("related-headers.txt"));
+		this.tailHeaders = keys(read("tail-headers.txt"));
+		List<String> agencyNames = read("agencies.txt");
+		Map<String, String> agencyMap = new HashMap<>();
+		agencyNames.forEach((name) -> agencyMap.put(key(name), name));
+		this.agencies = Map.copyOf(agencyMap);
+		this.agencyPattern = alternation(agencyNames);
+		this.bylineTitles = List.copyOf(keys(read("byline-titles.txt")));
+		this.ledeOpener = Pattern.compile("^(?:" + alternation(read("lede-openers.txt")).pattern() + ")(?:\\s*\\d|,)",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+	/** The lists shipped with the importer, loaded once. */
+	public static WordLists defaults() {
+		WordLists lists = defaults;
+		if (lists == null) {
+			synchronized (WordLists.class) {
+				lists = defaults;
+				if (lists == null) {
+					lists = new WordLists();
+					defaults = lists;
+				}
+			}
+		}
+		return lists;
+	}
+
+	/**
+	 * Lower case, no diacritics, single spaces, no trailing punctuation: the comparison
+	 * key.
+	 */
+	public static String key(String line) {
+		String folded = VietnameseText.fold(line).toLowerCase(Locale.ROOT);
+		String spaced = SPACES.matcher(folded).replaceAll(" ").strip();
+		int end = spaced.length();
+		while (end > 0 && ".:;,!-–—»>|".indexOf(spaced.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		return spaced.substring(0, end).strip();
+	}
+
+	boolean isChromeLine(String line) {
+		String key = key(line);
+		if (this.chromeLines.contains(key)) {
+			return true;
+		}
+		String folded = VietnameseText.fold(line).toLowerCase(Locale.ROOT).strip();
+		for (String prefix : this.chromePrefixes) {
+			if (folded.startsWith(prefix)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	boolean isRelatedHeader(String line) {
+		return this.relatedHeaders.contains(key(line));
+	}
+
+	boolean isTailHeader(String line) {
+		return this.tailHeaders.contains(key(line));
+	}
+
+	/** The agency as listed, when the text names one (case and diacritics aside). */
+	public String agency(String text) {
+		return this.agencies.get(key(text));
+	}
+
+	public boolean isAgency(String text) {
+		return agency(text) != null;
+	}
+
+	/** Alternation of the agency names, longest first, for building patterns. */
+	Pattern agencyPattern() {
+		return this.agencyPattern;
+	}
+
+	boolean startsWithBylineTitle(String line) {
+		String folded = VietnameseText.fold(line).toLowerCase(Locale.ROOT);
+		for (String title : this.bylineTitles) {
+			if (folded.startsWith(title)
+					&& (folded.length() == title.length() || !Character.isLetter(folded.charAt(title.length())))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	boolean opensWithTimePhrase(String line) {
+		return this.ledeOpener.matcher(line).find();
+	}
+
+	private static Pattern alternation(List<String> words) {
+		String alternation = words.stream()
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.map(Pattern::quote)
+			.collect(Collectors.joining("|"));
+		return Pattern.compile(alternation, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+	private static Set<String> keys(List<String> lines) {
+		Set<String> keys = new LinkedHashSet<>();
+		for (String line : lines) {
+			String key = key(line);
+			if (!key.isEmpty()) {
+				keys.add(key);
+			}
+			else {
+				// lines that are only punctuation ("A+") keep their own folded form
+				keys.add(VietnameseText.fold(line).toLowerCase(Locale.ROOT).strip());
+			}
+		}
+		return Set.copyOf(keys);
+	}
+
+	private static List<String> read(String name) {
+		try (InputStream in = WordLists.class.getResourceAsStream(BASE + name)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing word list " + BASE + name);
+			}
+			List<String> lines = new ArrayList<>();
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				String trimmed = VietnameseText.nfc(line.strip());
+				if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+					lines.add(trimmed);
+				}
+			}
+			return lines;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
