@@ -33,7 +33,7 @@ public final class DatelineParser {
 	private static final Pattern STAMP_WORDS = Pattern
 		.compile("(?iu)\\b(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\\s+nhật|cn|t[2-7]|ngày|lúc|cập\\s+nhật|"
 				+ "đăng(?:\\s+(?:ngày|lúc|tải))?|ngày\\s+đăng|xuất\\s+bản|thời\\s+gian|published|updated|posted|"
-				+ "gmt|utc|ict|giờ|am|pm|sa|ch)\\b|[+\\-]\\s?0?7(?::?00)?|z|t(?=\\d)");
+				+ "gmt|utc|ict|giờ|am|pm|sa|ch)\\b|[+\\-]\\s?0?7(?::?00)?|\\bz\\b|\\bt\\b");
 
 	private static final Pattern LEFTOVER = Pattern.compile("[\\s|,;:()\\[\\]/\\-–—.+]+");
 

@@ -1,0 +1,45 @@
+package vn.newsarchive.importer.segment;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import vn.newsarchive.importer.model.Caption;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CaptionParserTests {
+
+	private final CaptionParser parser = new CaptionParser();
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', nullValues = "null", value = {
+			"Toàn cảnh buổi làm việc. (Ảnh: Tuấn Anh)|Toàn cảnh buổi làm việc.|Tuấn Anh",
+			"Hội nghị kiểm điểm năm 2019. (Anh: Tuấn Anh)|Hội nghị kiểm điểm năm 2019.|Tuấn Anh",
+			"Đồng chí Lê Minh Hưng phát biểu - Ảnh: VGP/Minh Ngọc|Đồng chí Lê Minh Hưng phát biểu|VGP/Minh Ngọc",
+			"Đại biểu dự hội nghị. Ảnh: TTXVN|Đại biểu dự hội nghị.|TTXVN",
+			"Đoàn Chủ tọa hội nghị của Đảng. Ảnh: Phương Hoa/TTXVN|Đoàn Chủ tọa hội nghị của Đảng.|Phương Hoa/TTXVN",
+			"Hội nghị chủ trì từ hội trường Diên Hồng (Ảnh: Minh Châu).|Hội nghị chủ trì từ hội trường Diên Hồng|Minh Châu",
+			"Cán bộ làm việc tại trụ sở (Ảnh minh họa)|Cán bộ làm việc tại trụ sở|null",
+			"Thủ tướng phát biểu – Ảnh: VGP|Thủ tướng phát biểu|VGP" })
+	void readsTheCaptionAndItsCredit(String line, String text, String credit) {
+		assertThat(this.parser.parse(line)).contains(new Caption(text, credit));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Anh là người đầu tiên làm việc này.", "Bộ Ngoại giao đã tổ chức Hội nghị (Ảnh hưởng).",
+			"Ông nói: Anh: một chữ", "(Ảnh: Tuấn Anh)" })
+	void ignoresLinesWithoutACredit(String line) {
+		assertThat(this.parser.parse(line)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "VGP/Minh Ngọc|Minh Ngọc|VGP", "Phương Hoa/TTXVN|Phương Hoa|TTXVN",
+			"Tuấn Anh|Tuấn Anh|''", "TTXVN|''|TTXVN" })
+	void splitsCreditsIntoPeopleAndAgencies(String credit, String person, String agency) {
+		PhotoCredit parsed = PhotoCredit.parse(credit);
+		assertThat(String.join(",", parsed.people())).isEqualTo(person);
+		assertThat(String.join(",", parsed.agencies())).isEqualTo(agency);
+	}
+
+}

@@ -1,0 +1,36 @@
+package vn.newsarchive.importer.text;
+
+import java.text.Normalizer;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextNormaliserTests {
+
+	private final TextNormaliser normaliser = new TextNormaliser();
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "ÐẢNG ỦY|ĐẢNG ỦY", "ðồng chí|đồng chí", "a\u00A0\u00A0b|a b", "a\u2009b\u202Fc|a b c",
+					"Tr\u200Bương|Trương", "a\tb|a b", "  thụt   lề  |thụt lề", "\uFEFFTGVN.|TGVN.",
+					"“trích dẫn”|“trích dẫn”", "hòa|hòa" })
+	void cleansOneLine(String raw, String clean) {
+		assertThat(this.normaliser.normalise(raw)).isEqualTo(clean);
+	}
+
+	@Test
+	void composesDecomposedText() {
+		String nfd = Normalizer.normalize("Trương Thị Mai", Normalizer.Form.NFD);
+		assertThat(this.normaliser.normalise(nfd)).isEqualTo("Trương Thị Mai");
+	}
+
+	@Test
+	void normalisesLineEndsAndBlankLines() {
+		assertThat(this.normaliser.normalise("\r\n\r\nTiêu đề\r\n \r\n\r\n\r\nĐoạn một.\rĐoạn hai.\n\n"))
+			.isEqualTo("Tiêu đề\n\nĐoạn một.\nĐoạn hai.");
+	}
+
+}

@@ -1,0 +1,56 @@
+package vn.newsarchive.importer.text;
+
+import java.text.Normalizer;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class VietnameseTextTests {
+
+	@ParameterizedTest
+	@CsvSource({ "hòa, hoà", "hoà, hoà", "Hòa Bình, Hoà Bình", "khỏe, khoẻ", "thủy, thuỷ", "Ủy ban, Uỷ ban",
+			"ỦY BAN, UỶ BAN", "lũy kế, luỹ kế", "họa sĩ, hoạ sĩ", "góa, goá", "thõa, thoã", "hòe, hoè",
+			"khóa XII, khoá XII", "tùy, tuỳ", "quý, quý", "hoàng, hoàng", "huỳnh, huỳnh", "mùa, mùa", "của, của",
+			"Thủy Tiên, Thuỷ Tiên" })
+	void placesTonesTheModernWay(String written, String canonical) {
+		assertThat(VietnameseText.normaliseTones(written)).isEqualTo(canonical);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "Trương Thị Mai, Truong Thi Mai", "Đảng ủy, Dang uy", "đồng chí, dong chi",
+			"Bộ Ngoại giao, Bo Ngoai giao", "Ð, Ð" })
+	void foldsDiacriticsAndStrokedD(String text, String folded) {
+		assertThat(VietnameseText.fold(text)).isEqualTo(folded);
+	}
+
+	@ParameterizedTest
+	@CsvSource({
+			"'Trưởng ban Dân vận Trung ương Trương Thị Mai làm việc tại Bộ Ngoại giao', truong-ban-dan-van-trung-uong-truong-thi-mai-lam-viec-tai-bo-ngoai-giao",
+			"'Nghị quyết 26-NQ/TW: “Tập trung”', nghi-quyet-26-nq-tw-tap-trung", "'  Đảng ủy!  ', dang-uy" })
+	void slugsAreAsciiLowerCaseWithHyphens(String text, String slug) {
+		assertThat(VietnameseText.slug(text)).isEqualTo(slug);
+	}
+
+	@Test
+	void personKeyMakesWritingsOfOneNameEqual() {
+		String nfd = Normalizer.normalize("Trương  Thị Mai", Normalizer.Form.NFD);
+		assertThat(VietnameseText.personKey(nfd)).isEqualTo(VietnameseText.personKey(" TRƯƠNG THỊ MAI "))
+			.isEqualTo("trương thị mai");
+		assertThat(VietnameseText.personKey("Nguyễn Thị Thủy")).isEqualTo(VietnameseText.personKey("Nguyễn Thị Thuỷ"));
+	}
+
+	@Test
+	void personKeyKeepsDiacritics() {
+		assertThat(VietnameseText.personKey("Lê Minh Hưng")).isNotEqualTo(VietnameseText.personKey("Lê Minh Hùng"));
+	}
+
+	@Test
+	void countsOnlyLettersThatOnlyVietnameseWrites() {
+		assertThat(VietnameseText.countVietnameseLetters("Ủy ban Đảng")).isEqualTo(3);
+		assertThat(VietnameseText.countVietnameseLetters("café élève à Noël")).isZero();
+	}
+
+}
