@@ -7,8 +7,13 @@ package vn.newsarchive.importer.segment;
  */
 final class ChromePass implements SegmentPass {
 
-	/** Paragraphs of real text that must come before a tail header. */
-	private static final int TEXT_BEFORE_TAIL = 2;
+	/**
+	 * Characters of real text (sentences, not menu items) that must come before a tail
+	 * header.
+	 */
+	private static final int TEXT_BEFORE_TAIL = 300;
+
+	private static final int SENTENCE = 60;
 
 	private final SourceTags sources;
 
@@ -40,8 +45,8 @@ final class ChromePass implements SegmentPass {
 				paragraph.part = Part.SOURCE;
 				draft.offerSource(this.sources.sourceLine(text));
 			}
-			else if (text.length() >= 150) {
-				textSeen++;
+			else if (text.length() >= SENTENCE) {
+				textSeen += text.length();
 			}
 		}
 	}

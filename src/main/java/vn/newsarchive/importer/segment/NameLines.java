@@ -2,6 +2,7 @@ package vn.newsarchive.importer.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +14,11 @@ import java.util.regex.Pattern;
  */
 final class NameLines {
 
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
 	private static final Pattern SYLLABLE = Pattern.compile("\\p{Lu}\\p{Ll}{0,7}");
+
+	private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{1,8}");
 
 	private static final Pattern LABEL = Pattern.compile(
 			"^(?:bài(?:\\s*(?:và|,|\\+|/)\\s*ảnh)?|ảnh|tác giả|nhóm tác giả|thực hiện|ghi chép|nhóm phóng viên|phóng viên|pv)\\s*[:：]\\s*",
@@ -43,11 +48,44 @@ final class NameLines {
 		return true;
 	}
 
+	private static boolean isNameInCapitals(String text) {
+		String[] syllables = text.strip().split(" ");
+		if (syllables.length < 2 || syllables.length > 4) {
+			return false;
+		}
+		for (String syllable : syllables) {
+			if (!CAPITALS.matcher(syllable).matches()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String titleCase(String capitals) {
+		StringBuilder out = new StringBuilder(capitals.length());
+		for (String syllable : capitals.strip().split(" ")) {
+			if (out.length() > 0) {
+				out.append(' ');
+			}
+			out.append(syllable.charAt(0)).append(syllable.substring(1).toLowerCase(VIETNAMESE));
+		}
+		return out.toString();
+	}
+
 	/**
 	 * The authors and the agency a byline line names, or null when the line is not a
 	 * byline.
 	 */
 	static Byline parse(String line, WordLists words) {
+		return parse(line, words, false);
+	}
+
+	/**
+	 * As {@link #parse(String, WordLists)}; with {@code capitals} also a byline in
+	 * capitals ({@code THANH HÀ - MINH ANH}, printed so at the end of many stories),
+	 * returned in title case.
+	 */
+	static Byline parse(String line, WordLists words, boolean capitals) {
 		if (line.length() > 90 || TextShape.endsClause(line) && !line.endsWith(")")) {
 			return null;
 		}
@@ -66,6 +104,9 @@ final class NameLines {
 			}
 			else if (isName(name) && !words.isChromeLine(name)) {
 				authors.add(name);
+			}
+			else if (capitals && isNameInCapitals(name) && !words.isChromeLine(name)) {
+				authors.add(titleCase(name));
 			}
 			else {
 				return null;

@@ -29,7 +29,7 @@ final class TailPass implements SegmentPass {
 				draft.offerSource(source);
 				continue;
 			}
-			NameLines.Byline byline = NameLines.parse(paragraph.text, draft.words);
+			NameLines.Byline byline = NameLines.parse(paragraph.text, draft.words, true);
 			if (byline == null) {
 				return;
 			}
