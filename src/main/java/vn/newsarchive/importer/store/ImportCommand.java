@@ -1,6 +1,9 @@
 package vn.newsarchive.importer.store;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +25,7 @@ class ImportCommand implements ArchiveCommand {
 
 	ImportCommand(ImportService importService) {
 		this.importService = importService;
-		this.out = System.out;
+		this.out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 	}
 
 	@Override

@@ -28,10 +28,11 @@ class ResolutionResolver {
 	}
 
 	/** Null when the reference names no number: such a document cannot be told apart. */
-	Resolution resolve(DocumentReference reference, LocalDate publishedOn) {
-		if (reference.number() == null || reference.kind() == null) {
+	Resolution resolve(DocumentReference cited, LocalDate publishedOn) {
+		if (cited.number() == null || cited.kind() == null) {
 			return null;
 		}
+		DocumentReference reference = canonical(cited);
 		LocalDate issuedOn = (reference.date() != null) ? LocalDate.parse(reference.date()) : null;
 		String term = reference.term();
 		if (term == null && isPartyDocument(reference)) {
@@ -45,6 +46,24 @@ class ResolutionResolver {
 		enrich(resolution, reference, term, issuedOn);
 		return known.isPresent() ? resolution : this.resolutions.save(resolution);
 	}
+
+	/**
+	 * The same document cited with and without its code: "Quyết định 209 của Bộ Chính
+	 * trị" is 209-QĐ/TW, since the Politburo, the Secretariat and the Central Committee
+	 * all issue as TW; "05" and "5" are one number.
+	 */
+	private static DocumentReference canonical(DocumentReference reference) {
+		String issuer = reference.issuer();
+		if (issuer != null && CENTRAL_BODIES.contains(issuer.toLowerCase(java.util.Locale.ROOT))) {
+			issuer = "TW";
+		}
+		String number = reference.number().replaceFirst("^0+(?=\\d)", "");
+		return new DocumentReference(reference.code(), reference.kind(), number, issuer, reference.date(),
+				reference.term(), reference.plenum(), reference.title());
+	}
+
+	private static final java.util.Set<String> CENTRAL_BODIES = java.util.Set.of("bộ chính trị", "ban bí thư",
+			"ban chấp hành trung ương", "ban chấp hành trung ương đảng", "trung ương", "trung ương đảng", "tw");
 
 	private static Optional<Resolution> pick(List<Resolution> sameNumber, String term, LocalDate issuedOn,
 			LocalDate publishedOn) {

@@ -1,0 +1,59 @@
+package vn.newsarchive.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import vn.newsarchive.importer.ArticlePipeline;
+
+/**
+ * Extraction throughput on one thread (so "per core"): the whole pipeline, decode to
+ * meetings, over the seed files in rotation, after a warm-up. Run with
+ * {@code ./mvnw -q -Pbench exec:java -Dexec.mainClass=vn.newsarchive.bench.ExtractionBenchmark}.
+ */
+public final class ExtractionBenchmark {
+
+	private ExtractionBenchmark() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		List<byte[]> inputs = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+			for (Path file : files.sorted().toList()) {
+				inputs.add(Files.readAllBytes(file));
+				names.add(file.getFileName().toString());
+			}
+		}
+		ArticlePipeline pipeline = new ArticlePipeline();
+		long bytes = inputs.stream().mapToLong((input) -> input.length).sum();
+		run(pipeline, inputs, names, 3_000);
+		int rounds = 5;
+		double best = 0;
+		for (int round = 1; round <= rounds; round++) {
+			int articles = 10_000;
+			long start = System.nanoTime();
+			int persons = run(pipeline, inputs, names, articles);
+			double seconds = (System.nanoTime() - start) / 1e9;
+			double rate = articles / seconds;
+			best = Math.max(best, rate);
+			System.out.printf("round %d: %,d articles in %.2f s = %,.0f articles/s on one thread (%d persons seen)%n",
+					round, articles, seconds, rate, persons);
+		}
+		System.out.printf("best: %,.0f articles/s per core; mean seed size %,d bytes; %d cores, Java %s%n", best,
+				bytes / inputs.size(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+	}
+
+	private static int run(ArticlePipeline pipeline, List<byte[]> inputs, List<String> names, int articles) {
+		int persons = 0;
+		for (int i = 0; i < articles; i++) {
+			int k = i % inputs.size();
+			persons += pipeline.extract(names.get(k), inputs.get(k)).persons().size();
+		}
+		return persons;
+	}
+
+}

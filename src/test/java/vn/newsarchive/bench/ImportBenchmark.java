@@ -1,0 +1,98 @@
+package vn.newsarchive.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.newsarchive.ArchiveApplication;
+import vn.newsarchive.importer.store.ImportOutcome;
+import vn.newsarchive.importer.store.ImportService;
+
+/**
+ * Import throughput with indexing: N distinct articles (the seeds, each copy with a
+ * paragraph of its own so every copy is a new article) through the real ImportService
+ * into a fresh database {@code archive_bench_import} and a Lucene index on disk, one
+ * transaction per article, synchronous indexing as in production. Run with
+ * {@code ./mvnw -q -Pbench test-compile exec:java -Dexec.mainClass=vn.newsarchive.bench.ImportBenchmark -Dexec.args=2000}.
+ */
+public final class ImportBenchmark {
+
+	private static final String DATABASE = "archive_bench_import";
+
+	private ImportBenchmark() {
+	}
+
+	public static void main(String[] args) throws IOException, SQLException {
+		int articles = (args.length > 0) ? Integer.parseInt(args[0]) : 2000;
+		List<String> seeds = new ArrayList<>();
+		try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+			for (Path file : files.sorted().toList()) {
+				seeds.add(Files.readString(file, StandardCharsets.UTF_8));
+			}
+		}
+		String server = System.getenv().getOrDefault("BENCH_POSTGRES", "jdbc:postgresql://127.0.0.1:5432/");
+		execute(server + "postgres", "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+		execute(server + "postgres", "CREATE DATABASE " + DATABASE);
+		Path index = Files.createTempDirectory("archive-bench-index");
+		SpringApplication application = new SpringApplication(ArchiveApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.setDefaultProperties(Map.of("spring.datasource.url", server + DATABASE,
+				"spring.datasource.username", "postgres", "archive.seed.enabled", "false", "archive.index-dir",
+				index.toString(), "logging.level.root", "WARN", "spring.main.banner-mode", "off"));
+		try (ConfigurableApplicationContext context = application.run()) {
+			ImportService importer = context.getBean(ImportService.class);
+			for (int i = 0; i < 50; i++) {
+				importer.importContent("warmup-" + i, variant(seeds, i + 1_000_000));
+			}
+			long start = System.nanoTime();
+			int failed = 0;
+			for (int i = 0; i < articles; i++) {
+				ImportOutcome outcome = importer.importContent("bench-" + i, variant(seeds, i));
+				failed += (outcome.status() == ImportOutcome.Status.IMPORTED) ? 0 : 1;
+			}
+			double seconds = (System.nanoTime() - start) / 1e9;
+			System.out.printf(
+					"%,d articles imported with indexing in %.1f s = %,.0f articles/s (%d not imported);"
+							+ " %d cores, Java %s%n",
+					articles, seconds, articles / seconds, failed, Runtime.getRuntime().availableProcessors(),
+					System.getProperty("java.version"));
+		}
+		finally {
+			execute(server + "postgres", "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+		}
+	}
+
+	/**
+	 * A seed with one paragraph of its own before the last line, so its content hash is
+	 * new.
+	 */
+	private static byte[] variant(List<String> seeds, int i) {
+		String seed = seeds.get(i % seeds.size());
+		int cut = seed.indexOf("\n\n", seed.length() / 2);
+		cut = (cut > 0) ? cut : seed.length();
+		String text = seed.substring(0, cut) + "\n\nTheo số liệu tổng hợp của kỳ " + i + ", các đơn vị đã hoàn thành "
+				+ (i % 97) + " nhiệm vụ trọng tâm." + seed.substring(cut);
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static void execute(String url, String sql) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+}
