@@ -28,8 +28,6 @@ public final class WordLists {
 
 	private static final String BASE = "/importer/";
 
-	private static final Pattern SPACES = Pattern.compile("\\s+");
-
 	private static volatile WordLists defaults;
 
 	private final Set<String> chromeLines;
@@ -83,8 +81,7 @@ public final class WordLists {
 	 * key.
 	 */
 	public static String key(String line) {
-		String folded = VietnameseText.fold(line).toLowerCase(Locale.ROOT);
-		String spaced = SPACES.matcher(folded).replaceAll(" ").strip();
+		String spaced = VietnameseText.collapseSpaces(VietnameseText.fold(line).toLowerCase(Locale.ROOT));
 		int end = spaced.length();
 		while (end > 0 && ".:;,!-–—»>|".indexOf(spaced.charAt(end - 1)) >= 0) {
 			end--;

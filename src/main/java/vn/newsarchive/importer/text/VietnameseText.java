@@ -18,11 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class VietnameseText {
 
-	private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
-
 	private static final String TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
-
-	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -42,8 +38,31 @@ public final class VietnameseText {
 		if (text == null) {
 			return "";
 		}
-		String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-		return WHITESPACE.matcher(nfc).replaceAll(" ").trim();
+		return collapseSpaces(nfc(text));
+	}
+
+	/**
+	 * Every run of whitespace (line breaks, non-breaking and zero-width spaces too) as
+	 * one space, trimmed. A loop rather than a regex: the segmenter calls it on every
+	 * line.
+	 */
+	public static String collapseSpaces(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		boolean pendingSpace = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B'
+					|| c == '\uFEFF') {
+				pendingSpace = !out.isEmpty();
+				continue;
+			}
+			if (pendingSpace) {
+				out.append(' ');
+				pendingSpace = false;
+			}
+			out.append(c);
+		}
+		return out.toString();
 	}
 
 	/**
@@ -124,9 +143,7 @@ public final class VietnameseText {
 		if (text == null) {
 			return null;
 		}
-		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-		String stripped = COMBINING_MARKS.matcher(decomposed).replaceAll("");
-		return stripped.replace('đ', 'd').replace('Đ', 'D');
+		return FoldTable.fold(text);
 	}
 
 	/** ASCII, lower-case, hyphen-separated: "Bộ Ngoại giao" becomes "bo-ngoai-giao". */
