@@ -1,7 +1,5 @@
 package vn.newsarchive;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -24,8 +22,8 @@ public class ArchiveApplication {
 		String command = (args.length > 0) ? args[0] : "serve";
 		String[] rest = (args.length > 0) ? Arrays.copyOfRange(args, 1, args.length) : args;
 		switch (command) {
-			case "extract" -> System.exit(new ExtractCommand(new ArticlePipeline()).run(rest, utf8(FileDescriptor.out),
-					utf8(FileDescriptor.err)));
+			case "extract" ->
+				System.exit(new ExtractCommand(new ArticlePipeline()).run(rest, utf8(System.out), utf8(System.err)));
 			case "import", "reindex" -> System.exit(CommandRunner.run(command, rest));
 			default -> serve(args);
 		}
@@ -35,8 +33,8 @@ public class ArchiveApplication {
 	 * Vietnamese output whatever the platform's default encoding (Java 17 follows the
 	 * locale).
 	 */
-	static PrintStream utf8(FileDescriptor descriptor) {
-		return new PrintStream(new FileOutputStream(descriptor), true, StandardCharsets.UTF_8);
+	static PrintStream utf8(PrintStream platform) {
+		return new PrintStream(platform, true, StandardCharsets.UTF_8);
 	}
 
 	private static void serve(String[] args) {

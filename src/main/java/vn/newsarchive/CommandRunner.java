@@ -2,7 +2,10 @@ package vn.newsarchive;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,13 +37,15 @@ final class CommandRunner {
 			lock = IndexDirectoryLock.tryAcquire(indexDirectory);
 		}
 		catch (IOException ex) {
-			System.err.println("Cannot open the search index directory " + indexDirectory + ": " + ex.getMessage());
+			ArchiveApplication.utf8(System.err)
+				.println("Cannot open the search index directory " + indexDirectory + ": " + ex.getMessage());
 			return EXIT_INDEX_IN_USE;
 		}
 		if (lock.isEmpty()) {
-			System.err.println("The archive is running and owns the search index in " + indexDirectory
-					+ ": import into the running archive from its editors' page /admin/import, "
-					+ "or stop it and run '" + command + "' again.");
+			ArchiveApplication.utf8(System.err)
+				.println("The archive is running and owns the search index in " + indexDirectory
+						+ ": import into the running archive from its editors' page /admin/import, "
+						+ "or stop it and run '" + command + "' again.");
 			return EXIT_INDEX_IN_USE;
 		}
 		try (IndexDirectoryLock held = lock.get()) {
@@ -57,9 +62,7 @@ final class CommandRunner {
 		SpringApplication application = new SpringApplication(ArchiveApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.addListeners(new DatabaseBootstrap());
-		application.setDefaultProperties(Map.of("archive.seed.enabled", "false", "spring.main.banner-mode", "off",
-				"logging.level.root", "WARN"));
-		try (ConfigurableApplicationContext context = application.run(springArgs)) {
+		try (ConfigurableApplicationContext context = application.run(withCommandDefaults(springArgs))) {
 			return context.getBeansOfType(ArchiveCommand.class)
 				.values()
 				.stream()
@@ -68,6 +71,25 @@ final class CommandRunner {
 				.orElseThrow(() -> new IllegalArgumentException("Unknown command: " + command))
 				.run(commandArgs);
 		}
+	}
+
+	/**
+	 * Command-line properties, since they outrank application.properties: a command
+	 * imports nothing by itself and talks little. The operator's own {@code --key=value}
+	 * still wins.
+	 */
+	static String[] withCommandDefaults(String[] springArgs) {
+		Map<String, String> defaults = new LinkedHashMap<>();
+		defaults.put("archive.seed.enabled", "false");
+		defaults.put("spring.main.banner-mode", "off");
+		defaults.put("logging.level.root", "WARN");
+		List<String> args = new ArrayList<>(Arrays.asList(springArgs));
+		defaults.forEach((key, value) -> {
+			if (args.stream().noneMatch((arg) -> arg.startsWith("--" + key + "="))) {
+				args.add("--" + key + "=" + value);
+			}
+		});
+		return args.toArray(String[]::new);
 	}
 
 	/**

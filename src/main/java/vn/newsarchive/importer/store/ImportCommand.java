@@ -1,7 +1,5 @@
 package vn.newsarchive.importer.store;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,7 +23,7 @@ class ImportCommand implements ArchiveCommand {
 
 	ImportCommand(ImportService importService) {
 		this.importService = importService;
-		this.out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+		this.out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 	}
 
 	@Override

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -31,11 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * extractions (the seed files themselves are covered by ImportSeedsIntegrationTest).
  */
 @SpringBootTest
+@Import(EntityResolutionTest.FixedExtractions.class)
 class EntityResolutionTest {
 
 	static final Map<String, ExtractedArticle> EXTRACTIONS = new HashMap<>();
 
-	@TestConfiguration
+	/**
+	 * Imported explicitly, not a @TestConfiguration: nothing else that scans packages may
+	 * find it.
+	 */
 	static class FixedExtractions {
 
 		@Bean
