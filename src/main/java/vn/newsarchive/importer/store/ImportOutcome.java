@@ -19,7 +19,12 @@ public record ImportOutcome(String file, Status status, Long articleId, String t
 	}
 
 	static ImportOutcome failed(String file, String reason) {
-		return new ImportOutcome(file, Status.FAILED, null, null, reason);
+		String message = (reason != null) ? reason : "unknown error";
+		// extraction messages start with the file name, which the outcome already carries
+		if (message.startsWith(file + ": ")) {
+			message = message.substring(file.length() + 2);
+		}
+		return new ImportOutcome(file, Status.FAILED, null, null, message);
 	}
 
 }
