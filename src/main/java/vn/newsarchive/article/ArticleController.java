@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.newsarchive.system.PageLinks;
+import vn.newsarchive.system.Pager;
 import vn.newsarchive.system.Permalinks;
 import vn.newsarchive.system.Slugs;
 
@@ -43,9 +43,9 @@ class ArticleController {
 		Sort order = Sort.by(new Sort.Order(direction, "publishedAt").nullsLast(), new Sort.Order(direction, "id"));
 		String chosenSource = StringUtils.hasText(source) ? source : null;
 		Page<ArticleSummary> result = this.articles.findSummaries(year, chosenSource,
-				PageRequest.of(PageLinks.safe(page), PAGE_SIZE, order));
+				PageRequest.of(Pager.safe(page), PAGE_SIZE, order));
 		model.addAttribute("page", result);
-		model.addAttribute("pageNumbers", PageLinks.around(result));
+		model.addAttribute("pager", Pager.of(result));
 		model.addAttribute("years", this.articles.findPublicationYears());
 		model.addAttribute("sources", this.articles.findSources());
 		model.addAttribute("year", year);

@@ -2,20 +2,21 @@ package vn.newsarchive.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links to the current list with one parameter changed, keeping the reader's other
- * filters. Changing a filter or the sort goes back to the first page. Templates call it
- * as {@code @links}.
+ * filters. Changing a filter or the sort goes back to the first page. Controllers build
+ * these links, since Thymeleaf does not let URL attributes call beans.
  */
-@Component("links")
-public class QueryLinks {
+public final class QueryLinks {
 
-	public String with(String name, Object value) {
+	private QueryLinks() {
+	}
+
+	public static String with(String name, Object value) {
 		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
 			.getRequest();
 		String query = request.getQueryString();
@@ -31,7 +32,7 @@ public class QueryLinks {
 		else {
 			builder.replaceQueryParam(name, value);
 		}
-		return builder.encode().build().toUriString();
+		return builder.build().toUriString();
 	}
 
 }
