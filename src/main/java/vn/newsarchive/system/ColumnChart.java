@@ -13,6 +13,9 @@ public record ColumnChart(int width, int height, long max, List<Column> columns)
 
 	static final int AXIS = 16;
 
+	/** Room left and right so the first and last tick labels are not cut off. */
+	static final int PADDING = 14;
+
 	static final int MONTH_STEP = 14;
 
 	static final int YEAR_STEP = 32;
@@ -28,7 +31,7 @@ public record ColumnChart(int width, int height, long max, List<Column> columns)
 	public static ColumnChart of(List<Entry> entries, int step) {
 		long max = entries.stream().mapToLong(Entry::count).max().orElse(0);
 		int bar = step * 5 / 7;
-		int width = Math.max(entries.size() * step, 140);
+		int width = Math.max(entries.size() * step, 140) + 2 * PADDING;
 		int offset = (width - entries.size() * step) / 2;
 		List<Column> columns = new ArrayList<>();
 		int plot = HEIGHT - AXIS;
