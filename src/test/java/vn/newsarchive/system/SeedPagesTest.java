@@ -1,6 +1,7 @@
 package vn.newsarchive.system;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,43 @@ class SeedPagesTest extends ImportedSeedsWebTest {
 				.toList());
 		}
 		assertThat(answers.keySet()).containsAll(expected);
+	}
+
+	@Test
+	void everyPageIsWellFormedForScreenReaders() {
+		List<String> problems = new ArrayList<>();
+		for (String url : crawl("/").keySet()) {
+			var response = this.client.get(url);
+			if (!response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+				continue;
+			}
+			Document page = Jsoup.parse(response.body());
+			if (!List.of("vi", "en").contains(page.selectFirst("html").attr("lang"))) {
+				problems.add(url + ": no lang");
+			}
+			if (page.select("h1").size() != 1) {
+				problems.add(url + ": " + page.select("h1").size() + " h1");
+			}
+			int level = 0;
+			for (Element heading : page.select("h1, h2, h3, h4, h5, h6")) {
+				int next = heading.tagName().charAt(1) - '0';
+				if (next > level + 1) {
+					problems.add(url + ": " + heading.tagName() + " after h" + level);
+				}
+				level = next;
+			}
+			for (String landmark : List.of("header", "nav", "main", "footer")) {
+				if (page.select(landmark).isEmpty()) {
+					problems.add(url + ": no " + landmark);
+				}
+			}
+			for (Element control : page.select("input:not([type=hidden]), select, textarea")) {
+				if (control.id().isEmpty() || page.select("label[for=" + control.id() + "]").isEmpty()) {
+					problems.add(url + ": unlabelled " + control.tagName() + " " + control.attr("name"));
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
 	}
 
 	/**
