@@ -25,6 +25,8 @@ import vn.newsarchive.importer.model.DatePrecision;
 import vn.newsarchive.meeting.Meeting;
 import vn.newsarchive.resolution.Resolution;
 import vn.newsarchive.system.AuditedEntity;
+import vn.newsarchive.system.Permalinks;
+import vn.newsarchive.system.Slugs;
 
 /**
  * A news article, cleaned of web noise; its body keeps the paragraphs of the original.
@@ -198,6 +200,11 @@ public class Article extends AuditedEntity {
 
 	public List<Meeting> getMeetings() {
 		return this.meetings;
+	}
+
+	/** The permalink: {@code /bai-viet/{id}-{slug}}. */
+	public String getUrl() {
+		return Permalinks.of(Permalinks.ARTICLE, getId(), Slugs.canonical(this.slug, this.title));
 	}
 
 }

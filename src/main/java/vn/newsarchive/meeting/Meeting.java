@@ -22,6 +22,8 @@ import vn.newsarchive.article.Article;
 import vn.newsarchive.importer.model.DatePrecision;
 import vn.newsarchive.resolution.Resolution;
 import vn.newsarchive.system.AuditedEntity;
+import vn.newsarchive.system.Permalinks;
+import vn.newsarchive.system.Slugs;
 
 /** An event an article reports: a conference, a working session, an inspection. */
 @Entity
@@ -77,13 +79,17 @@ public class Meeting extends AuditedEntity {
 
 	/** What a reader calls it: its title, else its kind, else its delegation. */
 	public String getLabel() {
-		if (this.title != null && !this.title.isBlank()) {
-			return this.title;
+		return label(this.title, this.delegation, this.kind);
+	}
+
+	static String label(String title, String delegation, String kind) {
+		if (title != null && !title.isBlank()) {
+			return title;
 		}
-		if (this.delegation != null && !this.delegation.isBlank()) {
-			return this.delegation;
+		if (delegation != null && !delegation.isBlank()) {
+			return delegation;
 		}
-		return (this.kind != null) ? this.kind : "";
+		return (kind != null) ? kind : "";
 	}
 
 	public Article getArticle() {
@@ -170,6 +176,11 @@ public class Meeting extends AuditedEntity {
 
 	public Set<Resolution> getResolutions() {
 		return this.resolutions;
+	}
+
+	/** The permalink: {@code /su-kien/{id}-{slug}}. */
+	public String getUrl() {
+		return Permalinks.of(Permalinks.MEETING, getId(), Slugs.canonical(this.slug, getLabel()));
 	}
 
 }

@@ -1,7 +1,46 @@
 package vn.newsarchive.meeting;
 
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import vn.newsarchive.system.Permalinked;
 
 public interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+	@Query("select m from Meeting m join fetch m.article where m.id = :id")
+	Optional<Meeting> findWithArticle(Long id);
+
+	@Query("select " + MeetingSummary.SELECT + " from Meeting m where m.article.id = :articleId order by m.id")
+	List<MeetingSummary> findReportedBy(Long articleId);
+
+	@Query("select " + MeetingSummary.SELECT + " from Meeting m join m.resolutions r where r.id = :resolutionId"
+			+ " order by m.heldOn asc nulls last, m.id")
+	List<MeetingSummary> findDiscussing(Long resolutionId);
+
+	@Query("select new vn.newsarchive.meeting.PersonMeeting(" + MeetingSummary.SELECT + ", mp.role)"
+			+ " from MeetingParticipant mp join mp.meeting m where mp.person.id = :personId"
+			+ " order by m.heldOn desc nulls last, m.id desc")
+	List<PersonMeeting> findAttendedBy(Long personId);
+
+	@Query(value = "select " + MeetingSummary.SELECT + " from Meeting m"
+			+ " where (:kind is null or m.kind = :kind) and (:year is null or year(m.heldOn) = :year)",
+			countQuery = "select count(m) from Meeting m"
+					+ " where (:kind is null or m.kind = :kind) and (:year is null or year(m.heldOn) = :year)")
+	Page<MeetingSummary> findSummaries(String kind, Integer year, Pageable pageable);
+
+	@Query("select distinct m.kind from Meeting m where m.kind is not null order by m.kind")
+	List<String> findKinds();
+
+	@Query("select distinct year(m.heldOn) from Meeting m where m.heldOn is not null order by year(m.heldOn) desc")
+	List<Integer> findYears();
+
+	@Query("select m.id as id, m.slug as slug, coalesce(m.title, m.delegation, m.kind) as title,"
+			+ " m.updatedAt as updatedAt from Meeting m order by m.id")
+	List<Permalinked> findPermalinks();
 
 }

@@ -15,6 +15,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import vn.newsarchive.system.AuditedEntity;
+import vn.newsarchive.system.Permalinks;
+import vn.newsarchive.system.Slugs;
 
 /**
  * One real person, however the articles wrote the name. {@code nameKey} (NFC, lower case,
@@ -81,6 +83,11 @@ public class Person extends AuditedEntity {
 
 	public List<PositionHeld> getPositions() {
 		return this.positions;
+	}
+
+	/** The permalink: {@code /nhan-vat/{id}-{slug}}. */
+	public String getUrl() {
+		return Permalinks.of(Permalinks.PERSON, getId(), Slugs.canonical(this.slug, this.name));
 	}
 
 }

@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import vn.newsarchive.system.AuditedEntity;
+import vn.newsarchive.system.Permalinks;
+import vn.newsarchive.system.Slugs;
 
 /**
  * A party or state document (resolution, conclusion, decision, directive, ...). Numbers
@@ -56,10 +58,14 @@ public class Resolution extends AuditedEntity {
 	 * The code when there is one, else the kind and number as a reader would say them.
 	 */
 	public String getLabel() {
-		if (this.code != null) {
-			return this.code;
+		return label(this.code, this.kind, this.number);
+	}
+
+	static String label(String code, String kind, String number) {
+		if (code != null) {
+			return code;
 		}
-		return (this.number != null) ? this.kind + " " + this.number : this.kind;
+		return (number != null) ? kind + " " + number : kind;
 	}
 
 	public String getKind() {
@@ -140,6 +146,11 @@ public class Resolution extends AuditedEntity {
 
 	public void setSlug(String slug) {
 		this.slug = slug;
+	}
+
+	/** The permalink: {@code /van-kien/{id}-{slug}}. */
+	public String getUrl() {
+		return Permalinks.of(Permalinks.RESOLUTION, getId(), Slugs.canonical(this.slug, getLabel()));
 	}
 
 }

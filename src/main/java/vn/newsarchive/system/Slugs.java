@@ -25,4 +25,11 @@ public final class Slugs {
 		return slug.isEmpty() ? "-" : slug;
 	}
 
+	/**
+	 * The slug to show: the stored one, or one made from the title when none was stored.
+	 */
+	public static String canonical(String stored, String title) {
+		return (stored != null && !stored.isBlank()) ? stored : of(title);
+	}
+
 }

@@ -1,0 +1,76 @@
+package vn.newsarchive.person;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.newsarchive.system.Pager;
+import vn.newsarchive.system.Permalinks;
+import vn.newsarchive.system.QueryLinks;
+import vn.newsarchive.system.Slugs;
+
+@Controller
+class PersonController {
+
+	static final String INDEX_VIEW = "persons/index";
+
+	static final String PERSON_VIEW = "persons/person";
+
+	static final int PAGE_SIZE = 50;
+
+	/** A letter of the people index, linked with the reader's other filters kept. */
+	record InitialLink(String letter, String url) {
+	}
+
+	private final PersonIndex index;
+
+	private final PersonPages pages;
+
+	PersonController(PersonIndex index, PersonPages pages) {
+		this.index = index;
+		this.pages = pages;
+	}
+
+	@GetMapping("/nhan-vat")
+	String index(@RequestParam(required = false) String initial, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "0") int page, Model model) {
+		String chosenSort = PersonIndex.ORDERS.containsKey(sort) ? sort : "name";
+		String chosenInitial = StringUtils.hasText(initial) ? initial.substring(0, 1) : null;
+		Page<PersonCount> result = this.index.find(chosenInitial, q, chosenSort,
+				PageRequest.of(Pager.safe(page), PAGE_SIZE));
+		model.addAttribute("page", result);
+		model.addAttribute("pager", Pager.of(result));
+		model.addAttribute("allInitials", QueryLinks.with("initial", null));
+		model.addAttribute("initials",
+				this.index.initials()
+					.stream()
+					.map((letter) -> new InitialLink(letter, QueryLinks.with("initial", letter)))
+					.toList());
+		model.addAttribute("initial", chosenInitial);
+		model.addAttribute("q", q);
+		model.addAttribute("sort", chosenSort);
+		return INDEX_VIEW;
+	}
+
+	@GetMapping({ "/nhan-vat/{id:\\d+}", "/nhan-vat/{id:\\d+}-{slug}" })
+	String show(@PathVariable long id, @PathVariable(required = false) String slug, Model model,
+			HttpServletRequest request) {
+		PersonView view = this.pages.load(id);
+		String canonical = Slugs.canonical(view.person().getSlug(), view.person().getName());
+		var moved = Permalinks.redirectIfMoved(Permalinks.PERSON, id, slug, canonical);
+		if (moved.isPresent()) {
+			return Permalinks.movedPermanently(request, moved.get());
+		}
+		model.addAttribute("view", view);
+		model.addAttribute("person", view.person());
+		return PERSON_VIEW;
+	}
+
+}

@@ -1,0 +1,74 @@
+package vn.newsarchive.resolution;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.newsarchive.system.Pager;
+import vn.newsarchive.system.Permalinks;
+import vn.newsarchive.system.Slugs;
+
+@Controller
+class ResolutionController {
+
+	static final String INDEX_VIEW = "resolutions/index";
+
+	static final String RESOLUTION_VIEW = "resolutions/resolution";
+
+	static final int PAGE_SIZE = 50;
+
+	private final ResolutionIndex index;
+
+	private final ResolutionPages pages;
+
+	private final ResolutionRepository resolutions;
+
+	ResolutionController(ResolutionIndex index, ResolutionPages pages, ResolutionRepository resolutions) {
+		this.index = index;
+		this.pages = pages;
+		this.resolutions = resolutions;
+	}
+
+	@GetMapping("/van-kien")
+	String index(@RequestParam(required = false) String kind, @RequestParam(required = false) String term,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "code") String sort,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		String chosenSort = ResolutionIndex.ORDERS.containsKey(sort) ? sort : "code";
+		String chosenKind = StringUtils.hasText(kind) ? kind : null;
+		String chosenTerm = StringUtils.hasText(term) ? term : null;
+		Page<ResolutionRow> result = this.index.find(chosenKind, chosenTerm, q, chosenSort,
+				PageRequest.of(Pager.safe(page), PAGE_SIZE));
+		model.addAttribute("page", result);
+		model.addAttribute("pager", Pager.of(result));
+		model.addAttribute("kinds", this.resolutions.findKinds());
+		model.addAttribute("terms", this.resolutions.findTerms());
+		model.addAttribute("kind", chosenKind);
+		model.addAttribute("term", chosenTerm);
+		model.addAttribute("q", q);
+		model.addAttribute("sort", chosenSort);
+		return INDEX_VIEW;
+	}
+
+	@GetMapping({ "/van-kien/{id:\\d+}", "/van-kien/{id:\\d+}-{slug}" })
+	String show(@PathVariable long id, @PathVariable(required = false) String slug, Model model,
+			HttpServletRequest request) {
+		ResolutionView view = this.pages.load(id);
+		Resolution resolution = view.resolution();
+		String canonical = Slugs.canonical(resolution.getSlug(), resolution.getLabel());
+		var moved = Permalinks.redirectIfMoved(Permalinks.RESOLUTION, id, slug, canonical);
+		if (moved.isPresent()) {
+			return Permalinks.movedPermanently(request, moved.get());
+		}
+		model.addAttribute("view", view);
+		model.addAttribute("resolution", resolution);
+		return RESOLUTION_VIEW;
+	}
+
+}

@@ -1,0 +1,73 @@
+package vn.newsarchive.system;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import vn.newsarchive.importer.model.DatePrecision;
+
+/**
+ * Dates shown at the precision the source gave, never finer: "06/11/2019 19:27",
+ * "06/11/2019", "tháng 4/2019", "năm 2019". The patterns are messages, so each language
+ * writes dates its own way. Templates call it as {@code @dates}.
+ */
+@Component("dates")
+public class DateLabels {
+
+	private final MessageSource messages;
+
+	DateLabels(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public String of(LocalDateTime at, DatePrecision precision) {
+		if (at == null) {
+			return "";
+		}
+		DatePrecision shown = (precision != null) ? precision : DatePrecision.DAY;
+		Locale locale = LocaleContextHolder.getLocale();
+		String pattern = this.messages.getMessage("date.pattern." + shown.name(), null, locale);
+		return DateTimeFormatter.ofPattern(pattern, locale).format(at);
+	}
+
+	public String of(LocalDate on, DatePrecision precision) {
+		if (on == null) {
+			return "";
+		}
+		DatePrecision shown = (precision == DatePrecision.MINUTE || precision == null) ? DatePrecision.DAY : precision;
+		return of(on.atStartOfDay(), shown);
+	}
+
+	public String of(LocalDate on) {
+		return of(on, DatePrecision.DAY);
+	}
+
+	/**
+	 * Machine-readable value for a {@code <time datetime>} attribute, at the same
+	 * precision.
+	 */
+	public String iso(LocalDateTime at, DatePrecision precision) {
+		if (at == null) {
+			return null;
+		}
+		return switch ((precision != null) ? precision : DatePrecision.DAY) {
+			case MINUTE -> DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(at);
+			case DAY -> DateTimeFormatter.ISO_LOCAL_DATE.format(at);
+			case MONTH -> DateTimeFormatter.ofPattern("yyyy-MM").format(at);
+			case YEAR -> DateTimeFormatter.ofPattern("yyyy").format(at);
+		};
+	}
+
+	public String iso(LocalDate on, DatePrecision precision) {
+		if (on == null) {
+			return null;
+		}
+		return iso(on.atStartOfDay(), (precision == DatePrecision.MINUTE) ? DatePrecision.DAY : precision);
+	}
+
+}

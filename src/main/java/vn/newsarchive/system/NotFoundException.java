@@ -1,0 +1,14 @@
+package vn.newsarchive.system;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** A page asked for a record the archive does not hold; answered with the 404 page. */
+@ResponseStatus(HttpStatus.NOT_FOUND)
+public class NotFoundException extends RuntimeException {
+
+	public NotFoundException(String what, long id) {
+		super(what + " " + id + " is not in the archive");
+	}
+
+}

@@ -1,0 +1,42 @@
+package vn.newsarchive.system;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.springframework.data.domain.Page;
+
+/**
+ * The pager under a long list: a few page numbers around the current one (so it stays one
+ * short row on a phone), previous and next, each link keeping the reader's filters.
+ */
+public record Pager(int number, int totalPages, long totalElements, List<PageLink> pages, String previous,
+		String next) {
+
+	private static final int AROUND = 2;
+
+	/** A numbered link; {@code number} counts from 1 as readers do. */
+	public record PageLink(int number, String url, boolean current) {
+	}
+
+	public static Pager of(Page<?> page) {
+		int last = Math.max(page.getTotalPages() - 1, 0);
+		int from = Math.max(0, page.getNumber() - AROUND);
+		int to = Math.min(last, page.getNumber() + AROUND);
+		List<PageLink> links = IntStream.rangeClosed(from, to)
+			.mapToObj((n) -> new PageLink(n + 1, QueryLinks.with("page", n), n == page.getNumber()))
+			.toList();
+		return new Pager(page.getNumber() + 1, page.getTotalPages(), page.getTotalElements(), links,
+				page.hasPrevious() ? QueryLinks.with("page", page.getNumber() - 1) : null,
+				page.hasNext() ? QueryLinks.with("page", page.getNumber() + 1) : null);
+	}
+
+	/** A requested page number made safe: negative numbers become the first page. */
+	public static int safe(int page) {
+		return Math.max(page, 0);
+	}
+
+	public boolean isNeeded() {
+		return this.totalPages > 1;
+	}
+
+}

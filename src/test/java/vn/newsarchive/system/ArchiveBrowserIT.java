@@ -1,0 +1,141 @@
+package vn.newsarchive.system;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import vn.newsarchive.testdata.ImportedSeedsWebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A reader's path through the imported seeds in real headless Chromium: home, an article,
+ * a person and a document linked from its text, then English, then a phone. Screenshots
+ * go to target/screenshots/. Fails (never skips) when Chromium or its driver is missing;
+ * Selenium Manager never runs because the driver is named explicitly.
+ */
+class ArchiveBrowserIT extends ImportedSeedsWebTest {
+
+	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	static final String CHROMIUM = "/usr/bin/chromium";
+
+	static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	WebDriver browser;
+
+	Path profile;
+
+	@BeforeAll
+	void startChromium() throws IOException {
+		assertThat(CHROMEDRIVER).as("chromedriver is installed").canRead();
+		assertThat(CHROMEDRIVER.canExecute()).as("chromedriver is executable").isTrue();
+		assertThat(new File(CHROMIUM)).as("chromium is installed").canRead();
+		this.profile = Files.createTempDirectory("archive-chromium-");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+			.usingAnyFreePort()
+			.build();
+		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
+			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+					"--disable-dev-shm-usage", "--user-data-dir=" + this.profile, "--lang=vi");
+		this.browser = new ChromeDriver(service, options);
+		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		this.browser.manage().window().setSize(new Dimension(1280, 1500));
+		Files.createDirectories(SCREENSHOTS);
+	}
+
+	@AfterAll
+	void stopChromium() throws IOException {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+		if (this.profile != null) {
+			try (var files = Files.walk(this.profile)) {
+				files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+			}
+		}
+	}
+
+	private void open(String path) {
+		this.browser.get("http://localhost:" + this.port + path);
+	}
+
+	private String h1() {
+		return this.browser.findElement(By.tagName("h1")).getText();
+	}
+
+	private void screenshot(String name) throws IOException {
+		File shot = ((ChromeDriver) this.browser).getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	@Test
+	void aReaderFollowsLinksFromTheHomePageToPeopleAndDocumentsAndSwitchesToEnglish() throws IOException {
+		open("/");
+		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
+		assertThat(h1()).isEqualTo("Kho lưu trữ tin công tác Đảng");
+		screenshot("1-home");
+
+		this.browser.findElement(By.linkText("Trưởng ban Dân vận Trung ương Trương Thị Mai làm việc tại Bộ Ngoại giao"))
+			.click();
+		assertThat(h1()).isEqualTo("Trưởng ban Dân vận Trung ương Trương Thị Mai làm việc tại Bộ Ngoại giao");
+		assertThat(this.browser.findElement(By.cssSelector("header time")).getText()).isEqualTo("06/11/2019 19:27");
+		screenshot("2-article");
+		String article = this.browser.getCurrentUrl();
+
+		this.browser.findElement(By.cssSelector(".article-body a.entity-link[href^='/nhan-vat/']")).click();
+		assertThat(h1()).isEqualTo("Trương Thị Mai");
+		assertThat(this.browser.findElements(By.cssSelector(".timeline li"))).isNotEmpty();
+		screenshot("3-person");
+
+		this.browser.get(article);
+		this.browser.findElement(By.cssSelector(".article-body a.entity-link[href^='/van-kien/']")).click();
+		assertThat(h1()).startsWith("Nghị quyết ").contains("-NQ/TW").endsWith("khóa XII");
+		screenshot("4-document");
+
+		this.browser.findElement(By.linkText("English")).click();
+		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+		assertThat(this.browser.findElement(By.cssSelector(".facts")).getText()).contains("Issued on")
+			.containsPattern("\\d{1,2} (May|October) 201[78]");
+		assertThat(h1()).endsWith("term XII");
+		screenshot("5-document-english");
+		open("/");
+		assertThat(h1()).as("the choice of language is remembered").isEqualTo("Party-work News Archive");
+		this.browser.findElement(By.linkText("Tiếng Việt")).click();
+		assertThat(h1()).isEqualTo("Kho lưu trữ tin công tác Đảng");
+	}
+
+	@Test
+	void theTimelineOfBuiThanhSonAndAPhoneWidthArticleReadWell() throws IOException {
+		open(path("person", "name", "Bùi Thanh Sơn"));
+		assertThat(this.browser.findElements(By.cssSelector(".timeline li"))).hasSize(2);
+		screenshot("6-person-timeline");
+
+		this.browser.manage().window().setSize(new Dimension(390, 1400));
+		open(path("article", "title",
+				"Gắn kết chặt chẽ xây dựng Đảng với phát triển ngành ngoại giao vững mạnh, toàn diện"));
+		Object overflow = ((JavascriptExecutor) this.browser)
+			.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+		assertThat(((Number) overflow).longValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
+		screenshot("7-article-phone");
+		open("/van-kien");
+		screenshot("8-documents-phone");
+		this.browser.manage().window().setSize(new Dimension(1280, 1500));
+	}
+
+}
