@@ -57,6 +57,11 @@ public class ArticlePerson {
 		return this.person;
 	}
 
+	/** Moves the mention to another person, as when two persons are merged. */
+	public void setPerson(Person person) {
+		this.person = person;
+	}
+
 	public String getTitles() {
 		return this.titles;
 	}

@@ -56,6 +56,11 @@ public class MeetingParticipant {
 		return this.person;
 	}
 
+	/** Moves the participation to another person, as when two persons are merged. */
+	public void setPerson(Person person) {
+		this.person = person;
+	}
+
 	public ParticipantRole getRole() {
 		return this.role;
 	}

@@ -87,4 +87,13 @@ public class PositionHeld extends AuditedEntity {
 		return this.article;
 	}
 
+	public void setArticle(Article article) {
+		this.article = article;
+	}
+
+	/** Moves the position to another person, as when two persons are merged. */
+	public void setPerson(Person person) {
+		this.person = person;
+	}
+
 }
