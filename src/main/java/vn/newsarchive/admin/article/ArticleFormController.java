@@ -1,0 +1,96 @@
+package vn.newsarchive.admin.article;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.newsarchive.admin.EditConflictException;
+import vn.newsarchive.admin.Flash;
+import vn.newsarchive.article.Article;
+
+/** Creating and correcting an article. A refused save shows the form again, as typed. */
+@Controller
+@RequestMapping("/admin/articles")
+class ArticleFormController {
+
+	static final String FORM_VIEW = "admin/articles/form";
+
+	private final ArticleEditService service;
+
+	ArticleFormController(ArticleEditService service) {
+		this.service = service;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		model.addAttribute("form", new ArticleForm());
+		return FORM_VIEW;
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") ArticleForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return FORM_VIEW;
+		}
+		try {
+			Article article = this.service.create(form);
+			Flash.add(redirect, "admin.article.created", article.getTitle());
+			return "redirect:/admin/articles/" + article.getId() + "/edit";
+		}
+		catch (DuplicateArticleException ex) {
+			return refuseDuplicate(ex, result, model);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		model.addAttribute("form", this.service.formFor(id));
+		model.addAttribute("article", this.service.get(id));
+		return FORM_VIEW;
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		model.addAttribute("article", this.service.get(id));
+		if (result.hasErrors()) {
+			return FORM_VIEW;
+		}
+		try {
+			Article article = this.service.update(id, form);
+			Flash.add(redirect, "admin.article.saved", article.getTitle());
+			return "redirect:/admin/articles/" + id + "/edit";
+		}
+		catch (EditConflictException ex) {
+			result.reject("admin.conflict");
+			return FORM_VIEW;
+		}
+		catch (DuplicateArticleException ex) {
+			return refuseDuplicate(ex, result, model);
+		}
+	}
+
+	private static String refuseDuplicate(DuplicateArticleException ex, BindingResult result, Model model) {
+		result.reject("admin.article.duplicate");
+		model.addAttribute("duplicateId", ex.getExistingId());
+		model.addAttribute("duplicateTitle", ex.getExistingTitle());
+		return FORM_VIEW;
+	}
+
+}
