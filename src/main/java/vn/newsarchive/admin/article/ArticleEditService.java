@@ -111,7 +111,7 @@ class ArticleEditService {
 	}
 
 	private String refuseDuplicate(ArticleForm form, Long editedId) {
-		String hash = ContentHash.of(ArticleFormAdapter.title(form), ArticleFormAdapter.body(form));
+		String hash = ContentHash.of(ArticleFormAdapter.title(form), ArticleFormAdapter.paragraphs(form));
 		this.queries.findByContentHash(hash)
 			.filter((other) -> !Objects.equals(other.getId(), editedId))
 			.ifPresent((other) -> {

@@ -38,14 +38,14 @@ final class ArticleFormAdapter {
 		return EditorText.clean(form.getTitle());
 	}
 
-	static String body(ArticleForm form) {
-		return String.join(Article.PARAGRAPH_SEPARATOR, EditorText.paragraphs(form.getBody()));
+	static List<String> paragraphs(ArticleForm form) {
+		return EditorText.paragraphs(form.getBody());
 	}
 
 	static void apply(ArticleForm form, Article article) {
 		article.setTitle(title(form));
 		article.setLead(EditorText.clean(form.getLead()));
-		article.setBody(body(form));
+		article.setParagraphs(paragraphs(form));
 		article.setSource(EditorText.clean(form.getSource()));
 		replace(article.getAuthors(), EditorText.lines(form.getAuthors()));
 		DateValue published = form.getPublished().toValue();

@@ -1,5 +1,7 @@
 package vn.newsarchive.admin.article;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +70,7 @@ class ArticleAdmin_EditTests {
 		Article saved = this.articles.findById(article.getId()).orElseThrow();
 		assertThat(saved.getTitle()).isEqualTo("Bài đã sửa");
 		assertThat(saved.getSlug()).isEqualTo("bai-da-sua");
-		assertThat(saved.getContentHash()).isEqualTo(ContentHash.of("Bài đã sửa", "Nội dung đã sửa."))
+		assertThat(saved.getContentHash()).isEqualTo(ContentHash.of("Bài đã sửa", List.of("Nội dung đã sửa.")))
 			.isNotEqualTo(article.getContentHash());
 		assertThat(saved.getPublishedPrecision()).hasToString("YEAR");
 		assertThat(saved.isPublishedInferred()).isTrue();

@@ -35,7 +35,7 @@ public final class ArticleBuilder {
 		article.setParagraphs(List.of(this.body));
 		article.setPublished(LocalDateTime.of(2019, 11, 6, 19, 27), DatePrecision.MINUTE, false);
 		article.setSource("TGVN");
-		article.setContentHash(ContentHash.of(this.title, this.body));
+		article.setContentHash(ContentHash.of(this.title, List.of(this.body)));
 		article.getAuthors().add("Văn Anh");
 		return articles.saveAndFlush(article);
 	}
