@@ -1,0 +1,107 @@
+package vn.newsarchive.admin.resolution;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.newsarchive.admin.EditConflictException;
+import vn.newsarchive.admin.Flash;
+import vn.newsarchive.resolution.Resolution;
+
+/** Listing, adding and correcting party and state documents. */
+@Controller
+@RequestMapping("/admin/resolutions")
+class ResolutionController {
+
+	static final String LIST_VIEW = "admin/resolutions/list";
+
+	static final String FORM_VIEW = "admin/resolutions/form";
+
+	private final ResolutionEditService service;
+
+	ResolutionController(ResolutionEditService service) {
+		this.service = service;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping
+	String list(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+		model.addAttribute("q", text);
+		model.addAttribute("page", this.service.list(text, page));
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		model.addAttribute("form", new ResolutionForm());
+		return FORM_VIEW;
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") ResolutionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return FORM_VIEW;
+		}
+		try {
+			Resolution resolution = this.service.create(form);
+			Flash.add(redirect, "admin.resolution.created", resolution.getLabel());
+			return "redirect:/admin/resolutions/" + resolution.getId() + "/edit";
+		}
+		catch (DuplicateResolutionException ex) {
+			return refuseDuplicate(ex, result, model);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		model.addAttribute("resolution", this.service.get(id));
+		model.addAttribute("form", this.service.formFor(id));
+		return FORM_VIEW;
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") ResolutionForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		model.addAttribute("resolution", this.service.get(id));
+		if (result.hasErrors()) {
+			return FORM_VIEW;
+		}
+		try {
+			Resolution resolution = this.service.update(id, form);
+			Flash.add(redirect, "admin.resolution.saved", resolution.getLabel());
+			return "redirect:/admin/resolutions/" + id + "/edit";
+		}
+		catch (EditConflictException ex) {
+			result.reject("admin.conflict");
+			return FORM_VIEW;
+		}
+		catch (DuplicateResolutionException ex) {
+			return refuseDuplicate(ex, result, model);
+		}
+	}
+
+	private static String refuseDuplicate(DuplicateResolutionException ex, BindingResult result, Model model) {
+		result.reject("admin.resolution.duplicate");
+		model.addAttribute("duplicateId", ex.getExistingId());
+		model.addAttribute("duplicateLabel", ex.getExistingLabel());
+		return FORM_VIEW;
+	}
+
+}
