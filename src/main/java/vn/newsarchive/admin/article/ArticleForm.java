@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import vn.newsarchive.admin.DateInput;
+import vn.newsarchive.admin.LineLength;
 import vn.newsarchive.admin.ValidDateInput;
 
 /**

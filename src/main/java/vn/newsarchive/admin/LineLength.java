@@ -1,4 +1,4 @@
-package vn.newsarchive.admin.article;
+package vn.newsarchive.admin;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -17,7 +17,7 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = LineLengthValidator.class)
 @Target(ElementType.FIELD)
 @Retention(RetentionPolicy.RUNTIME)
-@interface LineLength {
+public @interface LineLength {
 
 	String message();
 

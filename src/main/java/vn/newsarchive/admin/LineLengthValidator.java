@@ -1,9 +1,7 @@
-package vn.newsarchive.admin.article;
+package vn.newsarchive.admin;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-
-import vn.newsarchive.admin.EditorText;
 
 class LineLengthValidator implements ConstraintValidator<LineLength, String> {
 
