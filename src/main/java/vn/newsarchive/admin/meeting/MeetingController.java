@@ -1,0 +1,75 @@
+package vn.newsarchive.admin.meeting;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.newsarchive.admin.EditConflictException;
+import vn.newsarchive.admin.Flash;
+import vn.newsarchive.meeting.Meeting;
+
+/** Listing and correcting the meetings articles report. */
+@Controller
+@RequestMapping("/admin/meetings")
+class MeetingController {
+
+	static final String LIST_VIEW = "admin/meetings/list";
+
+	static final String FORM_VIEW = "admin/meetings/form";
+
+	private final MeetingEditService service;
+
+	MeetingController(MeetingEditService service) {
+		this.service = service;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping
+	String list(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+		model.addAttribute("q", text);
+		model.addAttribute("page", this.service.list(text, page));
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		model.addAttribute("meeting", this.service.row(id));
+		model.addAttribute("form", this.service.formFor(id));
+		return FORM_VIEW;
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		model.addAttribute("meeting", this.service.row(id));
+		if (result.hasErrors()) {
+			return FORM_VIEW;
+		}
+		try {
+			Meeting meeting = this.service.update(id, form);
+			Flash.add(redirect, "admin.meeting.saved", meeting.getLabel());
+			return "redirect:/admin/meetings/" + id + "/edit";
+		}
+		catch (EditConflictException ex) {
+			result.reject("admin.conflict");
+			return FORM_VIEW;
+		}
+	}
+
+}
