@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
@@ -15,9 +14,9 @@ import vn.newsarchive.importer.model.SegmentedArticle;
 
 /**
  * Stands in for the extraction pipeline: a file name registered here extracts to its
- * article, any other file is refused as unreadable.
+ * article, any other file is refused as unreadable. Imported explicitly by
+ * {@link AdminTest}, not a @TestConfiguration: nothing that scans packages may find it.
  */
-@TestConfiguration(proxyBeanMethods = false)
 public class FakeExtractor {
 
 	public static final Map<String, ExtractedArticle> EXTRACTIONS = new ConcurrentHashMap<>();
