@@ -126,7 +126,10 @@ class ArticleEditService {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// another editor or an import stored the same text a moment ago
-			throw new DuplicateArticleException(null);
+			if (String.valueOf(ex.getMostSpecificCause().getMessage()).contains("uk_article_content_hash")) {
+				throw new DuplicateArticleException(null);
+			}
+			throw ex;
 		}
 	}
 
