@@ -112,12 +112,14 @@ class TemplateTextTest {
 	void everyMessageKeyExistsInBothLanguages() throws IOException {
 		assertThat(keys("messages_en.properties")).isEqualTo(keys("messages.properties"));
 		assertThat(keys("messages-search_en.properties")).isEqualTo(keys("messages-search.properties"));
+		assertThat(keys("messages-admin_en.properties")).isEqualTo(keys("messages-admin.properties"));
 	}
 
 	@Test
 	void everyKeyATemplateUsesIsDefined() throws IOException {
 		Set<String> defined = new TreeSet<>(keys("messages.properties"));
 		defined.addAll(keys("messages-search.properties"));
+		defined.addAll(keys("messages-admin.properties"));
 		Set<String> missing = new TreeSet<>();
 		for (Path template : templates()) {
 			Matcher matcher = MESSAGE_KEY.matcher(Files.readString(template));

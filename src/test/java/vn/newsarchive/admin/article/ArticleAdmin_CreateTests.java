@@ -102,7 +102,7 @@ class ArticleAdmin_CreateTests {
 				.param("published.date", "31/02/2019")
 				.param("published.time", "25:99"))
 			.andExpect(status().isOk())
-			.andExpect(view().name(ArticleFormController.FORM_VIEW))
+			.andExpect(view().name(ArticleFormAdminController.FORM_VIEW))
 			.andExpect(model().attributeHasFieldErrors("form", "title", "published.date"))
 			.andExpect(content().string(containsString("Bài viết cần có tiêu đề.")))
 			.andExpect(content().string(containsString("Ngày này không có trong lịch.")))
@@ -139,7 +139,7 @@ class ArticleAdmin_CreateTests {
 				.param("body", "\n  Nội dung hội nghị.  \n")
 				.param("source", "Nguồn khác"))
 			.andExpect(status().isOk())
-			.andExpect(view().name(ArticleFormController.FORM_VIEW))
+			.andExpect(view().name(ArticleFormAdminController.FORM_VIEW))
 			.andExpect(
 					content().string(containsString("Kho lưu trữ đã có một bài viết với đúng tiêu đề và nội dung này")))
 			.andExpect(content().string(containsString("/admin/articles/" + existing.getId() + "/edit")))

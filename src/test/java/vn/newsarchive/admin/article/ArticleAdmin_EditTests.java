@@ -52,6 +52,10 @@ class ArticleAdmin_EditTests {
 		assertThat(page.field("published.time")).isEqualTo("19:27");
 		assertThat(page.field("published.precision")).isEqualTo("MINUTE");
 		assertThat(page.field("authors")).isEqualTo("Văn Anh");
+		for (var control : page.document().select("input:not([type=hidden]), select, textarea")) {
+			assertThat(page.document().getElementsByAttributeValue("for", control.id())).as(control.attr("name"))
+				.isNotEmpty();
+		}
 	}
 
 	@Test
@@ -88,7 +92,7 @@ class ArticleAdmin_EditTests {
 				.param("body", "Đoạn tôi viết.")
 				.param("version", "0"))
 			.andExpect(status().isOk())
-			.andExpect(view().name(ArticleFormController.FORM_VIEW))
+			.andExpect(view().name(ArticleFormAdminController.FORM_VIEW))
 			.andReturn();
 		HtmlPage page = HtmlPage.of(result);
 		assertThat(page.text()).contains("Người khác đã lưu bản ghi này trong lúc bạn đang sửa")

@@ -64,7 +64,7 @@ class ResolutionAdminTests {
 	void aDocumentWithTheSameIdentityIsRefusedWithALinkToTheExistingOne() throws Exception {
 		MvcResult result = this.mvc.perform(document("/admin/resolutions/new", "XII", "19/05/2018"))
 			.andExpect(status().isOk())
-			.andExpect(view().name(ResolutionController.FORM_VIEW))
+			.andExpect(view().name(ResolutionAdminController.FORM_VIEW))
 			.andReturn();
 		HtmlPage page = HtmlPage.of(result);
 		assertThat(page.text())
@@ -92,7 +92,7 @@ class ResolutionAdminTests {
 			.perform(
 					document("/admin/resolutions/" + other.getId() + "/edit", "XII", "19/5/2018").param("version", "0"))
 			.andExpect(status().isOk())
-			.andExpect(view().name(ResolutionController.FORM_VIEW));
+			.andExpect(view().name(ResolutionAdminController.FORM_VIEW));
 		assertThat(this.resolutions.findById(other.getId()).orElseThrow().getTerm()).isEqualTo("X");
 	}
 

@@ -56,7 +56,7 @@ class ImportUploadTests {
 				.with(user("editor").roles("EDITOR"))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/import"))
-			.andExpect(flash().attributeExists(ImportController.REPORT))
+			.andExpect(flash().attributeExists(ImportAdminController.REPORT))
 			.andReturn();
 		long articleId = this.jdbc.queryForObject("select id from article", Long.class);
 

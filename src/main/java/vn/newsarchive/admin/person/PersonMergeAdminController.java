@@ -20,7 +20,7 @@ import vn.newsarchive.person.Person;
  */
 @Controller
 @RequestMapping("/admin/persons/{id}/merge")
-class PersonMergeController {
+class PersonMergeAdminController {
 
 	static final String VIEW = "admin/persons/merge";
 
@@ -28,7 +28,7 @@ class PersonMergeController {
 
 	private final PersonEditService persons;
 
-	PersonMergeController(PersonMergeService service, PersonEditService persons) {
+	PersonMergeAdminController(PersonMergeService service, PersonEditService persons) {
 		this.service = service;
 		this.persons = persons;
 	}

@@ -16,7 +16,7 @@ import vn.newsarchive.article.Article;
 /** The editors' list of articles, and deleting one after a confirmation page. */
 @Controller
 @RequestMapping("/admin/articles")
-class ArticleListController {
+class ArticleListAdminController {
 
 	static final String LIST_VIEW = "admin/articles/list";
 
@@ -24,7 +24,7 @@ class ArticleListController {
 
 	private final ArticleEditService service;
 
-	ArticleListController(ArticleEditService service) {
+	ArticleListAdminController(ArticleEditService service) {
 		this.service = service;
 	}
 

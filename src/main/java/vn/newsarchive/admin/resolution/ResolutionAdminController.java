@@ -22,7 +22,7 @@ import vn.newsarchive.resolution.Resolution;
 /** Listing, adding and correcting party and state documents. */
 @Controller
 @RequestMapping("/admin/resolutions")
-class ResolutionController {
+class ResolutionAdminController {
 
 	static final String LIST_VIEW = "admin/resolutions/list";
 
@@ -30,7 +30,7 @@ class ResolutionController {
 
 	private final ResolutionEditService service;
 
-	ResolutionController(ResolutionEditService service) {
+	ResolutionAdminController(ResolutionEditService service) {
 		this.service = service;
 	}
 

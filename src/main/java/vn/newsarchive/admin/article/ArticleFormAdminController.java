@@ -21,13 +21,13 @@ import vn.newsarchive.article.Article;
 /** Creating and correcting an article. A refused save shows the form again, as typed. */
 @Controller
 @RequestMapping("/admin/articles")
-class ArticleFormController {
+class ArticleFormAdminController {
 
 	static final String FORM_VIEW = "admin/articles/form";
 
 	private final ArticleEditService service;
 
-	ArticleFormController(ArticleEditService service) {
+	ArticleFormAdminController(ArticleEditService service) {
 		this.service = service;
 	}
 

@@ -25,7 +25,7 @@ import vn.newsarchive.importer.store.ImportService;
  */
 @Controller
 @RequestMapping("/admin/import")
-class ImportController {
+class ImportAdminController {
 
 	static final String VIEW = "admin/import";
 
@@ -35,7 +35,7 @@ class ImportController {
 
 	private final ArticleRepository articles;
 
-	ImportController(ImportService importService, ArticleRepository articles) {
+	ImportAdminController(ImportService importService, ArticleRepository articles) {
 		this.importService = importService;
 		this.articles = articles;
 	}

@@ -1,4 +1,4 @@
-package vn.newsarchive.admin.meeting;
+package vn.newsarchive.admin.person;
 
 import jakarta.validation.Valid;
 
@@ -17,20 +17,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.newsarchive.admin.EditConflictException;
 import vn.newsarchive.admin.Flash;
-import vn.newsarchive.meeting.Meeting;
+import vn.newsarchive.person.Person;
 
-/** Listing and correcting the meetings articles report. */
+/**
+ * Listing persons and correcting a name and its aliases; positions are on the same page.
+ */
 @Controller
-@RequestMapping("/admin/meetings")
-class MeetingController {
+@RequestMapping("/admin/persons")
+class PersonAdminController {
 
-	static final String LIST_VIEW = "admin/meetings/list";
+	static final String LIST_VIEW = "admin/persons/list";
 
-	static final String FORM_VIEW = "admin/meetings/form";
+	static final String FORM_VIEW = "admin/persons/form";
 
-	private final MeetingEditService service;
+	private final PersonEditService service;
 
-	MeetingController(MeetingEditService service) {
+	PersonAdminController(PersonEditService service) {
 		this.service = service;
 	}
 
@@ -49,27 +51,37 @@ class MeetingController {
 
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable long id, Model model) {
-		model.addAttribute("meeting", this.service.row(id));
 		model.addAttribute("form", this.service.formFor(id));
-		return FORM_VIEW;
+		return show(id, model);
 	}
 
 	@PostMapping("/{id}/edit")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		model.addAttribute("meeting", this.service.row(id));
 		if (result.hasErrors()) {
-			return FORM_VIEW;
+			return show(id, model);
 		}
 		try {
-			Meeting meeting = this.service.update(id, form);
-			Flash.add(redirect, "admin.meeting.saved", meeting.getLabel());
-			return "redirect:/admin/meetings/" + id + "/edit";
+			Person person = this.service.update(id, form);
+			Flash.add(redirect, "admin.person.saved", person.getName());
+			return "redirect:/admin/persons/" + id + "/edit";
 		}
 		catch (EditConflictException ex) {
 			result.reject("admin.conflict");
-			return FORM_VIEW;
 		}
+		catch (PersonNameTakenException ex) {
+			result.rejectValue("name", "admin.person.name.taken");
+			model.addAttribute("sameNameId", ex.getOtherId());
+			model.addAttribute("sameName", ex.getOtherName());
+		}
+		return show(id, model);
+	}
+
+	private String show(long id, Model model) {
+		model.addAttribute("person", this.service.get(id));
+		model.addAttribute("positions", this.service.positionsOf(id));
+		model.addAttribute("mentionCount", this.service.mentionCount(id));
+		return FORM_VIEW;
 	}
 
 }

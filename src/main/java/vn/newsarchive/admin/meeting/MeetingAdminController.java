@@ -1,4 +1,4 @@
-package vn.newsarchive.admin.person;
+package vn.newsarchive.admin.meeting;
 
 import jakarta.validation.Valid;
 
@@ -17,22 +17,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.newsarchive.admin.EditConflictException;
 import vn.newsarchive.admin.Flash;
-import vn.newsarchive.person.Person;
+import vn.newsarchive.meeting.Meeting;
 
-/**
- * Listing persons and correcting a name and its aliases; positions are on the same page.
- */
+/** Listing and correcting the meetings articles report. */
 @Controller
-@RequestMapping("/admin/persons")
-class PersonController {
+@RequestMapping("/admin/meetings")
+class MeetingAdminController {
 
-	static final String LIST_VIEW = "admin/persons/list";
+	static final String LIST_VIEW = "admin/meetings/list";
 
-	static final String FORM_VIEW = "admin/persons/form";
+	static final String FORM_VIEW = "admin/meetings/form";
 
-	private final PersonEditService service;
+	private final MeetingEditService service;
 
-	PersonController(PersonEditService service) {
+	MeetingAdminController(MeetingEditService service) {
 		this.service = service;
 	}
 
@@ -51,37 +49,27 @@ class PersonController {
 
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable long id, Model model) {
+		model.addAttribute("meeting", this.service.row(id));
 		model.addAttribute("form", this.service.formFor(id));
-		return show(id, model);
+		return FORM_VIEW;
 	}
 
 	@PostMapping("/{id}/edit")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		model.addAttribute("meeting", this.service.row(id));
 		if (result.hasErrors()) {
-			return show(id, model);
+			return FORM_VIEW;
 		}
 		try {
-			Person person = this.service.update(id, form);
-			Flash.add(redirect, "admin.person.saved", person.getName());
-			return "redirect:/admin/persons/" + id + "/edit";
+			Meeting meeting = this.service.update(id, form);
+			Flash.add(redirect, "admin.meeting.saved", meeting.getLabel());
+			return "redirect:/admin/meetings/" + id + "/edit";
 		}
 		catch (EditConflictException ex) {
 			result.reject("admin.conflict");
+			return FORM_VIEW;
 		}
-		catch (PersonNameTakenException ex) {
-			result.rejectValue("name", "admin.person.name.taken");
-			model.addAttribute("sameNameId", ex.getOtherId());
-			model.addAttribute("sameName", ex.getOtherName());
-		}
-		return show(id, model);
-	}
-
-	private String show(long id, Model model) {
-		model.addAttribute("person", this.service.get(id));
-		model.addAttribute("positions", this.service.positionsOf(id));
-		model.addAttribute("mentionCount", this.service.mentionCount(id));
-		return FORM_VIEW;
 	}
 
 }

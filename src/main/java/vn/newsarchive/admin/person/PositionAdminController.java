@@ -22,7 +22,7 @@ import vn.newsarchive.admin.person.PositionEditService.PositionRefusedException;
 /** Adding, correcting and removing the positions a person held. */
 @Controller
 @RequestMapping("/admin/persons/{personId}/positions")
-class PositionController {
+class PositionAdminController {
 
 	static final String FORM_VIEW = "admin/persons/position";
 
@@ -30,7 +30,7 @@ class PositionController {
 
 	private final PersonEditService persons;
 
-	PositionController(PositionEditService service, PersonEditService persons) {
+	PositionAdminController(PositionEditService service, PersonEditService persons) {
 		this.service = service;
 		this.persons = persons;
 	}
