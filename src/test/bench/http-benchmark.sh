@@ -4,7 +4,7 @@
 # person and search pages. Needs: a local PostgreSQL, wrk (apt-get install wrk), target/party-archive.jar.
 # Usage: bash src/test/bench/http-benchmark.sh [seconds-per-page] [connections]
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 DURATION=${1:-20}
 CONNECTIONS=${2:-32}
 PORT=18080

@@ -39,7 +39,8 @@ public final class ArticlePipeline implements ArticleExtractor {
 			throw new IllegalArgumentException(ex.getMessage(), ex);
 		}
 		Entities found = this.entities.extract(article);
-		return new ExtractedArticle(fileName, contentHash(article), article, found.persons(), found.resolutions(),
+		return new ExtractedArticle(fileName, contentHash(article),
+				PublicationInference.apply(article, found.meetings()), found.persons(), found.resolutions(),
 				found.meetings());
 	}
 

@@ -12,6 +12,12 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
 	Optional<Person> findByNameKey(String nameKey);
 
+	/**
+	 * A person an editor merged another spelling into: the spelling lives on as an alias.
+	 */
+	@Query("select distinct p from Person p join p.aliases a where lower(a) = lower(:alias)")
+	List<Person> findByAlias(String alias);
+
 	@Query("select p from Person p left join fetch p.aliases where p.id = :id")
 	Optional<Person> findWithAliases(Long id);
 

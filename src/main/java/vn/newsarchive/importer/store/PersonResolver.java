@@ -27,6 +27,7 @@ class PersonResolver {
 		String name = displayName(writtenName);
 		String key = PersonNameKey.of(name);
 		Person person = this.persons.findByNameKey(key)
+			.or(() -> this.persons.findByAlias(name).stream().findFirst())
 			.orElseGet(() -> this.persons.save(new Person(name, key, Slugs.of(name))));
 		if (!person.getName().equals(name) && !isAllCapitals(writtenName)) {
 			person.getAliases().add(name);

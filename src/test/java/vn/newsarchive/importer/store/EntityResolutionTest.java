@@ -104,6 +104,15 @@ class EntityResolutionTest {
 	}
 
 	@Test
+	void aSpellingAnEditorMergedAwayStaysWithTheKeptPerson() {
+		importOne(article("a", null, List.of(new PersonMention("Bùi Thanh Sơn", List.of())), List.of(), List.of()));
+		this.jdbc.update("insert into person_alias (person_id, alias) select id, 'Bùi Thành Sơn' from person");
+		importOne(article("b", null, List.of(new PersonMention("Bùi Thành Sơn", List.of())), List.of(), List.of()));
+		assertThat(this.jdbc.queryForList("select name from person", String.class)).containsExactly("Bùi Thanh Sơn");
+		assertThat(this.jdbc.queryForObject("select count(*) from article_person", Integer.class)).isEqualTo(2);
+	}
+
+	@Test
 	void tonePlacementVariantsAreOnePerson() {
 		importOne(article("a", null, List.of(new PersonMention("Nguyễn Thị Thủy", List.of())), List.of(), List.of()));
 		importOne(article("b", null, List.of(new PersonMention("Nguyễn Thị Thuỷ", List.of())), List.of(), List.of()));

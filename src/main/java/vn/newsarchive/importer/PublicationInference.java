@@ -1,0 +1,39 @@
+package vn.newsarchive.importer;
+
+import java.util.List;
+import java.util.Objects;
+
+import vn.newsarchive.importer.model.MeetingReport;
+import vn.newsarchive.importer.model.PartialDate;
+import vn.newsarchive.importer.model.SegmentedArticle;
+
+/**
+ * When a page states no publication time, the event it reports still places it: a report
+ * is published in the days after its event, so the event's month (or year, when that is
+ * all that is known) is kept as the publication time, marked inferred. Never finer than a
+ * month: the day would be a guess.
+ */
+final class PublicationInference {
+
+	private PublicationInference() {
+	}
+
+	static SegmentedArticle apply(SegmentedArticle article, List<MeetingReport> meetings) {
+		if (article.published() != null) {
+			return article;
+		}
+		PartialDate event = meetings.stream()
+			.map(MeetingReport::date)
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+		if (event == null) {
+			return article;
+		}
+		PartialDate published = (event.month() != null) ? PartialDate.month(event.year(), event.month(), true)
+				: PartialDate.year(event.year(), true);
+		return new SegmentedArticle(article.title(), article.lead(), published, article.source(), article.authors(),
+				article.captions(), article.related(), article.teasers(), article.body(), article.slugHint());
+	}
+
+}

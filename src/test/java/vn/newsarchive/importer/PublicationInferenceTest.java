@@ -1,0 +1,50 @@
+package vn.newsarchive.importer;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.newsarchive.importer.model.MeetingReport;
+import vn.newsarchive.importer.model.PartialDate;
+import vn.newsarchive.importer.model.SegmentedArticle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PublicationInferenceTest {
+
+	private static SegmentedArticle article(PartialDate published) {
+		return new SegmentedArticle("Tiêu đề", null, published, null, List.of(), List.of(), List.of(), List.of(),
+				List.of("Đoạn"), null);
+	}
+
+	private static MeetingReport meeting(PartialDate date) {
+		return new MeetingReport("Hội nghị", null, date, null, null, null, null, List.of(), List.of(), List.of());
+	}
+
+	@Test
+	void aStatedPublicationTimeIsKept() {
+		PartialDate stated = PartialDate.minute(2019, 11, 6, 19, 27, false);
+		assertThat(PublicationInference.apply(article(stated), List.of(meeting(PartialDate.day(2019, 11, 5, true))))
+			.published()).isEqualTo(stated);
+	}
+
+	@Test
+	void theEventMonthBecomesAnInferredPublicationMonth() {
+		assertThat(PublicationInference.apply(article(null), List.of(meeting(PartialDate.day(2019, 4, 3, true))))
+			.published()).isEqualTo(PartialDate.month(2019, 4, true));
+	}
+
+	@Test
+	void anEventKnownOnlyByYearGivesAYear() {
+		assertThat(
+				PublicationInference.apply(article(null), List.of(meeting(PartialDate.year(2021, true)))).published())
+			.isEqualTo(PartialDate.year(2021, true));
+	}
+
+	@Test
+	void withoutAnEventNothingIsClaimed() {
+		assertThat(PublicationInference.apply(article(null), List.of(meeting(null))).published()).isNull();
+		assertThat(PublicationInference.apply(article(null), List.of()).published()).isNull();
+	}
+
+}
