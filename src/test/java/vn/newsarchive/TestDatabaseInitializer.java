@@ -14,6 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+	private static final String PAGE_CACHE = "archive.page-cache.enabled";
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		TestDatabase.Connection database = TestDatabase.get();
@@ -27,6 +29,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 					"spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
 					"spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=sync")
 			.applyTo(context);
+		// Tests write behind the archive's back (TRUNCATE), so pages are rendered afresh
+		// unless a test (PageCacheTest) asks for the cache.
+		if (!context.getEnvironment().containsProperty(PAGE_CACHE)) {
+			TestPropertyValues.of(PAGE_CACHE + "=false").applyTo(context);
+		}
 	}
 
 }

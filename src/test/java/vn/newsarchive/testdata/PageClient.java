@@ -24,10 +24,18 @@ public final class PageClient {
 	}
 
 	public HttpResponse<String> get(String path) {
+		return get(path, new String[0]);
+	}
+
+	/** A GET with extra request headers, given as name, value, name, value… */
+	public HttpResponse<String> get(String path, String... headers) {
 		try {
-			return this.http.send(
-					HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", "text/html").build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+				.header("Accept", "text/html");
+			for (int i = 0; i + 1 < headers.length; i += 2) {
+				request.header(headers[i], headers[i + 1]);
+			}
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
