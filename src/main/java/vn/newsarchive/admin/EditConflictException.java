@@ -4,10 +4,10 @@ package vn.newsarchive.admin;
  * The record was saved by someone else after the editor opened it: saving now would
  * overwrite their changes.
  */
-public class EditConflictException extends RuntimeException {
+public class EditConflictException extends RefusedEditException {
 
 	public EditConflictException() {
-		super("the record was changed by someone else meanwhile");
+		super("admin.conflict", null);
 	}
 
 }

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.newsarchive.admin.EditConflictException;
-import vn.newsarchive.admin.Flash;
+import vn.newsarchive.admin.FormSave;
+import vn.newsarchive.admin.FormSave.Saved;
 import vn.newsarchive.article.Article;
 
 /** Creating and correcting an article. A refused save shows the form again, as typed. */
@@ -45,17 +45,10 @@ class ArticleFormAdminController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") ArticleForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return FORM_VIEW;
-		}
-		try {
+		return FormSave.run(result, model, redirect, () -> FORM_VIEW, () -> {
 			Article article = this.service.create(form);
-			Flash.add(redirect, "admin.article.created", article.getTitle());
-			return "redirect:/admin/articles/" + article.getId() + "/edit";
-		}
-		catch (DuplicateArticleException ex) {
-			return refuseDuplicate(ex, result, model);
-		}
+			return new Saved("admin.article.created", article.getTitle(), editPath(article.getId()));
+		});
 	}
 
 	@GetMapping("/{id}/edit")
@@ -69,28 +62,12 @@ class ArticleFormAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("article", this.service.get(id));
-		if (result.hasErrors()) {
-			return FORM_VIEW;
-		}
-		try {
-			Article article = this.service.update(id, form);
-			Flash.add(redirect, "admin.article.saved", article.getTitle());
-			return "redirect:/admin/articles/" + id + "/edit";
-		}
-		catch (EditConflictException ex) {
-			result.reject("admin.conflict");
-			return FORM_VIEW;
-		}
-		catch (DuplicateArticleException ex) {
-			return refuseDuplicate(ex, result, model);
-		}
+		return FormSave.run(result, model, redirect, () -> FORM_VIEW,
+				() -> new Saved("admin.article.saved", this.service.update(id, form).getTitle(), editPath(id)));
 	}
 
-	private static String refuseDuplicate(DuplicateArticleException ex, BindingResult result, Model model) {
-		result.reject("admin.article.duplicate");
-		model.addAttribute("duplicateId", ex.getExistingId());
-		model.addAttribute("duplicateTitle", ex.getExistingTitle());
-		return FORM_VIEW;
+	private static String editPath(long id) {
+		return "/admin/articles/" + id + "/edit";
 	}
 
 }

@@ -1,27 +1,15 @@
 package vn.newsarchive.admin.article;
 
+import vn.newsarchive.admin.RefusedEditException;
 import vn.newsarchive.article.Article;
 
 /** Another article already has this title and body. */
-class DuplicateArticleException extends RuntimeException {
+class DuplicateArticleException extends RefusedEditException {
 
-	private final Long existingId;
-
-	private final String existingTitle;
-
+	/** The existing article is null when the clash was only noticed by the database. */
 	DuplicateArticleException(Article existing) {
-		super("the same article is already in the archive");
-		this.existingId = (existing != null) ? existing.getId() : null;
-		this.existingTitle = (existing != null) ? existing.getTitle() : null;
-	}
-
-	/** Null when the clash was only noticed by the database. */
-	Long getExistingId() {
-		return this.existingId;
-	}
-
-	String getExistingTitle() {
-		return this.existingTitle;
+		super("admin.article.duplicate", null, (existing != null) ? existing.getId() : null,
+				(existing != null) ? existing.getTitle() : null);
 	}
 
 }

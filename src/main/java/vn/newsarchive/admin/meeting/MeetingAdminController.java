@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.newsarchive.admin.EditConflictException;
-import vn.newsarchive.admin.Flash;
+import vn.newsarchive.admin.FormSave;
+import vn.newsarchive.admin.FormSave.Saved;
 import vn.newsarchive.meeting.Meeting;
 
 /** Listing and correcting the meetings articles report. */
@@ -58,18 +58,8 @@ class MeetingAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("meeting", this.service.row(id));
-		if (result.hasErrors()) {
-			return FORM_VIEW;
-		}
-		try {
-			Meeting meeting = this.service.update(id, form);
-			Flash.add(redirect, "admin.meeting.saved", meeting.getLabel());
-			return "redirect:/admin/meetings/" + id + "/edit";
-		}
-		catch (EditConflictException ex) {
-			result.reject("admin.conflict");
-			return FORM_VIEW;
-		}
+		return FormSave.run(result, model, redirect, () -> FORM_VIEW, () -> new Saved("admin.meeting.saved",
+				this.service.update(id, form).getLabel(), "/admin/meetings/" + id + "/edit"));
 	}
 
 }

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.newsarchive.admin.EditConflictException;
-import vn.newsarchive.admin.Flash;
+import vn.newsarchive.admin.FormSave;
+import vn.newsarchive.admin.FormSave.Saved;
 import vn.newsarchive.person.Person;
 
 /**
@@ -58,23 +58,8 @@ class PersonAdminController {
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return show(id, model);
-		}
-		try {
-			Person person = this.service.update(id, form);
-			Flash.add(redirect, "admin.person.saved", person.getName());
-			return "redirect:/admin/persons/" + id + "/edit";
-		}
-		catch (EditConflictException ex) {
-			result.reject("admin.conflict");
-		}
-		catch (PersonNameTakenException ex) {
-			result.rejectValue("name", "admin.person.name.taken");
-			model.addAttribute("sameNameId", ex.getOtherId());
-			model.addAttribute("sameName", ex.getOtherName());
-		}
-		return show(id, model);
+		return FormSave.run(result, model, redirect, () -> show(id, model), () -> new Saved("admin.person.saved",
+				this.service.update(id, form).getName(), "/admin/persons/" + id + "/edit"));
 	}
 
 	private String show(long id, Model model) {

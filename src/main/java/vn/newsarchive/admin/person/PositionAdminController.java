@@ -17,7 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.newsarchive.admin.EditConflictException;
 import vn.newsarchive.admin.Flash;
-import vn.newsarchive.admin.person.PositionEditService.PositionRefusedException;
+import vn.newsarchive.admin.FormSave;
+import vn.newsarchive.admin.FormSave.Saved;
 
 /** Adding, correcting and removing the positions a person held. */
 @Controller
@@ -49,17 +50,10 @@ class PositionAdminController {
 	@PostMapping("/new")
 	String create(@PathVariable long personId, @Valid @ModelAttribute("form") PositionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.service.create(personId, form);
-				Flash.add(redirect, "admin.position.created", form.getTitle());
-				return "redirect:/admin/persons/" + personId + "/edit";
-			}
-			catch (PositionRefusedException ex) {
-				result.rejectValue(ex.getField(), ex.getMessage());
-			}
-		}
-		return show(personId, null, model);
+		return FormSave.run(result, model, redirect, () -> show(personId, null, model), () -> {
+			this.service.create(personId, form);
+			return new Saved("admin.position.created", form.getTitle(), "/admin/persons/" + personId + "/edit");
+		});
 	}
 
 	@GetMapping("/{id}/edit")
@@ -71,20 +65,10 @@ class PositionAdminController {
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long personId, @PathVariable long id, @Valid @ModelAttribute("form") PositionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.service.update(personId, id, form);
-				Flash.add(redirect, "admin.position.saved", form.getTitle());
-				return "redirect:/admin/persons/" + personId + "/edit";
-			}
-			catch (EditConflictException ex) {
-				result.reject("admin.conflict");
-			}
-			catch (PositionRefusedException ex) {
-				result.rejectValue(ex.getField(), ex.getMessage());
-			}
-		}
-		return show(personId, id, model);
+		return FormSave.run(result, model, redirect, () -> show(personId, id, model), () -> {
+			this.service.update(personId, id, form);
+			return new Saved("admin.position.saved", form.getTitle(), "/admin/persons/" + personId + "/edit");
+		});
 	}
 
 	@PostMapping("/{id}/delete")

@@ -6,6 +6,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.newsarchive.admin.RefusedEditException;
 import vn.newsarchive.admin.DateInput;
 import vn.newsarchive.admin.DateValue;
 import vn.newsarchive.admin.EditorText;
@@ -24,22 +25,6 @@ import vn.newsarchive.person.PositionHeldRepository;
  */
 @Service
 class PositionEditService {
-
-	/** Which form field a refusal is about, and the message that explains it. */
-	static class PositionRefusedException extends RuntimeException {
-
-		private final String field;
-
-		PositionRefusedException(String field, String messageCode) {
-			super(messageCode);
-			this.field = field;
-		}
-
-		String getField() {
-			return this.field;
-		}
-
-	}
 
 	private final PersonRepository persons;
 
@@ -110,7 +95,7 @@ class PositionEditService {
 			return null;
 		}
 		return this.articles.findById(form.getArticleId())
-			.orElseThrow(() -> new PositionRefusedException("articleId", "admin.position.article.unknown"));
+			.orElseThrow(() -> new RefusedEditException("admin.position.article.unknown", "articleId"));
 	}
 
 	private void refuseTwice(Person person, String title, Article article, Long editedId) {
@@ -120,7 +105,7 @@ class PositionEditService {
 			.anyMatch((other) -> other.getTitle().equals(title)
 					&& Objects.equals(idOf(other.getArticle()), idOf(article)));
 		if (taken) {
-			throw new PositionRefusedException("title", "admin.position.duplicate");
+			throw new RefusedEditException("admin.position.duplicate", "title");
 		}
 	}
 
@@ -143,7 +128,7 @@ class PositionEditService {
 			return Versions.flushing(() -> this.positions.saveAndFlush(position));
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new PositionRefusedException("title", "admin.position.duplicate");
+			throw new RefusedEditException("admin.position.duplicate", "title");
 		}
 	}
 

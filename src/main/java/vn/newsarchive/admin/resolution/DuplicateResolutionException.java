@@ -1,26 +1,15 @@
 package vn.newsarchive.admin.resolution;
 
+import vn.newsarchive.admin.RefusedEditException;
 import vn.newsarchive.resolution.Resolution;
 
 /** Another document already has this kind, number, issuer, term and date. */
-class DuplicateResolutionException extends RuntimeException {
+class DuplicateResolutionException extends RefusedEditException {
 
-	private final Long existingId;
-
-	private final String existingLabel;
-
+	/** The existing document is null when the clash was only noticed by the database. */
 	DuplicateResolutionException(Resolution existing) {
-		super("a document with this identity is already in the archive");
-		this.existingId = (existing != null) ? existing.getId() : null;
-		this.existingLabel = (existing != null) ? existing.getLabel() : null;
-	}
-
-	Long getExistingId() {
-		return this.existingId;
-	}
-
-	String getExistingLabel() {
-		return this.existingLabel;
+		super("admin.resolution.duplicate", null, (existing != null) ? existing.getId() : null,
+				(existing != null) ? existing.getLabel() : null);
 	}
 
 }

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.newsarchive.admin.EditConflictException;
-import vn.newsarchive.admin.Flash;
+import vn.newsarchive.admin.FormSave;
+import vn.newsarchive.admin.FormSave.Saved;
 import vn.newsarchive.resolution.Resolution;
 
 /** Listing, adding and correcting party and state documents. */
@@ -56,17 +56,10 @@ class ResolutionAdminController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") ResolutionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return FORM_VIEW;
-		}
-		try {
+		return FormSave.run(result, model, redirect, () -> FORM_VIEW, () -> {
 			Resolution resolution = this.service.create(form);
-			Flash.add(redirect, "admin.resolution.created", resolution.getLabel());
-			return "redirect:/admin/resolutions/" + resolution.getId() + "/edit";
-		}
-		catch (DuplicateResolutionException ex) {
-			return refuseDuplicate(ex, result, model);
-		}
+			return new Saved("admin.resolution.created", resolution.getLabel(), editPath(resolution.getId()));
+		});
 	}
 
 	@GetMapping("/{id}/edit")
@@ -80,28 +73,12 @@ class ResolutionAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ResolutionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("resolution", this.service.get(id));
-		if (result.hasErrors()) {
-			return FORM_VIEW;
-		}
-		try {
-			Resolution resolution = this.service.update(id, form);
-			Flash.add(redirect, "admin.resolution.saved", resolution.getLabel());
-			return "redirect:/admin/resolutions/" + id + "/edit";
-		}
-		catch (EditConflictException ex) {
-			result.reject("admin.conflict");
-			return FORM_VIEW;
-		}
-		catch (DuplicateResolutionException ex) {
-			return refuseDuplicate(ex, result, model);
-		}
+		return FormSave.run(result, model, redirect, () -> FORM_VIEW,
+				() -> new Saved("admin.resolution.saved", this.service.update(id, form).getLabel(), editPath(id)));
 	}
 
-	private static String refuseDuplicate(DuplicateResolutionException ex, BindingResult result, Model model) {
-		result.reject("admin.resolution.duplicate");
-		model.addAttribute("duplicateId", ex.getExistingId());
-		model.addAttribute("duplicateLabel", ex.getExistingLabel());
-		return FORM_VIEW;
+	private static String editPath(long id) {
+		return "/admin/resolutions/" + id + "/edit";
 	}
 
 }
