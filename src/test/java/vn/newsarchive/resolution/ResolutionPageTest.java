@@ -49,4 +49,15 @@ class ResolutionPageTest extends SeededWebTest {
 		assertThat(this.client.page("/van-kien?q=21-kl").select("tbody tr a").eachText()).containsExactly("21-KL/TW");
 	}
 
+	@Test
+	void theFilterFormShowsTheChoicesFoundAndKeepsTheChosenOnes() {
+		Document index = this.client.page("/van-kien?term=XIII&sort=date");
+		assertThat(index.select("label[for=f-term]").text()).isEqualTo("Khóa");
+		assertThat(index.select("select#f-term option").eachAttr("value")).contains("", "X", "XII", "XIII");
+		assertThat(index.select("select#f-term option[selected]").eachText()).containsExactly("XIII");
+		assertThat(index.select("select#f-kind option[selected]")).isEmpty();
+		assertThat(index.select("select#f-sort option").eachAttr("value")).containsExactly("code", "count", "date");
+		assertThat(index.select("select#f-sort option[selected]").eachAttr("value")).containsExactly("date");
+	}
+
 }
