@@ -2,6 +2,8 @@ package vn.newsarchive.admin;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.newsarchive.testdata.TestArchive;
+
 /** Every admin test starts from an empty archive. */
 public final class EmptyArchive {
 
@@ -9,7 +11,7 @@ public final class EmptyArchive {
 	}
 
 	public static void reset(JdbcTemplate jdbc) {
-		jdbc.execute("TRUNCATE article, person, resolution RESTART IDENTITY CASCADE");
+		TestArchive.empty(jdbc);
 		FakeExtractor.EXTRACTIONS.clear();
 	}
 

@@ -38,7 +38,7 @@ public abstract class ImportedSeedsWebTest {
 
 	@BeforeAll
 	void importTheSeeds() {
-		this.jdbc.execute("TRUNCATE article, person, resolution RESTART IDENTITY CASCADE");
+		TestArchive.empty(this.jdbc);
 		ImportSummary summary = this.importService.importPaths(List.of(Path.of("seeds")), (i, total, outcome) -> {
 		});
 		assertThat(summary.imported()).as("seed files imported").isEqualTo(5);

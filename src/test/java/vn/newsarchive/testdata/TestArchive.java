@@ -26,9 +26,15 @@ public final class TestArchive {
 	}
 
 	public void reset() {
-		this.jdbc.execute("TRUNCATE article, article_author, article_caption, article_related_title, person,"
-				+ " person_alias, position_held, article_person, resolution, article_resolution, meeting,"
-				+ " meeting_participant, meeting_resolution RESTART IDENTITY CASCADE");
+		empty(this.jdbc);
+	}
+
+	/**
+	 * Empties every table of the archive (the others cascade from these three) and
+	 * restarts the ids, so each test class starts from nothing.
+	 */
+	public static void empty(JdbcTemplate jdbc) {
+		jdbc.execute("TRUNCATE article, person, resolution RESTART IDENTITY CASCADE");
 	}
 
 	/**

@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.newsarchive.testdata.TestArchive;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,7 +32,7 @@ class BadInputImportTest {
 
 	@BeforeEach
 	void emptyArchive() {
-		this.jdbc.execute("TRUNCATE article, person, resolution RESTART IDENTITY CASCADE");
+		TestArchive.empty(this.jdbc);
 	}
 
 	private void assertRefused(ImportOutcome outcome, String reason) {

@@ -23,6 +23,7 @@ import vn.newsarchive.importer.model.MeetingReport;
 import vn.newsarchive.importer.model.PartialDate;
 import vn.newsarchive.importer.model.PersonMention;
 import vn.newsarchive.importer.model.SegmentedArticle;
+import vn.newsarchive.testdata.TestArchive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,7 +65,7 @@ class EntityResolutionTest {
 
 	@BeforeEach
 	void emptyArchive() {
-		this.jdbc.execute("TRUNCATE article, person, resolution RESTART IDENTITY CASCADE");
+		TestArchive.empty(this.jdbc);
 		EXTRACTIONS.clear();
 	}
 

@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.newsarchive.testdata.TestArchive;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,7 +30,7 @@ class ImportSeedsIntegrationTest {
 
 	@BeforeEach
 	void emptyArchive() {
-		this.jdbc.execute("TRUNCATE article, person, resolution RESTART IDENTITY CASCADE");
+		TestArchive.empty(this.jdbc);
 	}
 
 	@Test
