@@ -46,25 +46,21 @@ class SearchPageTest extends ImportedSeedsWebTest {
 	void facetLinksFilterAndCanBeRemoved() {
 		Document page = search("q=" + encode("bộ ngoại giao"));
 		assertThat(page.select(".search-hits > li")).hasSize(5);
-		Element son = page.select(".facet li a")
-			.stream()
-			.filter((a) -> a.text().startsWith("Bùi Thanh Sơn"))
-			.findFirst()
-			.orElseThrow();
+		Element son = facetLink(page, "Bùi Thanh Sơn");
 		assertThat(son.selectFirst(".count").text()).isEqualTo("2");
 		Document filtered = this.client.page(son.attr("href"));
 		assertThat(filtered.select(".search-hits > li")).hasSize(2);
-		Element document = filtered.select(".facet li a")
-			.stream()
-			.filter((a) -> a.text().startsWith("21-KL/TW"))
-			.findFirst()
-			.orElseThrow();
+		Element document = facetLink(filtered, "21-KL/TW");
 		Document both = this.client.page(document.attr("href"));
 		assertThat(both.select(".search-hits > li")).hasSize(1);
 		assertThat(both.selectFirst(".search-hits a.item-title").text()).startsWith("Gắn kết chặt chẽ");
 		String clearDocument = both.select(".facet-clear").last().attr("href");
 		assertThat(clearDocument).doesNotContain("document=").contains("person=");
 		assertThat(this.client.page(clearDocument).select(".search-hits > li")).hasSize(2);
+	}
+
+	static Element facetLink(Document page, String label) {
+		return page.select(".facet li a").stream().filter((a) -> a.text().startsWith(label)).findFirst().orElseThrow();
 	}
 
 	@Test
