@@ -85,6 +85,24 @@ class SearchPageTest extends ImportedSeedsWebTest {
 	}
 
 	@Test
+	void theSearchPageIsWellFormedForScreenReadersAndEveryLinkAnswers() {
+		for (String query : new String[] { "q=" + encode("bộ ngoại giao") + "&size=2", "q=" + encode("!!!") }) {
+			Document page = search(query);
+			assertThat(page.selectFirst("html").attr("lang")).isEqualTo("vi");
+			assertThat(page.select("h1")).hasSize(1);
+			assertThat(page.select("h3, h4, h5, h6")).isEmpty();
+			assertThat(page.select("header, nav, main, footer").eachAttr("class")).hasSizeGreaterThanOrEqualTo(4);
+			for (Element control : page.select("input:not([type=hidden]), select")) {
+				assertThat(page.select("label[for=" + control.id() + "]")).as(control.attr("name")).hasSize(1);
+			}
+			// the export links answer JSON and CSV, tested in SearchApiTest
+			for (Element link : page.select("main a[href^=/]:not([href^=/api/])")) {
+				assertThat(this.client.get(link.attr("href")).statusCode()).as(link.attr("href")).isEqualTo(200);
+			}
+		}
+	}
+
+	@Test
 	void theSearchPageSpeaksEnglishToo() {
 		Document page = search("q=" + encode("truong thi mai") + "&lang=en");
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Search");
