@@ -11,8 +11,8 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
- * At start, rebuilds the index when the database has articles and the index has none (its
- * directory was missing, new or emptied), so a fresh index directory never means an
+ * At start, rebuilds the index when it does not hold as many articles as the database
+ * (its directory was missing, new or emptied), so a fresh index directory never means an
  * archive that finds nothing. A normal start with an index finds it filled and does
  * nothing. Runs before first-start seeding, which indexes as it imports.
  */
@@ -32,7 +32,7 @@ class SearchIndexBootstrap implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) throws InterruptedException {
 		if (this.indexer.needsRebuild()) {
-			log.info("The search index is empty but the archive is not: rebuilding it");
+			log.info("The search index does not hold the archive's articles: rebuilding it");
 			this.indexer.rebuild();
 		}
 	}

@@ -39,16 +39,17 @@ public class SearchIndexer {
 		this.articles = articles;
 	}
 
-	/** The database holds articles and the index none: it is missing, new or emptied. */
+	/**
+	 * The index does not hold as many articles as the database: it is missing, new or
+	 * emptied, or the archive stopped short during an import (imports let the index reach
+	 * the disk a moment after the database).
+	 */
 	@Transactional(readOnly = true)
 	public boolean needsRebuild() {
-		if (this.articles.count() == 0) {
-			return false;
-		}
 		return Search.session(this.entityManager)
 			.search(Article.class)
 			.where((f) -> f.matchAll())
-			.fetchTotalHitCount() == 0;
+			.fetchTotalHitCount() != this.articles.count();
 	}
 
 	/** Empties the index and indexes every record again; returns how long it took. */

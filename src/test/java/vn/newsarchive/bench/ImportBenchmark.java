@@ -69,6 +69,7 @@ public final class ImportBenchmark {
 					}
 				}
 			}
+			importer.awaitIndexing();
 			double seconds = (System.nanoTime() - start) / 1e9;
 			System.out.printf(
 					"%,d articles imported with indexing in %.1f s = %,.0f articles/s (%d not imported);"

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -41,9 +45,12 @@ public class ImportService {
 
 	private final JdbcTemplate jdbc;
 
+	private final EntityManager entityManager;
+
 	ImportService(ArticleExtractor extractor, ArticleWriter writer, ArticleRepository articles,
-			PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+			PlatformTransactionManager transactionManager, JdbcTemplate jdbc, EntityManager entityManager) {
 		this.jdbc = jdbc;
+		this.entityManager = entityManager;
 		this.extractor = extractor;
 		this.writer = writer;
 		this.articles = articles;
@@ -71,7 +78,16 @@ public class ImportService {
 			outcomes.add(outcome);
 			progress.fileDone(outcomes.size(), total, outcome);
 		}
+		awaitIndexing();
 		return new ImportSummary(List.copyOf(outcomes));
+	}
+
+	/**
+	 * Waits until every article imported so far is indexed and the index is on disk;
+	 * {@link #importPaths} does it before its summary.
+	 */
+	public void awaitIndexing() {
+		Search.mapping(this.entityManager.getEntityManagerFactory()).scope(Object.class).workspace().flush();
 	}
 
 	public ImportOutcome importFile(Path file) {
@@ -111,9 +127,14 @@ public class ImportService {
 
 	private ImportOutcome store(String fileName, ExtractedArticle extracted) {
 		// An import can always be run again (duplicates are recognised), so it need not
-		// wait for
-		// each commit to reach the disk; the database stays consistent either way.
+		// wait for each commit to reach the disk; the database stays consistent either
+		// way. Likewise the index: the next article is read while this one is indexed
+		// on the other core, and the index reaches the disk once a second and at the
+		// end (awaitIndexing) instead of once per article. An index cut short by a crash
+		// is rebuilt at the next start (SearchIndexer).
 		this.jdbc.execute("SET LOCAL synchronous_commit TO OFF");
+		Search.session(this.entityManager)
+			.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
 		return this.articles.findByContentHash(extracted.contentHash())
 			.map((existing) -> ImportOutcome.duplicate(fileName, existing.getId(), existing.getTitle()))
 			.orElseGet(() -> {
