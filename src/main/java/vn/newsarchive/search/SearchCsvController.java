@@ -60,11 +60,16 @@ class SearchCsvController {
 			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** Quoted when it holds a comma, quote or line break; quotes doubled. */
-	static String field(String value) {
-		if (value == null) {
+	/**
+	 * Quoted when it holds a comma, quote or line break; quotes doubled. A text starting
+	 * like a formula (=, +, -, @) gets an apostrophe first, so a spreadsheet shows it
+	 * rather than runs it: titles come from scraped pages.
+	 */
+	static String field(String raw) {
+		if (raw == null) {
 			return "";
 		}
+		String value = (!raw.isEmpty() && "=+-@".indexOf(raw.charAt(0)) >= 0) ? "'" + raw : raw;
 		if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
 			return value;
 		}

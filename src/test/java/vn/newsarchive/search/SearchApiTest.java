@@ -96,6 +96,10 @@ class SearchApiTest extends ImportedSeedsWebTest {
 		assertThat(SearchCsvController.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
 		assertThat(SearchCsvController.field("two\nlines")).isEqualTo("\"two\nlines\"");
 		assertThat(SearchCsvController.field(null)).isEmpty();
+		assertThat(SearchCsvController.field("=HYPERLINK(\"http://x\")"))
+			.isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+		assertThat(SearchCsvController.field("-5 độ")).isEqualTo("'-5 độ");
+		assertThat(SearchCsvController.field("@người")).isEqualTo("'@người");
 	}
 
 	@Test
