@@ -112,6 +112,10 @@ final class HeadPass implements SegmentPass {
 				draft.offerSource(byline.agency());
 				continue;
 			}
+			if (isAuthorsPosition(draft, i)) {
+				paragraph.part = Part.BYLINE_TITLE;
+				continue;
+			}
 			SourceTags.Glued glued = this.sources.gluedSource(paragraph.text);
 			String lead = (glued != null) ? glued.rest() : paragraph.text;
 			if (lead.length() > MAX_LEAD || !hasTextAfter(draft, i + 1)) {
@@ -125,6 +129,14 @@ final class HeadPass implements SegmentPass {
 			dropRepeats(draft, i + 1, lead);
 			return;
 		}
+	}
+
+	/** The position an author signs with, on the line under the author's name. */
+	private static boolean isAuthorsPosition(Draft draft, int index) {
+		Paragraph previous = draft.get(index - 1);
+		Paragraph paragraph = draft.get(index);
+		return previous != null && previous.is(Part.BYLINE) && !paragraph.gapBefore && paragraph.text.length() <= 120
+				&& draft.words.startsWithBylineTitle(paragraph.text) && !TextShape.endsSentence(paragraph.text);
 	}
 
 	private static boolean hasTextAfter(Draft draft, int start) {
