@@ -32,6 +32,9 @@ class PersonExtractorTest {
 					Thay mặt Ban Thường vụ Thành ủy Hà Nội, Phó Bí thư Thường trực Thành ủy Nguyễn Thị Tuyến báo cáo kết quả | Nguyễn Thị Tuyến | Phó Bí thư Thường trực Thành ủy
 					Cùng dự có Trưởng ban Tuyên giáo - Dân vận Trung ương Nguyễn Văn Hòa và đại diện các bộ | Nguyễn Văn Hòa | Trưởng ban Tuyên giáo - Dân vận Trung ương
 					Sáng 2.3, Ủy viên Bộ Chính trị, Trưởng Tiểu ban Văn kiện Lê Thị Hồng chủ trì phiên họp | Lê Thị Hồng | Ủy viên Bộ Chính trị; Trưởng Tiểu ban Văn kiện
+					Phó Chủ tịch Quốc hội Tòng Thị Phóng phát biểu tại buổi làm việc | Tòng Thị Phóng | Phó Chủ tịch Quốc hội
+					Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Giàng Seo Phử làm việc với tỉnh | Giàng Seo Phử | Bộ trưởng; Chủ nhiệm Ủy ban Dân tộc
+					Bí thư Tỉnh ủy Khuất Văn Hùng chủ trì hội nghị | Khuất Văn Hùng | Bí thư Tỉnh ủy
 					bà Nguyễn Thị Kim Ngân (nguyên Phó chủ tịch và Chủ tịch Quốc hội) đều đứng đầu | Nguyễn Thị Kim Ngân | -
 					""")
 	void nameAndTitleChain(String sentence, String name, String titles) {
