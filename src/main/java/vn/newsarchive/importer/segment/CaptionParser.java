@@ -44,6 +44,9 @@ public final class CaptionParser {
 	private static final Pattern UNCREDITED = Pattern
 		.compile("\\s*\\((?:Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu)\\)\\.?$", FLAGS);
 
+	/** {@code Minh Đức -TTXVN}: photographer and agency joined by a dash. */
+	private static final Pattern DASHED_AGENCY = Pattern.compile("^(.*\\p{L})\\s*[-–]\\s*(\\p{Lu}[\\p{Lu}+]+)$");
+
 	private static final int MAX_CAPTION = 600;
 
 	/** Long enough for an institution ("Trung tâm báo chí Đại hội XIII của Đảng"). */
@@ -99,7 +102,7 @@ public final class CaptionParser {
 		if (cleaned.isEmpty() || TextShape.words(cleaned) > MAX_CREDIT_WORDS) {
 			return null;
 		}
-		return cleaned;
+		return DASHED_AGENCY.matcher(cleaned).replaceFirst("$1/$2");
 	}
 
 	private static String cleanText(String text) {

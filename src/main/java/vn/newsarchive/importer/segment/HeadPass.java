@@ -117,7 +117,7 @@ final class HeadPass implements SegmentPass {
 				continue;
 			}
 			SourceTags.Glued glued = this.sources.gluedSource(paragraph.text);
-			String lead = (glued != null) ? glued.rest() : paragraph.text;
+			String lead = LedePlace.strip((glued != null) ? glued.rest() : paragraph.text);
 			if (lead.length() > MAX_LEAD || !hasTextAfter(draft, i + 1)) {
 				return;
 			}

@@ -27,6 +27,11 @@ final class NameLines {
 	/** Degrees before an author's name: {@code TS.}, {@code PGS.TS.}, {@code ThS}. */
 	private static final Pattern DEGREE = Pattern.compile("^(?:(?:PGS|GS|TS|ThS|NCS|BS|LS)\\.?\\s*,?\\s*)+(?=\\p{Lu})");
 
+	/** A compiler's note after the name: {@code Thu Trang (tổng hợp)}. */
+	private static final Pattern COMPILED = Pattern.compile(
+			"\\s*[(\\[]\\s*(?:tổng hợp|t/h|th|lược dịch|biên dịch|dịch)\\s*[)\\]]\\s*$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|\\s[-–—]\\s|\\svà\\s)\\s*");
 
 	private static final Pattern AGENCY_SUFFIX = Pattern
@@ -92,7 +97,7 @@ final class NameLines {
 		if (line.length() > 90 || TextShape.endsClause(line) && !line.endsWith(")")) {
 			return null;
 		}
-		String rest = LABEL.matcher(line.strip()).replaceFirst("");
+		String rest = COMPILED.matcher(LABEL.matcher(line.strip()).replaceFirst("")).replaceFirst("");
 		String agency = null;
 		Matcher suffix = AGENCY_SUFFIX.matcher(rest);
 		if (suffix.find() && words.isAgency(suffix.group(1))) {

@@ -23,10 +23,10 @@ final class SourceTags {
 	 * An outlet's abbreviation: capitals without tone marks (so not a place such as HUẾ),
 	 * digits, a domain ending; in parentheses it may carry one more word (VTC News).
 	 */
-	private static final String ABBREVIATION = "[A-ZĐ][A-ZĐ0-9+]{1,9}(?:\\.(?:VN|vn|Vn|COM|com))?";
+	private static final String ABBREVIATION = "[A-ZĐ][A-ZĐ0-9+&]{1,9}(?:\\.(?:VN|vn|Vn|COM|com))?";
 
-	private static final Pattern ABBREVIATION_IN_PARENTHESES = Pattern
-		.compile("^\\(\\s*(?<source>" + ABBREVIATION + "(?: \\p{Lu}\\p{Ll}{1,8})?)\\s*\\)\\s*[-–—]\\s*(?=\\p{Lu}|$)");
+	private static final Pattern ABBREVIATION_IN_PARENTHESES = Pattern.compile(
+			"^\\(\\s*(?<source>" + ABBREVIATION + "(?: \\p{Lu}\\p{Ll}{1,8})?)\\s*\\)\\s*(?:[-–—]\\s*)?(?=\\p{Lu}|$)");
 
 	private static final Pattern ABBREVIATION_BARE = Pattern
 		.compile("^(?<source>" + ABBREVIATION + ")\\s*[-–—]\\s+(?=\\p{Lu})");

@@ -35,6 +35,9 @@ class PersonExtractorTest {
 					Phó Chủ tịch Quốc hội Tòng Thị Phóng phát biểu tại buổi làm việc | Tòng Thị Phóng | Phó Chủ tịch Quốc hội
 					Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Giàng Seo Phử làm việc với tỉnh | Giàng Seo Phử | Bộ trưởng; Chủ nhiệm Ủy ban Dân tộc
 					Bí thư Tỉnh ủy Khuất Văn Hùng chủ trì hội nghị | Khuất Văn Hùng | Bí thư Tỉnh ủy
+					đề nghị kỷ luật đối với đồng chí Tất Văn Bình, Phó Bí thư Thường trực Thành ủy | Tất Văn Bình | Phó Bí thư Thường trực Thành ủy
+					Chiều 6/8, đồng chí Nguyễn Thị Hoa, UVT.Ư Đảng, Bí thư Tỉnh ủy chủ trì hội nghị | Nguyễn Thị Hoa | UVT.Ư Đảng; Bí thư Tỉnh ủy
+					đồng chí Trần Văn Nam, Ủy viên Bộ Chính trị, Thường trực Tiểu ban Văn kiện dự hội nghị | Trần Văn Nam | Ủy viên Bộ Chính trị; Thường trực Tiểu ban Văn kiện
 					bà Nguyễn Thị Kim Ngân (nguyên Phó chủ tịch và Chủ tịch Quốc hội) đều đứng đầu | Nguyễn Thị Kim Ngân | -
 					""")
 	void nameAndTitleChain(String sentence, String name, String titles) {

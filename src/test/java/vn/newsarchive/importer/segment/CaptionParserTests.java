@@ -29,7 +29,9 @@ class CaptionParserTests {
 			// an underscore before the credit
 			"Chủ tịch Quốc hội thăm khu vực bỏ phiếu_Ảnh: TTXVN|Chủ tịch Quốc hội thăm khu vực bỏ phiếu|TTXVN",
 			// the image's alt text (the headline, then ảnh 1) glued before the caption
-			"Tỉnh ủy tổng kết công tác năm - ảnh 1Bí thư Tỉnh ủy phát biểu. Ảnh: vov.vn|Bí thư Tỉnh ủy phát biểu.|vov.vn" })
+			"Tỉnh ủy tổng kết công tác năm - ảnh 1Bí thư Tỉnh ủy phát biểu. Ảnh: vov.vn|Bí thư Tỉnh ủy phát biểu.|vov.vn",
+			// photographer and agency joined by a dash instead of a slash
+			"Tổng Bí thư phát biểu tại buổi làm việc. Ảnh: Minh Đức -TTXVN|Tổng Bí thư phát biểu tại buổi làm việc.|Minh Đức/TTXVN" })
 	void readsTheCaptionAndItsCredit(String line, String text, String credit) {
 		assertThat(this.parser.parse(line)).contains(new Caption(text, credit));
 	}

@@ -69,6 +69,30 @@ class HeadAndTailTests {
 		assertThat(article.body()).hasSize(2).last().asString().endsWith("trình Bộ Chính trị.");
 	}
 
+	@Test
+	void aCompilersNoteAfterTheBylineName() {
+		SegmentedArticle article = segment(
+				"""
+						Chiều 7/9, Ủy ban Kiểm tra Quân ủy Trung ương họp kỳ thứ 5, xem xét đề nghị thi hành kỷ luật một số tổ chức đảng.
+
+						Chủ nhiệm Ủy ban Kiểm tra yêu cầu các cấp ủy có vi phạm nghiêm túc rút kinh nghiệm.
+
+						Thu Trang (tổng hợp)
+						""");
+		assertThat(article.authors()).containsExactly("Thu Trang");
+		assertThat(article.body()).hasSize(2);
+	}
+
+	@Test
+	void thePlaceGluedBeforeTheLedeIsNoPartOfIt() {
+		SegmentedArticle article = segment("""
+				Cao BằngTổng Bí thư làm việc với Ban Chấp hành Đảng bộ tỉnh về phát triển kinh tế vùng biên giới.
+
+				Sáng 28/1, Tổng Bí thư và Đoàn công tác Trung ương đã làm việc với Ban Chấp hành Đảng bộ tỉnh Cao Bằng.
+				""");
+		assertThat(article.body()).first().asString().startsWith("Tổng Bí thư làm việc với");
+	}
+
 	private SegmentedArticle segment(String text) {
 		return this.segmenter.segment(new TextNormaliser().normalise(text));
 	}

@@ -22,7 +22,10 @@ class SourceTagsTests {
 			// an outlet's short name in capitals, or its domain, then a dash
 			"ANTD.VN - Sáng nay, Tổng Bí thư tiếp xúc cử tri.|ANTD.VN|Sáng nay, Tổng Bí thư tiếp xúc cử tri.",
 			"CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy ban hành chỉ thị.|CTTĐT|Ngày 6/8, Ban Thường vụ Tỉnh ủy ban hành chỉ thị.",
-			"TCCS - Cuộc bầu cử sắp tới sẽ lựa chọn đại biểu.|TCCS|Cuộc bầu cử sắp tới sẽ lựa chọn đại biểu." })
+			"TCCS - Cuộc bầu cử sắp tới sẽ lựa chọn đại biểu.|TCCS|Cuộc bầu cử sắp tới sẽ lựa chọn đại biểu.",
+			// no dash after the parentheses; an ampersand inside the abbreviation
+			"(CAO) Trong phiên họp chiều 23-4, Ủy ban Kiểm tra Trung ương đã xem xét.|CAO|Trong phiên họp chiều 23-4, Ủy ban Kiểm tra Trung ương đã xem xét.",
+			"GD&TĐ - Từ ngày 3 đến 6/12, Ủy ban Kiểm tra Trung ương họp.|GD&TĐ|Từ ngày 3 đến 6/12, Ủy ban Kiểm tra Trung ương họp." })
 	void aTagBeforeTheLedeIsTheSource(String paragraph, String source, String rest) {
 		SourceTags.Glued glued = this.sources.gluedSource(paragraph);
 		assertThat(glued).isNotNull();
