@@ -112,6 +112,11 @@ final class HeadPass implements SegmentPass {
 				draft.offerSource(byline.agency());
 				continue;
 			}
+			if (WordLists.key(paragraph.text).equals(WordLists.key(draft.title))) {
+				// the headline printed again (alt text, a second template) is no lead
+				paragraph.part = Part.DUPLICATE;
+				continue;
+			}
 			if (isAuthorsPosition(draft, i)) {
 				paragraph.part = Part.BYLINE_TITLE;
 				continue;

@@ -29,7 +29,7 @@ final class SourceTags {
 			"^\\(\\s*(?<source>" + ABBREVIATION + "(?: \\p{Lu}\\p{Ll}{1,8})?)\\s*\\)\\s*(?:[-–—]\\s*)?(?=\\p{Lu}|$)");
 
 	private static final Pattern ABBREVIATION_BARE = Pattern
-		.compile("^(?<source>" + ABBREVIATION + ")\\s*[-–—]\\s+(?=\\p{Lu})");
+		.compile("^(?<source>" + ABBREVIATION + ")\\s*[-–—]\\s+(?=[\\p{Lu}“\"])");
 
 	private final WordLists words;
 

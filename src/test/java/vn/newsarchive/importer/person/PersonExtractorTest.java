@@ -38,6 +38,7 @@ class PersonExtractorTest {
 					đề nghị kỷ luật đối với đồng chí Tất Văn Bình, Phó Bí thư Thường trực Thành ủy | Tất Văn Bình | Phó Bí thư Thường trực Thành ủy
 					Chiều 6/8, đồng chí Nguyễn Thị Hoa, UVT.Ư Đảng, Bí thư Tỉnh ủy chủ trì hội nghị | Nguyễn Thị Hoa | UVT.Ư Đảng; Bí thư Tỉnh ủy
 					đồng chí Trần Văn Nam, Ủy viên Bộ Chính trị, Thường trực Tiểu ban Văn kiện dự hội nghị | Trần Văn Nam | Ủy viên Bộ Chính trị; Thường trực Tiểu ban Văn kiện
+					Phát biểu bế mạc, đ/c Trần Văn Hải - UV Bộ Chính trị, Bí thư TW Đảng đánh giá cao ý kiến | Trần Văn Hải | UV Bộ Chính trị; Bí thư TW Đảng
 					bà Nguyễn Thị Kim Ngân (nguyên Phó chủ tịch và Chủ tịch Quốc hội) đều đứng đầu | Nguyễn Thị Kim Ngân | -
 					""")
 	void nameAndTitleChain(String sentence, String name, String titles) {

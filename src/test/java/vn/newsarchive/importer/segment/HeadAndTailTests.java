@@ -93,6 +93,24 @@ class HeadAndTailTests {
 		assertThat(article.body()).first().asString().startsWith("Tổng Bí thư làm việc với");
 	}
 
+	@Test
+	void aHeadlinePrintedTwiceIsNoLead() {
+		SegmentedArticle article = segment(
+				"""
+						Nhìn lại các cuộc vận động xây dựng, chỉnh đốn Đảng
+
+						Nhìn lại các cuộc vận động xây dựng, chỉnh đốn Đảng
+
+						(BNĐ)- Sáng nay, 9-12, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt nhiệm vụ xây dựng, chỉnh đốn Đảng.
+
+						Đây là cuộc vận động xây dựng, chỉnh đốn Đảng lần thứ bảy trong lịch sử của Đảng, được cán bộ, đảng viên quan tâm.
+						""");
+		assertThat(article.title()).isEqualTo("Nhìn lại các cuộc vận động xây dựng, chỉnh đốn Đảng");
+		assertThat(article.lead()).startsWith("Sáng nay, 9-12");
+		assertThat(article.source()).isEqualTo("BNĐ");
+		assertThat(article.body()).hasSize(1);
+	}
+
 	private SegmentedArticle segment(String text) {
 		return this.segmenter.segment(new TextNormaliser().normalise(text));
 	}

@@ -25,7 +25,9 @@ class SourceTagsTests {
 			"TCCS - Cuộc bầu cử sắp tới sẽ lựa chọn đại biểu.|TCCS|Cuộc bầu cử sắp tới sẽ lựa chọn đại biểu.",
 			// no dash after the parentheses; an ampersand inside the abbreviation
 			"(CAO) Trong phiên họp chiều 23-4, Ủy ban Kiểm tra Trung ương đã xem xét.|CAO|Trong phiên họp chiều 23-4, Ủy ban Kiểm tra Trung ương đã xem xét.",
-			"GD&TĐ - Từ ngày 3 đến 6/12, Ủy ban Kiểm tra Trung ương họp.|GD&TĐ|Từ ngày 3 đến 6/12, Ủy ban Kiểm tra Trung ương họp." })
+			"GD&TĐ - Từ ngày 3 đến 6/12, Ủy ban Kiểm tra Trung ương họp.|GD&TĐ|Từ ngày 3 đến 6/12, Ủy ban Kiểm tra Trung ương họp.",
+			// a lede that opens with a quotation
+			"TP - “Đẩy mạnh xây dựng Đảng”, Thường trực Ban Bí thư phát biểu.|TP|“Đẩy mạnh xây dựng Đảng”, Thường trực Ban Bí thư phát biểu." })
 	void aTagBeforeTheLedeIsTheSource(String paragraph, String source, String rest) {
 		SourceTags.Glued glued = this.sources.gluedSource(paragraph);
 		assertThat(glued).isNotNull();
