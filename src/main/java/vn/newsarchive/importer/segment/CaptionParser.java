@@ -26,7 +26,7 @@ public final class CaptionParser {
 		.compile("\\s*\\(\\s*" + WORD + "\\s*[:：]\\s*" + CREDIT + "\\s*\\)\\s*\\.?$", FLAGS);
 
 	private static final Pattern AFTER_DASH = Pattern
-		.compile("(?:\\s+[-–—]\\s*|\\s*_\\s*)" + WORD + "\\s*[:：]\\s*" + CREDIT + "\\.?$", FLAGS);
+		.compile("(?:\\s+[-–—]|_)\\s*" + WORD + "\\s*[:：]\\s*" + CREDIT + "\\.?$", FLAGS);
 
 	/** The label in capitals is a label even with no punctuation before it. */
 	private static final Pattern CAPITAL_LABEL = Pattern
@@ -49,6 +49,9 @@ public final class CaptionParser {
 
 	private static final int MAX_CAPTION = 600;
 
+	/** Longer than any separator, credit word and credit together. */
+	private static final int CREDIT_SPAN = 160;
+
 	/** Long enough for an institution ("Trung tâm báo chí Đại hội XIII của Đảng"). */
 	private static final int MAX_CREDIT_WORDS = 10;
 
@@ -59,8 +62,11 @@ public final class CaptionParser {
 		if (line == null || line.length() > MAX_CAPTION) {
 			return Optional.empty();
 		}
+		// every credit pattern ends the line and is short: search only the line's end, as
+		// this runs on every line of every page
+		int from = Math.max(0, line.length() - CREDIT_SPAN);
 		for (Pattern pattern : new Pattern[] { IN_PARENTHESES, AFTER_DASH, AFTER_SENTENCE, CAPITAL_LABEL }) {
-			Matcher matcher = pattern.matcher(line);
+			Matcher matcher = pattern.matcher(line).region(from, line.length()).useTransparentBounds(true);
 			if (matcher.find() && matcher.start() > 0) {
 				String credit = cleanCredit(matcher.group("credit"));
 				if (credit != null) {

@@ -1,14 +1,10 @@
 package vn.newsarchive.importer.segment;
 
-import java.util.regex.Pattern;
-
 /**
  * The end mark {@code ./.} closes the story: what follows it is a byline, a source line,
  * or teasers of other articles (often a headline glued to its summary), never the story.
  */
 final class EndMarkPass implements SegmentPass {
-
-	private static final Pattern END_MARK = Pattern.compile("\\./\\.?\\s*$");
 
 	private final SourceTags sources;
 
@@ -21,7 +17,7 @@ final class EndMarkPass implements SegmentPass {
 		int end = -1;
 		for (int i = draft.size() - 1; i >= 0; i--) {
 			Paragraph paragraph = draft.get(i);
-			if (paragraph.isUnknown() && END_MARK.matcher(paragraph.text).find()) {
+			if (paragraph.isUnknown() && endsWithMark(paragraph.text)) {
 				end = i;
 				break;
 			}
@@ -49,6 +45,11 @@ final class EndMarkPass implements SegmentPass {
 				paragraph.part = Part.TEASER;
 			}
 		}
+	}
+
+	private static boolean endsWithMark(String text) {
+		String end = text.stripTrailing();
+		return end.endsWith("./.") || end.endsWith("./");
 	}
 
 }

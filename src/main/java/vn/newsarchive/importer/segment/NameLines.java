@@ -97,7 +97,10 @@ final class NameLines {
 		if (line.length() > 90 || TextShape.endsClause(line) && !line.endsWith(")")) {
 			return null;
 		}
-		String rest = COMPILED.matcher(LABEL.matcher(line.strip()).replaceFirst("")).replaceFirst("");
+		String rest = LABEL.matcher(line.strip()).replaceFirst("");
+		if (rest.endsWith(")") || rest.endsWith("]")) {
+			rest = COMPILED.matcher(rest).replaceFirst("");
+		}
 		String agency = null;
 		Matcher suffix = AGENCY_SUFFIX.matcher(rest);
 		if (suffix.find() && words.isAgency(suffix.group(1))) {
