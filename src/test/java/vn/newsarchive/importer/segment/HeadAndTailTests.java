@@ -2,6 +2,7 @@ package vn.newsarchive.importer.segment;
 
 import org.junit.jupiter.api.Test;
 
+import vn.newsarchive.importer.model.Caption;
 import vn.newsarchive.importer.model.SegmentedArticle;
 import vn.newsarchive.importer.text.TextNormaliser;
 
@@ -109,6 +110,18 @@ class HeadAndTailTests {
 		assertThat(article.lead()).startsWith("Sáng nay, 9-12");
 		assertThat(article.source()).isEqualTo("BNĐ");
 		assertThat(article.body()).hasSize(1);
+	}
+
+	@Test
+	void aPortraitCaptionIsOnlyAnHonorificAndAName() {
+		SegmentedArticle article = segment(
+				"""
+						Trong hai ngày 1-2/12, Ủy ban Kiểm tra Trung ương họp kỳ 50, xem xét vi phạm của ông Trần Văn Bình, nguyên Chủ tịch UBND tỉnh.
+						Ông Trần Văn Bình
+						Ủy ban Kiểm tra Trung ương đề nghị Bộ Chính trị xem xét, thi hành kỷ luật đối với ông Trần Văn Bình.
+						""");
+		assertThat(article.captions()).extracting(Caption::text).containsExactly("Ông Trần Văn Bình");
+		assertThat(article.body()).hasSize(2);
 	}
 
 	private SegmentedArticle segment(String text) {
