@@ -37,11 +37,23 @@ public final class DatelineParser {
 
 	private static final Pattern LEFTOVER = Pattern.compile("[\\s|,;:()\\[\\]/\\-–—.+]+");
 
-	private static final Pattern CRAWLER_TOKEN = Pattern
-		.compile("^(?:date|published|pubdate)[:=]?\\s+(\\d{4})-(\\d{2})-(\\d{2})(?:\\s+|$)", Pattern.CASE_INSENSITIVE);
+	private static final Pattern CRAWLER_TOKEN = Pattern.compile(
+			"^(?:date|published|pubdate)[:=]?\\s+(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?:\\s+|$)", Pattern.CASE_INSENSITIVE);
+
+	private static final String SIMPLE_DATE = "\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:19|20)\\d{2}";
+
+	private static final String SIMPLE_TIME = "\\d{1,2}[:h]\\d{2}";
+
+	/** Text, then a date and a clock (either order) ending the line. */
+	private static final Pattern TRAILING = Pattern.compile("^(?<text>.*?\\p{L}.*?)[\\s|,\\-–—]+(?<stamp>" + SIMPLE_DATE
+			+ "\\s*[,|\\-–—]?\\s*" + SIMPLE_TIME + "|" + SIMPLE_TIME + "\\s*[,|\\-–—]?\\s*" + SIMPLE_DATE + ")\\s*$");
 
 	/** A stamp line: the date it states and whether nothing else is on the line. */
 	public record Stamp(PartialDate date, boolean pure) {
+	}
+
+	/** A line that ends with a stamp: the text before it and the date. */
+	public record TrailingStamp(String text, PartialDate date) {
 	}
 
 	/**
@@ -77,11 +89,36 @@ public final class DatelineParser {
 		return Optional.empty();
 	}
 
-	/** A crawler's {@code date 2025-09-16} token at the start of a line: a stated day. */
+	/**
+	 * A headline or a byline with the stamp glued to its end
+	 * ({@code Tiêu đề 01/02/2026 10:29}, {@code Duy Anh - 07:00, 04/12/2023}).
+	 */
+	public Optional<TrailingStamp> trailingStamp(String line) {
+		if (line == null || line.length() > 300) {
+			return Optional.empty();
+		}
+		Matcher matcher = TRAILING.matcher(line.strip());
+		if (!matcher.matches()) {
+			return Optional.empty();
+		}
+		return parseLine(matcher.group("stamp")).filter(Stamp::pure)
+			.map((stamp) -> new TrailingStamp(matcher.group("text").strip(), stamp.date()));
+	}
+
+	/**
+	 * A crawler's {@code date 2025-09-16} token at the start of a line: a stated day (or
+	 * month, {@code date 2021-08}).
+	 */
 	public Optional<PartialDate> crawlerDate(String line) {
 		Matcher matcher = CRAWLER_TOKEN.matcher(line);
 		if (!matcher.find()) {
 			return Optional.empty();
+		}
+		if (matcher.group(3) == null) {
+			int month = Integer.parseInt(matcher.group(2));
+			return (month >= 1 && month <= 12)
+					? Optional.of(PartialDate.month(Integer.parseInt(matcher.group(1)), month, false))
+					: Optional.empty();
 		}
 		LocalDate day = date(matcher.group(1), matcher.group(2), matcher.group(3));
 		return (day != null)

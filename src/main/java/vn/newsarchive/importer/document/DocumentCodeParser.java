@@ -67,7 +67,15 @@ public final class DocumentCodeParser {
 		}
 		String number = m.group(1);
 		String issuer = issuer(m.group(3));
-		String code = number + "-" + type.get().code() + "/" + issuer;
+		String typeCode = type.get().code();
+		// party regulations are coded QĐ as often as QĐi: the kind word tells them from
+		// decisions, the code stays as written
+		if (written.isPresent() && stated.isPresent() && written.get().code().equals("QĐ")
+				&& stated.get().code().equals("QĐi")) {
+			type = stated;
+			typeCode = written.get().code();
+		}
+		String code = number + "-" + typeCode + "/" + issuer;
 		return Optional.of(new CodedCitation(code, type.get(), number, issuer, m.start(), m.end()));
 	}
 

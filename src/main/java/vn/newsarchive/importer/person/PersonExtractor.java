@@ -24,6 +24,12 @@ public final class PersonExtractor {
 
 	private static final String PHRASE_BOUNDARIES = ",;:.()[]\"“”";
 
+	/** "các Phó Thủ tướng A, B và C": a plural title before a list of names. */
+	private static final Pattern PLURAL_BEFORE = Pattern.compile("(?:^|\\s)(?:các|những)\\s+$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|và|,\\s*và)\\s*");
+
 	private final NameFinder finder;
 
 	private final TitleVocabulary words;
@@ -94,11 +100,19 @@ public final class PersonExtractor {
 			}
 		}
 		List<PersonOccurrence> result = new ArrayList<>();
+		List<String> shared = List.of();
 		for (int i = 0; i < accepted.size(); i++) {
 			NameSpan name = accepted.get(i);
 			int floor = (i > 0) ? accepted.get(i - 1).end() : 0;
 			int limit = (i + 1 < accepted.size()) ? accepted.get(i + 1).start() : text.length();
 			List<String> titles = new ArrayList<>(this.chains.before(text, name.start(), floor));
+			if (titles.isEmpty() && !shared.isEmpty()
+					&& LIST_GAP.matcher(text.substring(floor, name.start())).matches()) {
+				titles.addAll(shared);
+			}
+			else {
+				shared = isPlural(text, floor, name.start(), titles) ? List.copyOf(titles) : List.of();
+			}
 			TitleChain after = this.chains.after(text, name.end(), limit);
 			titles.addAll(after.titles());
 			String clean = VietnameseText.clean(name.name());
@@ -106,6 +120,14 @@ public final class PersonExtractor {
 					name.start(), name.end(), after.end()));
 		}
 		return result;
+	}
+
+	private static boolean isPlural(String text, int floor, int nameStart, List<String> titles) {
+		if (titles.isEmpty()) {
+			return false;
+		}
+		int at = text.lastIndexOf(titles.get(0), nameStart);
+		return at >= floor && PLURAL_BEFORE.matcher(text).region(Math.max(floor, at - 12), at).find();
 	}
 
 	/**

@@ -100,6 +100,14 @@ final class TitleChainReader {
 			int segStart = (boundary < floor) ? floor : boundary + 1;
 			String segment = text.substring(segStart, end);
 			int headAt = nearest ? firstCleanHead(segment) : (startsWithCleanHead(segment) ? 0 : -1);
+			// a dash inside a body's name ("Ban Tuyên giáo - Dân vận"): the title opens
+			// before it
+			while (headAt < 0 && boundary > floor && text.charAt(boundary) != ',' && isSeparator(text, boundary)) {
+				boundary = lastBoundary(text, floor, boundary);
+				segStart = (boundary < floor) ? floor : boundary + 1;
+				segment = text.substring(segStart, end);
+				headAt = nearest ? firstCleanHead(segment) : (startsWithCleanHead(segment) ? 0 : -1);
+			}
 			if (headAt < 0) {
 				break;
 			}

@@ -29,8 +29,8 @@ public final class ArticleSegmenter implements Segmenter {
 		// order matters: each pass only labels what earlier passes left unknown
 		this.passes = List.of(new StampPass(), new ChromePass(sources), new SlugPass(), new LinkPass(),
 				new CaptionPass(), new RelatedBlockPass(), new HeadPass(sources), new AltTextPass(),
-				new TailPass(sources), new RepeatPass(), new TeaserPass(), new BylinePass(), new BodyPass(sources),
-				new PublicationPass());
+				new TailPass(sources), new EndMarkPass(sources), new RepeatPass(), new TeaserPass(), new BylinePass(),
+				new BodyPass(sources), new PublicationPass());
 	}
 
 	@Override

@@ -30,6 +30,7 @@ final class BodyPass implements SegmentPass {
 					draft.offerSource(glued.source());
 					paragraph.text = glued.rest();
 				}
+				paragraph.text = LedePlace.strip(paragraph.text);
 			}
 			paragraph.text = END_MARK.matcher(paragraph.text).replaceFirst(".");
 			paragraph.part = Part.BODY;

@@ -10,7 +10,9 @@ import vn.newsarchive.importer.model.Caption;
  * Photo captions recognised by their credit: {@code ... (Ảnh: Tuấn Anh)},
  * {@code (Anh: Tuấn Anh)} with the diacritics lost, {@code ... - Ảnh: VGP/Minh Ngọc},
  * {@code .... Ảnh: Phương Hoa/TTXVN}, {@code ... (Ảnh: Minh Châu).}, and
- * {@code (Ảnh minh họa)} without a credit.
+ * {@code ... ẢNH: TTXVN} (the word in capitals, no punctuation before it),
+ * {@code ..._Ảnh: TTXVN}, and {@code (Ảnh minh họa)} without a credit. The image's alt
+ * text glued before a caption ({@code Headline - ảnh 1Caption}) is dropped.
  */
 public final class CaptionParser {
 
@@ -24,7 +26,15 @@ public final class CaptionParser {
 		.compile("\\s*\\(\\s*" + WORD + "\\s*[:：]\\s*" + CREDIT + "\\s*\\)\\s*\\.?$", FLAGS);
 
 	private static final Pattern AFTER_DASH = Pattern
-		.compile("\\s+[-–—]\\s*" + WORD + "\\s*[:：]\\s*" + CREDIT + "\\.?$", FLAGS);
+		.compile("(?:\\s+[-–—]|_)\\s*" + WORD + "\\s*[:：]\\s*" + CREDIT + "\\.?$", FLAGS);
+
+	/** The label in capitals is a label even with no punctuation before it. */
+	private static final Pattern CAPITAL_LABEL = Pattern
+		.compile("\\s+(?:ẢNH|ANH|ẢNH MINH HỌA|ẢNH MINH HOẠ)\\s*[:：]\\s*" + CREDIT + "\\.?$", Pattern.UNICODE_CASE);
+
+	/** Alt text printed before the caption: the headline, a dash, "ảnh 1". */
+	private static final Pattern ALT_TEXT_PREFIX = Pattern
+		.compile("^.{10,300}?\\s[-–—]\\s*ảnh\\s+\\d{1,2}\\s*(?=\\p{Lu})", Pattern.UNICODE_CASE);
 
 	private static final Pattern AFTER_SENTENCE = Pattern
 		.compile("(?<=[.!?\"”])\\s*(?:Ảnh|Photo|Ảnh minh họa|Ảnh minh hoạ)\\s*[:：]\\s*" + CREDIT + "\\.?$", FLAGS);
@@ -34,9 +44,16 @@ public final class CaptionParser {
 	private static final Pattern UNCREDITED = Pattern
 		.compile("\\s*\\((?:Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu)\\)\\.?$", FLAGS);
 
+	/** {@code Minh Đức -TTXVN}: photographer and agency joined by a dash. */
+	private static final Pattern DASHED_AGENCY = Pattern.compile("^(.*\\p{L})\\s*[-–]\\s*(\\p{Lu}[\\p{Lu}+]+)$");
+
 	private static final int MAX_CAPTION = 600;
 
-	private static final int MAX_CREDIT_WORDS = 8;
+	/** Longer than any separator, credit word and credit together. */
+	private static final int CREDIT_SPAN = 160;
+
+	/** Long enough for an institution ("Trung tâm báo chí Đại hội XIII của Đảng"). */
+	private static final int MAX_CREDIT_WORDS = 10;
 
 	/**
 	 * The caption on the line, with its credit, when the line ends with a photo credit.
@@ -45,8 +62,11 @@ public final class CaptionParser {
 		if (line == null || line.length() > MAX_CAPTION) {
 			return Optional.empty();
 		}
-		for (Pattern pattern : new Pattern[] { IN_PARENTHESES, AFTER_DASH, AFTER_SENTENCE }) {
-			Matcher matcher = pattern.matcher(line);
+		// every credit pattern ends the line and is short: search only the line's end, as
+		// this runs on every line of every page
+		int from = Math.max(0, line.length() - CREDIT_SPAN);
+		for (Pattern pattern : new Pattern[] { IN_PARENTHESES, AFTER_DASH, AFTER_SENTENCE, CAPITAL_LABEL }) {
+			Matcher matcher = pattern.matcher(line).region(from, line.length()).useTransparentBounds(true);
 			if (matcher.find() && matcher.start() > 0) {
 				String credit = cleanCredit(matcher.group("credit"));
 				if (credit != null) {
@@ -88,11 +108,11 @@ public final class CaptionParser {
 		if (cleaned.isEmpty() || TextShape.words(cleaned) > MAX_CREDIT_WORDS) {
 			return null;
 		}
-		return cleaned;
+		return DASHED_AGENCY.matcher(cleaned).replaceFirst("$1/$2");
 	}
 
 	private static String cleanText(String text) {
-		String cleaned = text.strip();
+		String cleaned = ALT_TEXT_PREFIX.matcher(text.strip()).replaceFirst("");
 		while (!cleaned.isEmpty() && "-–—|".indexOf(cleaned.charAt(cleaned.length() - 1)) >= 0) {
 			cleaned = cleaned.substring(0, cleaned.length() - 1).strip();
 		}

@@ -1,17 +1,21 @@
 package vn.newsarchive.importer.segment;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import vn.newsarchive.importer.model.Caption;
 
 /**
  * Photo captions: lines ending with a credit; a caption whose credit is printed on the
- * next line; and the line printed right under a slug line, which is the caption of that
- * image.
+ * next line; the line printed right under a slug line, which is the caption of that
+ * image; and a portrait's caption, a line that is only {@code Ông Trần Văn Bình}.
  */
 final class CaptionPass implements SegmentPass {
 
 	private static final int MAX_UNCREDITED = 400;
+
+	private static final Pattern PORTRAIT = Pattern.compile("^(?:Ông|Bà|Đồng chí)\\s+(?<name>[\\p{L} ]{3,40})$");
 
 	private final CaptionParser parser = new CaptionParser();
 
@@ -33,6 +37,11 @@ final class CaptionPass implements SegmentPass {
 					&& (previous.isUnknown() || previous.is(Part.CAPTION) && previous.credit == null)) {
 				markCaption(previous, previous.text, credit.get());
 				paragraph.part = Part.CHROME;
+				continue;
+			}
+			Matcher portrait = PORTRAIT.matcher(paragraph.text);
+			if (portrait.matches() && NameLines.isName(portrait.group("name"))) {
+				markCaption(paragraph, paragraph.text, null);
 				continue;
 			}
 			if (previous != null && previous.is(Part.SLUG) && !paragraph.gapBefore

@@ -1,6 +1,9 @@
 package vn.newsarchive.importer.segment;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
+
+import vn.newsarchive.importer.dateline.DatelineParser;
 
 /**
  * The top of the page: site chrome before the headline, the headline, bylines and stamps
@@ -17,6 +20,8 @@ final class HeadPass implements SegmentPass {
 	private static final int REPEAT_WINDOW = 3;
 
 	private static final Pattern MENU_ITEM = Pattern.compile("^(?:[-+•»>|*]\\s|.*\\s[>»]\\s)");
+
+	private final DatelineParser datelines = new DatelineParser();
 
 	private final SourceTags sources;
 
@@ -38,6 +43,9 @@ final class HeadPass implements SegmentPass {
 			if (!paragraph.isUnknown()) {
 				continue;
 			}
+			if (paragraph.stamp != null && !paragraph.stampPure && headlineBeforeStamp(draft, paragraph)) {
+				return i;
+			}
 			if (isChromeBeforeTitle(paragraph)) {
 				paragraph.part = Part.CHROME;
 				continue;
@@ -51,6 +59,25 @@ final class HeadPass implements SegmentPass {
 			return -1;
 		}
 		return -1;
+	}
+
+	/** A headline with the page's stamp glued to its end: the headline, stamp kept. */
+	private boolean headlineBeforeStamp(Draft draft, Paragraph paragraph) {
+		Optional<DatelineParser.TrailingStamp> trailing = this.datelines.trailingStamp(paragraph.text);
+		if (trailing.isEmpty() || TextShape.words(trailing.get().text()) < 6
+				|| !TextShape.isTitleLike(trailing.get().text())) {
+			return false;
+		}
+		paragraph.text = trailing.get().text();
+		paragraph.part = Part.TITLE;
+		draft.title = paragraph.text;
+		return true;
+	}
+
+	/** Authors with the stamp after them ({@code Thu Hà - 08:30, 05/12/2023}). */
+	private NameLines.Byline bylineBeforeStamp(Draft draft, Paragraph paragraph) {
+		Optional<DatelineParser.TrailingStamp> trailing = this.datelines.trailingStamp(paragraph.text);
+		return trailing.map((stamp) -> NameLines.parse(stamp.text(), draft.words)).orElse(null);
 	}
 
 	/**
@@ -73,7 +100,9 @@ final class HeadPass implements SegmentPass {
 				return;
 			}
 			if (paragraph.stamp != null) {
-				paragraph.part = Part.CHROME;
+				NameLines.Byline authors = paragraph.stampPure ? null : bylineBeforeStamp(draft, paragraph);
+				paragraph.part = (authors != null) ? Part.BYLINE : Part.CHROME;
+				paragraph.authors = (authors != null) ? authors.authors() : paragraph.authors;
 				continue;
 			}
 			NameLines.Byline byline = NameLines.parse(paragraph.text, draft.words);
@@ -83,8 +112,17 @@ final class HeadPass implements SegmentPass {
 				draft.offerSource(byline.agency());
 				continue;
 			}
+			if (WordLists.key(paragraph.text).equals(WordLists.key(draft.title))) {
+				// the headline printed again (alt text, a second template) is no lead
+				paragraph.part = Part.DUPLICATE;
+				continue;
+			}
+			if (isAuthorsPosition(draft, i)) {
+				paragraph.part = Part.BYLINE_TITLE;
+				continue;
+			}
 			SourceTags.Glued glued = this.sources.gluedSource(paragraph.text);
-			String lead = (glued != null) ? glued.rest() : paragraph.text;
+			String lead = LedePlace.strip((glued != null) ? glued.rest() : paragraph.text);
 			if (lead.length() > MAX_LEAD || !hasTextAfter(draft, i + 1)) {
 				return;
 			}
@@ -96,6 +134,14 @@ final class HeadPass implements SegmentPass {
 			dropRepeats(draft, i + 1, lead);
 			return;
 		}
+	}
+
+	/** The position an author signs with, on the line under the author's name. */
+	private static boolean isAuthorsPosition(Draft draft, int index) {
+		Paragraph previous = draft.get(index - 1);
+		Paragraph paragraph = draft.get(index);
+		return previous != null && previous.is(Part.BYLINE) && !paragraph.gapBefore && paragraph.text.length() <= 120
+				&& draft.words.startsWithBylineTitle(paragraph.text) && !TextShape.endsSentence(paragraph.text);
 	}
 
 	private static boolean hasTextAfter(Draft draft, int start) {

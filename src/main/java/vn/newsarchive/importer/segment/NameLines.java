@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Bylines: a line that is only a name or names, such as {@code Minh Ngọc},
  * {@code Lương Hải Sinh} or {@code Thu Hằng - Văn Anh}, optionally after
- * {@code Bài và ảnh:} or before an agency in parentheses ({@code Thu Hằng (TTXVN)}).
- * Given-name-only bylines are fine.
+ * {@code Bài và ảnh:} or a degree ({@code TS.}, {@code PGS.TS.}) or before an agency in
+ * parentheses ({@code Thu Hằng (TTXVN)}). Given-name-only bylines are fine.
  */
 final class NameLines {
 
@@ -22,6 +22,14 @@ final class NameLines {
 
 	private static final Pattern LABEL = Pattern.compile(
 			"^(?:bài(?:\\s*(?:và|,|\\+|/)\\s*ảnh)?|ảnh|tác giả|nhóm tác giả|thực hiện|ghi chép|nhóm phóng viên|phóng viên|pv)\\s*[:：]\\s*",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** Degrees before an author's name: {@code TS.}, {@code PGS.TS.}, {@code ThS}. */
+	private static final Pattern DEGREE = Pattern.compile("^(?:(?:PGS|GS|TS|ThS|NCS|BS|LS)\\.?\\s*,?\\s*)+(?=\\p{Lu})");
+
+	/** A compiler's note after the name: {@code Thu Trang (tổng hợp)}. */
+	private static final Pattern COMPILED = Pattern.compile(
+			"\\s*[(\\[]\\s*(?:tổng hợp|t/h|th|lược dịch|biên dịch|dịch)\\s*[)\\]]\\s*$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|\\s[-–—]\\s|\\svà\\s)\\s*");
@@ -90,6 +98,9 @@ final class NameLines {
 			return null;
 		}
 		String rest = LABEL.matcher(line.strip()).replaceFirst("");
+		if (rest.endsWith(")") || rest.endsWith("]")) {
+			rest = COMPILED.matcher(rest).replaceFirst("");
+		}
 		String agency = null;
 		Matcher suffix = AGENCY_SUFFIX.matcher(rest);
 		if (suffix.find() && words.isAgency(suffix.group(1))) {
@@ -98,7 +109,7 @@ final class NameLines {
 		}
 		List<String> authors = new ArrayList<>();
 		for (String part : SEPARATORS.split(rest)) {
-			String name = part.strip();
+			String name = DEGREE.matcher(part.strip()).replaceFirst("");
 			if (words.isAgency(name)) {
 				agency = (agency != null) ? agency : words.agency(name);
 			}

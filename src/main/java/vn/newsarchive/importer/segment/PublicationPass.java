@@ -4,10 +4,10 @@ import vn.newsarchive.importer.model.PartialDate;
 
 /**
  * Chooses the publication time among the stamp lines. In the head (before the story's
- * first paragraph) a line that is only a stamp beats a clock inside other chrome, and a
- * stamp under the headline beats one above it (sites print the crawl-day clock in their
- * top bar). Then the crawler's {@code date} token; then a stamp line elsewhere outside
- * the tail. Dates inside sentences are never stamps.
+ * first paragraph) a stamp on or under the headline beats one above it (sites print the
+ * crawl-day clock in their top bar), and there a line that is only a stamp beats a clock
+ * among other things (a byline, a hotline). Then the crawler's {@code date} token; then a
+ * stamp line elsewhere outside the tail. Dates inside sentences are never stamps.
  */
 final class PublicationPass implements SegmentPass {
 
@@ -15,7 +15,11 @@ final class PublicationPass implements SegmentPass {
 	public void apply(Draft draft) {
 		int title = draft.indexOf(Part.TITLE);
 		int body = firstStory(draft);
-		PartialDate chosen = pick(draft, title + 1, body, true);
+		// from the headline on: a headline may carry the stamp glued to its end
+		PartialDate chosen = pick(draft, title, body, true);
+		if (chosen == null && title >= 0) {
+			chosen = pick(draft, title, body, false);
+		}
 		if (chosen == null) {
 			chosen = pick(draft, 0, Math.min(Math.max(title, 0), body), true);
 		}

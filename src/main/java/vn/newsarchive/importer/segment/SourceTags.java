@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 /**
  * Where the story comes from: {@code TGVN.} glued to the first paragraph, a line
  * {@code (TTXVN/Vietnam+)}, {@code Theo VGP}, {@code Nguồn: ...}, or
- * {@code Hà Nội (TTXVN) -} before the lede. A source is an agency or outlet, never a
- * person.
+ * {@code Hà Nội (TTXVN) -} before the lede. Outlets the agency list does not know are
+ * taken before the lede when written as an abbreviation and followed by a dash:
+ * {@code (QBĐT) -}, {@code (VOV5) -}, {@code ANTD.VN -}, {@code CTTĐT -}. A source is an
+ * agency or outlet, never a person.
  */
 final class SourceTags {
 
@@ -16,6 +18,18 @@ final class SourceTags {
 
 	private static final Pattern OUTLET_WORD = Pattern.compile("^(?:báo|tạp chí|trang|đài|cổng|tờ)\\s",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/**
+	 * An outlet's abbreviation: capitals without tone marks (so not a place such as HUẾ),
+	 * digits, a domain ending; in parentheses it may carry one more word (VTC News).
+	 */
+	private static final String ABBREVIATION = "[A-ZĐ][A-ZĐ0-9+&]{1,9}(?:\\.(?:VN|vn|Vn|COM|com))?";
+
+	private static final Pattern ABBREVIATION_IN_PARENTHESES = Pattern.compile(
+			"^\\(\\s*(?<source>" + ABBREVIATION + "(?: \\p{Lu}\\p{Ll}{1,8})?)\\s*\\)\\s*(?:[-–—]\\s*)?(?=\\p{Lu}|$)");
+
+	private static final Pattern ABBREVIATION_BARE = Pattern
+		.compile("^(?<source>" + ABBREVIATION + ")\\s*[-–—]\\s+(?=[\\p{Lu}“\"])");
 
 	private final WordLists words;
 
@@ -40,6 +54,13 @@ final class SourceTags {
 	/** The source when the whole line is a source tag, else null. */
 	String sourceLine(String line) {
 		String bare = line.strip();
+		Matcher abbreviation = ABBREVIATION_IN_PARENTHESES.matcher(bare);
+		if (abbreviation.find() && abbreviation.end() == bare.length()) {
+			return abbreviation.group("source");
+		}
+		if (bare.startsWith("(") && (bare.endsWith("-") || bare.endsWith("–") || bare.endsWith("—"))) {
+			bare = bare.substring(0, bare.length() - 1).strip();
+		}
 		if (bare.startsWith("(") && bare.endsWith(")") || bare.startsWith("(") && bare.endsWith(").")) {
 			bare = bare.substring(1, bare.lastIndexOf(')')).strip();
 		}
@@ -59,7 +80,8 @@ final class SourceTags {
 
 	/** The source tag glued to the start of a paragraph, or null. */
 	Glued gluedSource(String paragraph) {
-		for (Pattern pattern : new Pattern[] { this.gluedParentheses, this.gluedDot }) {
+		for (Pattern pattern : new Pattern[] { this.gluedParentheses, this.gluedDot, ABBREVIATION_IN_PARENTHESES,
+				ABBREVIATION_BARE }) {
 			Matcher matcher = pattern.matcher(paragraph);
 			if (matcher.find()) {
 				String source = matcher.group("source");

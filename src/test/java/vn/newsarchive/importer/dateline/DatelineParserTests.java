@@ -48,11 +48,33 @@ class DatelineParserTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = ';', value = { "date 2025-09-16 Sáng 16/9, thực hiện; 2025-09-16; Sáng 16/9, thực hiện" })
-	void readsTheCrawlerToken(String line, String value, String rest) {
+	@CsvSource(delimiter = ';', value = { "date 2025-09-16 Sáng 16/9, thực hiện; 2025-09-16; DAY; Sáng 16/9, thực hiện",
+			// some crawls know only the month
+			"date 2021-08 Phiên họp đầu tiên của Chính phủ; 2021-08; MONTH; Phiên họp đầu tiên của Chính phủ" })
+	void readsTheCrawlerToken(String line, String value, DatePrecision precision, String rest) {
 		assertThat(this.parser.crawlerDate(line).orElseThrow().value()).isEqualTo(value);
-		assertThat(this.parser.crawlerDate(line).orElseThrow().precision()).isEqualTo(DatePrecision.DAY);
+		assertThat(this.parser.crawlerDate(line).orElseThrow().precision()).isEqualTo(precision);
 		assertThat(this.parser.stripCrawlerToken(line)).isEqualTo(rest);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = {
+			// a headline with the page's stamp glued to its end
+			"Thủ tướng chủ trì phiên họp Ban Chỉ đạo 01/02/2026 10:29; Thủ tướng chủ trì phiên họp Ban Chỉ đạo; 2026-02-01T10:29",
+			// authors, a dash, then the stamp with the clock first
+			"Duy Anh và Công Minh - 07:00, 04/12/2023; Duy Anh và Công Minh; 2023-12-04T07:00",
+			"Minh Ngọc | 19:27 06/11/2019; Minh Ngọc; 2019-11-06T19:27" })
+	void splitsAStampFromTheEndOfALine(String line, String text, String value) {
+		DatelineParser.TrailingStamp trailing = this.parser.trailingStamp(line).orElseThrow();
+		assertThat(trailing.text()).isEqualTo(text);
+		assertThat(trailing.date().value()).isEqualTo(value);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Chiều 6/11, Bộ Chính trị làm việc với Tỉnh ủy lúc 14:30 ngày 06/11/2019.",
+			"06/11/2019 19:27" })
+	void aSentenceOrABareStampHasNoTrailingStamp(String line) {
+		assertThat(this.parser.trailingStamp(line)).isEmpty();
 	}
 
 }

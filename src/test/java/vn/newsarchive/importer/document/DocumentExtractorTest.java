@@ -29,6 +29,8 @@ class DocumentExtractorTest {
 					hướng dẫn số 26-HD/BTCTW, ngày 18/10/2019 của Bộ Chính trị      | 26-HD/BTCTW | Hướng dẫn  | 2019-10-18 | -
 					Hướng dẫn số 23-HD/ĐUK, ngày 28/11/2019 của Đảng ủy Khối       | 23-HD/ĐUK   | Hướng dẫn  | 2019-11-28 | -
 					theo Quy định số 205 - QĐi / TW ngày 23-9-2019 của Bộ Chính trị | 205-QĐi/TW  | Quy định   | 2019-09-23 | -
+					tại Quy định số 97-QĐ/TW ngày 7/2/2023 của Bộ Chính trị về      | 97-QĐ/TW    | Quy định   | 2023-02-07 | -
+					Quyết định số 209-QĐ/TW ngày 26/11/2019 của Bộ Chính trị        | 209-QĐ/TW   | Quyết định | 2019-11-26 | -
 					Quyết định số 977/QĐ-TTg ngày 11.8.2020 của Thủ tướng           | 977/QĐ-TTg  | Quyết định | 2020-08-11 | -
 					theo Quyết định 15/2020/QĐ-TTg                                  | 15/2020/QĐ-TTg | Quyết định | -       | -
 					Nghị định 30/2020/NĐ-CP về công tác văn thư                     | 30/2020/NĐ-CP | Nghị định | -         | -

@@ -30,6 +30,15 @@ class PersonExtractorTest {
 					Chào mừng đại hội, đồngchí Lương Hải Sinh, Bí thư Đảng ủy, Chủ tịch HĐQT NHPT đã có những ý kiến | Lương Hải Sinh | Bí thư Đảng ủy; Chủ tịch HĐQT NHPT
 					do Phó Bí thư chuyên trách Đảng ủy Bộ Nguyễn Huy Hưng chủ trì cùng sự tham gia | Nguyễn Huy Hưng | Phó Bí thư chuyên trách Đảng ủy Bộ
 					Thay mặt Ban Thường vụ Thành ủy Hà Nội, Phó Bí thư Thường trực Thành ủy Nguyễn Thị Tuyến báo cáo kết quả | Nguyễn Thị Tuyến | Phó Bí thư Thường trực Thành ủy
+					Cùng dự có Trưởng ban Tuyên giáo - Dân vận Trung ương Nguyễn Văn Hòa và đại diện các bộ | Nguyễn Văn Hòa | Trưởng ban Tuyên giáo - Dân vận Trung ương
+					Sáng 2.3, Ủy viên Bộ Chính trị, Trưởng Tiểu ban Văn kiện Lê Thị Hồng chủ trì phiên họp | Lê Thị Hồng | Ủy viên Bộ Chính trị; Trưởng Tiểu ban Văn kiện
+					Phó Chủ tịch Quốc hội Tòng Thị Phóng phát biểu tại buổi làm việc | Tòng Thị Phóng | Phó Chủ tịch Quốc hội
+					Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Giàng Seo Phử làm việc với tỉnh | Giàng Seo Phử | Bộ trưởng; Chủ nhiệm Ủy ban Dân tộc
+					Bí thư Tỉnh ủy Khuất Văn Hùng chủ trì hội nghị | Khuất Văn Hùng | Bí thư Tỉnh ủy
+					đề nghị kỷ luật đối với đồng chí Tất Văn Bình, Phó Bí thư Thường trực Thành ủy | Tất Văn Bình | Phó Bí thư Thường trực Thành ủy
+					Chiều 6/8, đồng chí Nguyễn Thị Hoa, UVT.Ư Đảng, Bí thư Tỉnh ủy chủ trì hội nghị | Nguyễn Thị Hoa | UVT.Ư Đảng; Bí thư Tỉnh ủy
+					đồng chí Trần Văn Nam, Ủy viên Bộ Chính trị, Thường trực Tiểu ban Văn kiện dự hội nghị | Trần Văn Nam | Ủy viên Bộ Chính trị; Thường trực Tiểu ban Văn kiện
+					Phát biểu bế mạc, đ/c Trần Văn Hải - UV Bộ Chính trị, Bí thư TW Đảng đánh giá cao ý kiến | Trần Văn Hải | UV Bộ Chính trị; Bí thư TW Đảng
 					bà Nguyễn Thị Kim Ngân (nguyên Phó chủ tịch và Chủ tịch Quốc hội) đều đứng đầu | Nguyễn Thị Kim Ngân | -
 					""")
 	void nameAndTitleChain(String sentence, String name, String titles) {
@@ -68,6 +77,23 @@ class PersonExtractorTest {
 		assertThat(found).containsExactly(new PersonMention("Nguyễn Xuân Phúc", List.of("Chủ tịch nước")),
 				new PersonMention("Phạm Minh Chính", List.of("Thủ tướng Chính phủ")),
 				new PersonMention("Vương Đình Huệ", List.of("Chủ tịch Quốc hội")));
+	}
+
+	@Test
+	void aPluralTitleIsSharedByTheNamesListedAfterIt() {
+		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(
+				"Dự phiên họp có các Phó Thủ tướng Chính phủ Trần Văn An, Lê Minh Bảo, Nguyễn Thị Cúc và Đỗ Văn Dũng; lãnh đạo các bộ, ngành.")));
+		assertThat(found).extracting(PersonMention::name)
+			.containsExactly("Trần Văn An", "Lê Minh Bảo", "Nguyễn Thị Cúc", "Đỗ Văn Dũng");
+		assertThat(found).allSatisfy((p) -> assertThat(p.titles()).containsExactly("Phó Thủ tướng Chính phủ"));
+	}
+
+	@Test
+	void aSingularTitleIsNotShared() {
+		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(
+				"Dự phiên họp có Phó Thủ tướng Chính phủ Trần Văn An, Lê Minh Bảo, Nguyễn Thị Cúc và các đại biểu.")));
+		assertThat(found).extracting(PersonMention::titles)
+			.containsExactly(List.of("Phó Thủ tướng Chính phủ"), List.of(), List.of());
 	}
 
 	@Test

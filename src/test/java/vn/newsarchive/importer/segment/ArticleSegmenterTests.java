@@ -97,6 +97,49 @@ class ArticleSegmenterTests {
 		assertThat(article.body()).hasSize(1);
 	}
 
+	@Test
+	void aStampGluedToTheHeadlineIsSplitOff() {
+		SegmentedArticle article = segment(
+				"""
+						Ban Chỉ đạo họp phiên thứ nhất về phát triển kinh tế tập thể 03/03/2026 09:05
+						(ABC)- Phó Thủ tướng yêu cầu các bộ, ngành khẩn trương hoàn thiện dự thảo đề án trình Bộ Chính trị.
+						Sáng 3-3, Phó Thủ tướng chủ trì phiên họp thứ nhất của Ban Chỉ đạo về phát triển kinh tế tập thể.
+						Các thành viên Ban Chỉ đạo đã thảo luận, góp ý vào dự thảo kế hoạch triển khai của Chính phủ trong năm nay.
+						""");
+		assertThat(article.title()).isEqualTo("Ban Chỉ đạo họp phiên thứ nhất về phát triển kinh tế tập thể");
+		assertThat(article.published().value()).isEqualTo("2026-03-03T09:05");
+		assertThat(article.source()).isEqualTo("ABC");
+		assertThat(article.lead()).startsWith("Phó Thủ tướng yêu cầu");
+		assertThat(article.body()).hasSize(2);
+	}
+
+	@Test
+	void theBylineStampUnderTheHeadlineBeatsTheClockOfTheTopBar() {
+		SegmentedArticle article = segment(
+				"""
+						Thứ Hai, ngày 11 tháng 03 năm 2019, 10:15:40
+						Nâng cao chất lượng đại biểu dân cử ở vùng đồng bào dân tộc
+						Thanh Hà và Quốc Việt - 08:30, 05/12/2023
+						Vùng đồng bào dân tộc thiểu số có nhiều đại biểu dân cử tiêu biểu, gắn bó với cử tri và tích cực tham gia hoạt động của Hội đồng nhân dân các cấp.
+						Tỷ lệ đại biểu là người dân tộc thiểu số trong Quốc hội các khóa gần đây tăng dần và ổn định.
+						""");
+		assertThat(article.title()).isEqualTo("Nâng cao chất lượng đại biểu dân cử ở vùng đồng bào dân tộc");
+		assertThat(article.published().value()).isEqualTo("2023-12-05T08:30");
+		assertThat(article.authors()).containsExactly("Thanh Hà", "Quốc Việt");
+	}
+
+	@Test
+	void aCrawlerTokenWithOnlyTheMonthStatesTheMonth() {
+		SegmentedArticle article = segment(
+				"""
+						 date 2021-08 Phiên họp của Chính phủ về phát triển kinh tế - xã hội đã khai mạc tại Trụ sở Chính phủ.
+
+						Sáng 11/8, phiên họp được tổ chức theo hình thức trực tuyến với các địa phương trên toàn quốc, do Thủ tướng chủ trì.
+						""");
+		assertThat(article.published().value()).isEqualTo("2021-08");
+		assertThat(article.published().inferred()).isFalse();
+	}
+
 	private SegmentedArticle segment(String text) {
 		return this.segmenter.segment(new TextNormaliser().normalise(text));
 	}

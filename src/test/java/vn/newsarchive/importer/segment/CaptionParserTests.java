@@ -21,14 +21,24 @@ class CaptionParserTests {
 			"Đoàn Chủ tọa hội nghị của Đảng. Ảnh: Phương Hoa/TTXVN|Đoàn Chủ tọa hội nghị của Đảng.|Phương Hoa/TTXVN",
 			"Hội nghị chủ trì từ hội trường Diên Hồng (Ảnh: Minh Châu).|Hội nghị chủ trì từ hội trường Diên Hồng|Minh Châu",
 			"Cán bộ làm việc tại trụ sở (Ảnh minh họa)|Cán bộ làm việc tại trụ sở|null",
-			"Thủ tướng phát biểu – Ảnh: VGP|Thủ tướng phát biểu|VGP" })
+			"Thủ tướng phát biểu – Ảnh: VGP|Thủ tướng phát biểu|VGP",
+			// the credit word in capitals right after the caption, without punctuation
+			"Bộ trưởng dự buổi làm việc với Ban Thường vụ Tỉnh ủy ẢNH: TTXVN|Bộ trưởng dự buổi làm việc với Ban Thường vụ Tỉnh ủy|TTXVN",
+			// a lower-case credit word, and an institution as the credit
+			"Đại biểu biểu quyết thông qua nghị quyết (ảnh: Trung tâm báo chí Đại hội XIII của Đảng)|Đại biểu biểu quyết thông qua nghị quyết|Trung tâm báo chí Đại hội XIII của Đảng",
+			// an underscore before the credit
+			"Chủ tịch Quốc hội thăm khu vực bỏ phiếu_Ảnh: TTXVN|Chủ tịch Quốc hội thăm khu vực bỏ phiếu|TTXVN",
+			// the image's alt text (the headline, then ảnh 1) glued before the caption
+			"Tỉnh ủy tổng kết công tác năm - ảnh 1Bí thư Tỉnh ủy phát biểu. Ảnh: vov.vn|Bí thư Tỉnh ủy phát biểu.|vov.vn",
+			// photographer and agency joined by a dash instead of a slash
+			"Tổng Bí thư phát biểu tại buổi làm việc. Ảnh: Minh Đức -TTXVN|Tổng Bí thư phát biểu tại buổi làm việc.|Minh Đức/TTXVN" })
 	void readsTheCaptionAndItsCredit(String line, String text, String credit) {
 		assertThat(this.parser.parse(line)).contains(new Caption(text, credit));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Anh là người đầu tiên làm việc này.", "Bộ Ngoại giao đã tổ chức Hội nghị (Ảnh hưởng).",
-			"Ông nói: Anh: một chữ", "(Ảnh: Tuấn Anh)" })
+			"Ông nói: Anh: một chữ", "(Ảnh: Tuấn Anh)", "Họ bàn về việc giữ gìn ảnh: một ký ức chung của gia đình" })
 	void ignoresLinesWithoutACredit(String line) {
 		assertThat(this.parser.parse(line)).isEmpty();
 	}

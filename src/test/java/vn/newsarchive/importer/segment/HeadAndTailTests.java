@@ -1,0 +1,131 @@
+package vn.newsarchive.importer.segment;
+
+import org.junit.jupiter.api.Test;
+
+import vn.newsarchive.importer.model.Caption;
+import vn.newsarchive.importer.model.SegmentedArticle;
+import vn.newsarchive.importer.text.TextNormaliser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The author block under the headline, and what follows the story's end. */
+class HeadAndTailTests {
+
+	private final ArticleSegmenter segmenter = new ArticleSegmenter();
+
+	@Test
+	void anAuthorWithADegreeAndAPositionLineUnderTheHeadline() {
+		SegmentedArticle article = segment(
+				"""
+						Nâng cao chất lượng hoạt động giám sát của Hội đồng nhân dân cấp tỉnh
+
+						PGS.TS. Trần Văn Minh
+						Nguyên Phó Chủ nhiệm Văn phòng Quốc hội
+						09:15, ngày 12-05-2022
+
+						TCCS - Hoạt động giám sát là một trong những chức năng quan trọng của Hội đồng nhân dân các cấp, cần được đổi mới.
+
+						Thời gian qua, Hội đồng nhân dân cấp tỉnh đã chú trọng giám sát chuyên đề, tái giám sát và giải trình tại phiên họp.
+						""");
+		assertThat(article.authors()).containsExactly("Trần Văn Minh");
+		assertThat(article.published().value()).isEqualTo("2022-05-12T09:15");
+		assertThat(article.source()).isEqualTo("TCCS");
+		assertThat(article.lead()).startsWith("Hoạt động giám sát");
+		assertThat(article.body()).hasSize(1).allSatisfy((p) -> assertThat(p).startsWith("Thời gian qua"));
+	}
+
+	@Test
+	void tagLinesBeforeXemThemAreNoByline() {
+		SegmentedArticle article = segment(
+				"""
+						Đổi mới phương thức lãnh đạo của Đảng trong giai đoạn mới
+
+						12-10-2024, 20:05
+
+						Tổng Bí thư có bài viết quan trọng về đổi mới phương thức lãnh đạo, được cán bộ, đảng viên đồng tình, đánh giá cao.
+
+						Thời sự chính trị
+
+						Lê Văn Bình
+
+						Xem thêm
+						""");
+		assertThat(article.authors()).isEmpty();
+		assertThat(article.body()).noneMatch((p) -> p.equals("Thời sự chính trị"));
+	}
+
+	@Test
+	void whatFollowsTheEndMarkIsNoStory() {
+		SegmentedArticle article = segment(
+				"""
+						Sáng 22/10, Ban Chỉ đạo họp cho ý kiến vào dự thảo báo cáo kiểm điểm sự lãnh đạo của Ban Chấp hành Trung ương.
+
+						Đồng chí chủ trì đề nghị các tổ biên tập tiếp thu ý kiến, sớm hoàn thiện các dự thảo để trình Bộ Chính trị./.
+
+						Thu Hằng
+
+						Trung ương thống nhất nhiều định hướng lớn Tinh thần xuyên suốt của hội nghị là lấy kết quả làm thước đo, lấy kỷ cương làm nền tảng.
+						""");
+		assertThat(article.authors()).containsExactly("Thu Hằng");
+		assertThat(article.body()).hasSize(2).last().asString().endsWith("trình Bộ Chính trị.");
+	}
+
+	@Test
+	void aCompilersNoteAfterTheBylineName() {
+		SegmentedArticle article = segment(
+				"""
+						Chiều 7/9, Ủy ban Kiểm tra Quân ủy Trung ương họp kỳ thứ 5, xem xét đề nghị thi hành kỷ luật một số tổ chức đảng.
+
+						Chủ nhiệm Ủy ban Kiểm tra yêu cầu các cấp ủy có vi phạm nghiêm túc rút kinh nghiệm.
+
+						Thu Trang (tổng hợp)
+						""");
+		assertThat(article.authors()).containsExactly("Thu Trang");
+		assertThat(article.body()).hasSize(2);
+	}
+
+	@Test
+	void thePlaceGluedBeforeTheLedeIsNoPartOfIt() {
+		SegmentedArticle article = segment("""
+				Cao BằngTổng Bí thư làm việc với Ban Chấp hành Đảng bộ tỉnh về phát triển kinh tế vùng biên giới.
+
+				Sáng 28/1, Tổng Bí thư và Đoàn công tác Trung ương đã làm việc với Ban Chấp hành Đảng bộ tỉnh Cao Bằng.
+				""");
+		assertThat(article.body()).first().asString().startsWith("Tổng Bí thư làm việc với");
+	}
+
+	@Test
+	void aHeadlinePrintedTwiceIsNoLead() {
+		SegmentedArticle article = segment(
+				"""
+						Nhìn lại các cuộc vận động xây dựng, chỉnh đốn Đảng
+
+						Nhìn lại các cuộc vận động xây dựng, chỉnh đốn Đảng
+
+						(BNĐ)- Sáng nay, 9-12, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt nhiệm vụ xây dựng, chỉnh đốn Đảng.
+
+						Đây là cuộc vận động xây dựng, chỉnh đốn Đảng lần thứ bảy trong lịch sử của Đảng, được cán bộ, đảng viên quan tâm.
+						""");
+		assertThat(article.title()).isEqualTo("Nhìn lại các cuộc vận động xây dựng, chỉnh đốn Đảng");
+		assertThat(article.lead()).startsWith("Sáng nay, 9-12");
+		assertThat(article.source()).isEqualTo("BNĐ");
+		assertThat(article.body()).hasSize(1);
+	}
+
+	@Test
+	void aPortraitCaptionIsOnlyAnHonorificAndAName() {
+		SegmentedArticle article = segment(
+				"""
+						Trong hai ngày 1-2/12, Ủy ban Kiểm tra Trung ương họp kỳ 50, xem xét vi phạm của ông Trần Văn Bình, nguyên Chủ tịch UBND tỉnh.
+						Ông Trần Văn Bình
+						Ủy ban Kiểm tra Trung ương đề nghị Bộ Chính trị xem xét, thi hành kỷ luật đối với ông Trần Văn Bình.
+						""");
+		assertThat(article.captions()).extracting(Caption::text).containsExactly("Ông Trần Văn Bình");
+		assertThat(article.body()).hasSize(2);
+	}
+
+	private SegmentedArticle segment(String text) {
+		return this.segmenter.segment(new TextNormaliser().normalise(text));
+	}
+
+}
