@@ -20,45 +20,78 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 import vn.newsarchive.importer.model.DatePrecision;
 import vn.newsarchive.meeting.Meeting;
 import vn.newsarchive.resolution.Resolution;
+import vn.newsarchive.search.ArticleBinder;
+import vn.newsarchive.search.VietnameseAnalysis;
 import vn.newsarchive.system.AuditedEntity;
 import vn.newsarchive.system.Permalinks;
 import vn.newsarchive.system.Slugs;
 
 /**
  * A news article, cleaned of web noise; its body keeps the paragraphs of the original.
+ * Indexed for full-text search: each text with and without diacritics, syllable pairs of
+ * title and body, and (through {@link ArticleBinder}) its captions, persons, documents
+ * and year. Stored fields are what a result list shows, so hits need no database look-up.
  */
 @Entity
 @Table(name = "article")
+@Indexed(index = "article")
+@TypeBinding(binder = @TypeBinderRef(type = ArticleBinder.class))
 public class Article extends AuditedEntity {
 
 	/** Paragraphs are stored in one text column, separated by a blank line. */
 	public static final String PARAGRAPH_SEPARATOR = "\n\n";
 
 	@Column(nullable = false)
+	@FullTextField(analyzer = VietnameseAnalysis.EXACT, projectable = Projectable.YES)
+	@FullTextField(name = "title_folded", analyzer = VietnameseAnalysis.FOLDED)
+	@FullTextField(name = "title_shingles", analyzer = VietnameseAnalysis.SHINGLES)
 	private String title;
 
 	@Column(nullable = false)
+	@KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
 	private String slug;
 
+	@FullTextField(analyzer = VietnameseAnalysis.EXACT)
+	@FullTextField(name = "lead_folded", analyzer = VietnameseAnalysis.FOLDED)
 	private String lead;
 
 	@Column(nullable = false)
+	@FullTextField(analyzer = VietnameseAnalysis.EXACT)
+	@FullTextField(name = "body_folded", analyzer = VietnameseAnalysis.FOLDED, projectable = Projectable.YES,
+			highlightable = Highlightable.UNIFIED)
+	@FullTextField(name = "body_shingles", analyzer = VietnameseAnalysis.SHINGLES)
 	private String body;
 
 	@Column(name = "published_at")
+	@GenericField(name = "published", projectable = Projectable.YES, sortable = Sortable.YES)
 	private LocalDateTime publishedAt;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "published_precision")
+	@KeywordField(name = "precision", projectable = Projectable.YES, searchable = Searchable.NO)
 	private DatePrecision publishedPrecision;
 
 	@Column(name = "published_inferred", nullable = false)
+	@GenericField(name = "inferred", projectable = Projectable.YES, searchable = Searchable.NO)
 	private boolean publishedInferred;
 
+	@KeywordField(projectable = Projectable.YES, aggregable = Aggregable.YES)
+	@FullTextField(name = "source_folded", analyzer = VietnameseAnalysis.FOLDED)
 	private String source;
 
 	@Column(name = "content_hash", nullable = false)

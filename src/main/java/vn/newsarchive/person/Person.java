@@ -13,7 +13,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
+import vn.newsarchive.article.ArticlePerson;
+import vn.newsarchive.search.VietnameseAnalysis;
 import vn.newsarchive.system.AuditedEntity;
 import vn.newsarchive.system.Permalinks;
 import vn.newsarchive.system.Slugs;
@@ -24,9 +28,11 @@ import vn.newsarchive.system.Slugs;
  */
 @Entity
 @Table(name = "person")
+@Indexed(index = "person")
 public class Person extends AuditedEntity {
 
 	@Column(nullable = false)
+	@FullTextField(name = "suggest", analyzer = VietnameseAnalysis.SUGGEST, searchAnalyzer = VietnameseAnalysis.FOLDED)
 	private String name;
 
 	@Column(name = "name_key", nullable = false)
@@ -38,7 +44,16 @@ public class Person extends AuditedEntity {
 	@ElementCollection
 	@CollectionTable(name = "person_alias", joinColumns = @JoinColumn(name = "person_id"))
 	@Column(name = "alias", nullable = false)
+	@FullTextField(name = "suggest_alias", analyzer = VietnameseAnalysis.SUGGEST,
+			searchAnalyzer = VietnameseAnalysis.FOLDED)
 	private Set<String> aliases = new LinkedHashSet<>();
+
+	/**
+	 * Never read by the archive: the search index follows it to reindex the articles that
+	 * mention this person when the name or aliases change.
+	 */
+	@OneToMany(mappedBy = "person")
+	private List<ArticlePerson> mentions = new ArrayList<>();
 
 	@OneToMany(mappedBy = "person")
 	@OrderBy("asOf ASC NULLS LAST")

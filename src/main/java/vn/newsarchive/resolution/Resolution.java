@@ -1,11 +1,19 @@
 package vn.newsarchive.resolution;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
+import vn.newsarchive.article.Article;
+import vn.newsarchive.search.ResolutionBinder;
 import vn.newsarchive.system.AuditedEntity;
 import vn.newsarchive.system.Permalinks;
 import vn.newsarchive.system.Slugs;
@@ -17,6 +25,8 @@ import vn.newsarchive.system.Slugs;
  */
 @Entity
 @Table(name = "resolution")
+@Indexed(index = "resolution")
+@TypeBinding(binder = @TypeBinderRef(type = ResolutionBinder.class))
 public class Resolution extends AuditedEntity {
 
 	@Column(nullable = false)
@@ -42,6 +52,13 @@ public class Resolution extends AuditedEntity {
 
 	@Column(nullable = false)
 	private String slug;
+
+	/**
+	 * Never read by the archive: the search index follows it to reindex the articles
+	 * citing this document when it is corrected.
+	 */
+	@ManyToMany(mappedBy = "resolutions")
+	private Set<Article> articles = new LinkedHashSet<>();
 
 	protected Resolution() {
 	}

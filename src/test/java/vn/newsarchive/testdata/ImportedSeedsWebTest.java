@@ -3,6 +3,7 @@ package vn.newsarchive.testdata;
 import java.nio.file.Path;
 import java.util.List;
 
+import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
@@ -34,11 +35,15 @@ public abstract class ImportedSeedsWebTest {
 	@Autowired
 	ImportService importService;
 
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
 	protected PageClient client;
 
 	@BeforeAll
 	void importTheSeeds() {
 		this.jdbc.execute("TRUNCATE article, person, resolution RESTART IDENTITY CASCADE");
+		SearchIndex.purge(this.entityManagerFactory);
 		ImportSummary summary = this.importService.importPaths(List.of(Path.of("seeds")), (i, total, outcome) -> {
 		});
 		assertThat(summary.imported()).as("seed files imported").isEqualTo(5);

@@ -68,7 +68,10 @@ class ArticleWriter {
 				continue;
 			}
 			String titles = String.join(", ", mention.titles());
-			this.articlePersons.save(new ArticlePerson(article, person, titles.isEmpty() ? null : titles, order++));
+			ArticlePerson articlePerson = this.articlePersons
+				.save(new ArticlePerson(article, person, titles.isEmpty() ? null : titles, order++));
+			// the search index reads the mentions from this very article instance
+			article.getPersons().add(articlePerson);
 			if (!titles.isEmpty()) {
 				PositionHeld position = new PositionHeld(person, titles, article);
 				if (asOf != null) {

@@ -1,0 +1,96 @@
+package vn.newsarchive.search;
+
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
+import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+
+import vn.newsarchive.article.Article;
+import vn.newsarchive.article.ArticleCaption;
+import vn.newsarchive.article.ArticlePerson;
+import vn.newsarchive.resolution.Resolution;
+
+/**
+ * The article fields that come from its captions, persons and documents, and its year.
+ * Declared as dependencies, so that renaming a person, merging two persons or correcting
+ * a document reindexes the articles that mention them.
+ */
+public class ArticleBinder implements TypeBinder {
+
+	@Override
+	public void bind(TypeBindingContext context) {
+		context.dependencies()
+			.use("publishedAt")
+			.use("captions.text")
+			.use("persons.person.name")
+			.use("persons.person.aliases")
+			.use("resolutions.kind")
+			.use("resolutions.number")
+			.use("resolutions.issuer")
+			.use("resolutions.code")
+			.use("resolutions.title");
+		IndexSchemaElement schema = context.indexSchemaElement();
+		IndexFieldTypeFactory types = context.typeFactory();
+		var exact = types.asString().analyzer(VietnameseAnalysis.EXACT).toIndexFieldType();
+		var folded = types.asString().analyzer(VietnameseAnalysis.FOLDED).toIndexFieldType();
+		var facet = types.asString().aggregable(Aggregable.YES).toIndexFieldType();
+		var key = types.asString().toIndexFieldType();
+		context.bridge(Article.class,
+				new Bridge(
+						new Text(schema.field(ArticleFields.CAPTIONS, exact).multiValued().toReference(),
+								schema.field(ArticleFields.CAPTIONS_FOLDED, folded).multiValued().toReference()),
+						new Text(schema.field(ArticleFields.PERSON, exact).multiValued().toReference(),
+								schema.field(ArticleFields.PERSON_FOLDED, folded).multiValued().toReference()),
+						new Text(schema.field(ArticleFields.DOCUMENT, exact).multiValued().toReference(),
+								schema.field(ArticleFields.DOCUMENT_FOLDED, folded).multiValued().toReference()),
+						schema.field(ArticleFields.PERSON_ID, facet).multiValued().toReference(),
+						schema.field(ArticleFields.DOCUMENT_ID, facet).multiValued().toReference(),
+						schema.field(ArticleFields.DOCUMENT_KEY, key).multiValued().toReference(),
+						schema.field(ArticleFields.YEAR, types.asInteger().aggregable(Aggregable.YES)).toReference()));
+	}
+
+	/** One text indexed twice: with its diacritics and without. */
+	record Text(IndexFieldReference<String> exact, IndexFieldReference<String> folded) {
+
+		void add(DocumentElement target, String value) {
+			if (value != null && !value.isBlank()) {
+				target.addValue(this.exact, value);
+				target.addValue(this.folded, value);
+			}
+		}
+
+	}
+
+	private record Bridge(Text captions, Text persons, Text documents, IndexFieldReference<String> personId,
+			IndexFieldReference<String> documentId, IndexFieldReference<String> documentKey,
+			IndexFieldReference<Integer> year) implements TypeBridge<Article> {
+
+		@Override
+		public void write(DocumentElement target, Article article, TypeBridgeWriteContext context) {
+			if (article.getPublishedAt() != null) {
+				target.addValue(this.year, article.getPublishedAt().getYear());
+			}
+			for (ArticleCaption caption : article.getCaptions()) {
+				this.captions.add(target, caption.getText());
+			}
+			for (ArticlePerson mention : article.getPersons()) {
+				target.addValue(this.personId, String.valueOf(mention.getPerson().getId()));
+				this.persons.add(target, mention.getPerson().getName());
+				mention.getPerson().getAliases().forEach((alias) -> this.persons.add(target, alias));
+			}
+			for (Resolution resolution : article.getResolutions()) {
+				target.addValue(this.documentId, String.valueOf(resolution.getId()));
+				this.documents.add(target, ResolutionBinder.text(resolution));
+				DocumentKeys.of(resolution.getKind(), resolution.getNumber(), resolution.getIssuer())
+					.forEach((k) -> target.addValue(this.documentKey, k));
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,61 @@
+package vn.newsarchive.search;
+
+/** Names of the index fields that queries, sorts and facets refer to. */
+public final class ArticleFields {
+
+	public static final String TITLE = "title";
+
+	public static final String TITLE_FOLDED = "title_folded";
+
+	public static final String TITLE_SHINGLES = "title_shingles";
+
+	public static final String LEAD = "lead";
+
+	public static final String LEAD_FOLDED = "lead_folded";
+
+	public static final String BODY = "body";
+
+	/** Stored and highlighted: snippets come from it, in the original spelling. */
+	public static final String BODY_FOLDED = "body_folded";
+
+	public static final String BODY_SHINGLES = "body_shingles";
+
+	public static final String CAPTIONS = "captions";
+
+	public static final String CAPTIONS_FOLDED = "captions_folded";
+
+	public static final String PERSON = "person";
+
+	public static final String PERSON_FOLDED = "person_folded";
+
+	public static final String PERSON_ID = "personId";
+
+	public static final String DOCUMENT = "document";
+
+	public static final String DOCUMENT_FOLDED = "document_folded";
+
+	public static final String DOCUMENT_ID = "documentId";
+
+	public static final String DOCUMENT_KEY = "documentKey";
+
+	public static final String SOURCE = "source";
+
+	public static final String SOURCE_FOLDED = "source_folded";
+
+	public static final String PUBLISHED = "published";
+
+	public static final String PRECISION = "precision";
+
+	public static final String INFERRED = "inferred";
+
+	public static final String YEAR = "year";
+
+	public static final String SLUG = "slug";
+
+	/** Prefixes of a person's names or a document's code and title, for suggestions. */
+	public static final String SUGGEST = "suggest";
+
+	private ArticleFields() {
+	}
+
+}

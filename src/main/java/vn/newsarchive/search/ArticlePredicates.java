@@ -1,0 +1,91 @@
+package vn.newsarchive.search;
+
+import java.util.Set;
+
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+
+import static vn.newsarchive.search.ArticleFields.*;
+
+/**
+ * Turns a {@link SearchQuery} into one Lucene query. Matching is decided on the folded
+ * fields (every query word in some field, diacritics or not) or by a document named in
+ * the query; the exact fields and the syllable pairs only add score, so a query typed
+ * with diacritics ranks exact spellings first and a phrase outranks scattered syllables.
+ */
+final class ArticlePredicates {
+
+	private ArticlePredicates() {
+	}
+
+	static SearchPredicate of(SearchPredicateFactory f, SearchQuery query) {
+		BooleanPredicateClausesStep<?, ?> root = f.bool();
+		QueryText text = QueryText.of(query.q());
+		if (text.hasWords()) {
+			root.must(matching(f, text));
+			root.should(f.simpleQueryString()
+				.field(TITLE)
+				.boost(4f)
+				.field(PERSON)
+				.boost(3f)
+				.field(LEAD)
+				.boost(2f)
+				.field(DOCUMENT)
+				.boost(2f)
+				.fields(BODY, CAPTIONS)
+				.matching(text.syntax())
+				.defaultOperator(BooleanOperator.AND));
+			String words = text.plainWords();
+			if (words.indexOf(' ') > 0) {
+				root.should(f.match().field(TITLE_SHINGLES).boost(3f).field(BODY_SHINGLES).matching(words));
+			}
+			for (String excluded : text.excluded()) {
+				root.mustNot(f.simpleQueryString().fields(folded()).matching(excluded));
+			}
+		}
+		else {
+			root.must(f.matchAll());
+		}
+		if (query.person() != null) {
+			root.filter(f.match().field(PERSON_ID).matching(String.valueOf(query.person())));
+		}
+		if (query.document() != null) {
+			root.filter(f.match().field(DOCUMENT_ID).matching(String.valueOf(query.document())));
+		}
+		if (query.year() != null) {
+			root.filter(f.match().field(YEAR).matching(query.year()));
+		}
+		if (query.source() != null) {
+			root.filter(f.match().field(SOURCE).matching(query.source()));
+		}
+		return root.toPredicate();
+	}
+
+	/** Every word in some folded field, or a document the query names by code. */
+	private static SearchPredicate matching(SearchPredicateFactory f, QueryText text) {
+		var words = f.simpleQueryString()
+			.field(TITLE_FOLDED)
+			.boost(4f)
+			.field(PERSON_FOLDED)
+			.boost(3f)
+			.field(LEAD_FOLDED)
+			.boost(2f)
+			.field(DOCUMENT_FOLDED)
+			.boost(2f)
+			.fields(BODY_FOLDED, CAPTIONS_FOLDED, SOURCE_FOLDED)
+			.matching(text.syntax())
+			.defaultOperator(BooleanOperator.AND);
+		Set<String> documents = DocumentKeys.inQuery(text.plainWords());
+		if (documents.isEmpty()) {
+			return words.toPredicate();
+		}
+		return f.or(words, f.terms().field(DOCUMENT_KEY).matchingAny(documents).boost(8f)).toPredicate();
+	}
+
+	private static String[] folded() {
+		return new String[] { TITLE_FOLDED, PERSON_FOLDED, LEAD_FOLDED, DOCUMENT_FOLDED, BODY_FOLDED, CAPTIONS_FOLDED };
+	}
+
+}

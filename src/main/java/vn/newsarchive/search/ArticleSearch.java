@@ -1,0 +1,154 @@
+package vn.newsarchive.search;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.SearchSort;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.newsarchive.article.Article;
+import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.system.Permalinks;
+import vn.newsarchive.system.Slugs;
+
+import static vn.newsarchive.search.ArticleFields.*;
+
+/**
+ * Full-text search over articles: the one entry point of the search page, the JSON API,
+ * the CSV export and the benchmark. Hits are built from stored index fields (no article
+ * is loaded from the database), only the hits of the page are highlighted, and each facet
+ * keeps its top values.
+ */
+@Service
+public class ArticleSearch {
+
+	/** The most rows a CSV export holds. */
+	public static final int EXPORT_LIMIT = 10_000;
+
+	static final int FACET_SIZE = 10;
+
+	/**
+	 * The unified highlighter cuts at sentences; this is only for bodies with no match.
+	 */
+	private static final int SNIPPET_LENGTH = 220;
+
+	private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
+
+	private static final AggregationKey<Map<String, Long>> SOURCES = AggregationKey.of("sources");
+
+	private static final AggregationKey<Map<String, Long>> PERSONS = AggregationKey.of("persons");
+
+	private static final AggregationKey<Map<String, Long>> DOCUMENTS = AggregationKey.of("documents");
+
+	private final EntityManager entityManager;
+
+	private final FacetLabels labels;
+
+	ArticleSearch(EntityManager entityManager, FacetLabels labels) {
+		this.entityManager = entityManager;
+		this.labels = labels;
+	}
+
+	/**
+	 * One page of results with facets, or the problem that kept the query from running.
+	 */
+	@Transactional(readOnly = true)
+	public SearchResults search(SearchQuery query) {
+		Optional<QueryProblem> problem = QueryText.problem(query);
+		if (problem.isPresent()) {
+			return SearchResults.refused(query, problem.get());
+		}
+		SearchSession session = Search.session(this.entityManager);
+		SearchScope<Article> scope = session.scope(Article.class);
+		var aggregations = scope.aggregation();
+		SearchResult<SearchHit> result = session.search(scope)
+			.select(hit(scope, true))
+			.where(ArticlePredicates.of(scope.predicate(), query))
+			.sort(sort(scope.sort(), query.sort()))
+			.highlighter((h) -> h.unified()
+				.tag("<mark>", "</mark>")
+				.encoder(HighlighterEncoder.HTML)
+				.numberOfFragments(1)
+				.noMatchSize(SNIPPET_LENGTH))
+			.aggregation(YEARS,
+					aggregations.terms()
+						.field(YEAR, Integer.class)
+						.orderByTermDescending()
+						.maxTermCount(30)
+						.toAggregation())
+			.aggregation(SOURCES,
+					aggregations.terms().field(SOURCE, String.class).maxTermCount(FACET_SIZE).toAggregation())
+			.aggregation(PERSONS,
+					aggregations.terms().field(PERSON_ID, String.class).maxTermCount(FACET_SIZE).toAggregation())
+			.aggregation(DOCUMENTS,
+					aggregations.terms().field(DOCUMENT_ID, String.class).maxTermCount(FACET_SIZE).toAggregation())
+			.fetch(query.page() * query.size(), query.size());
+		SearchFacets facets = new SearchFacets(FacetLabels.plain(result.aggregation(YEARS)),
+				FacetLabels.plain(result.aggregation(SOURCES)), this.labels.persons(result.aggregation(PERSONS)),
+				this.labels.documents(result.aggregation(DOCUMENTS)));
+		return new SearchResults(query, result.total().hitCount(), result.hits(), facets, null);
+	}
+
+	/**
+	 * All hits of a query up to {@link #EXPORT_LIMIT}, without snippets, in the query's
+	 * order; empty when the query cannot run.
+	 */
+	@Transactional(readOnly = true)
+	public List<SearchHit> export(SearchQuery query) {
+		if (QueryText.problem(query).isPresent()) {
+			return List.of();
+		}
+		SearchSession session = Search.session(this.entityManager);
+		SearchScope<Article> scope = session.scope(Article.class);
+		return session.search(scope)
+			.select(hit(scope, false))
+			.where(ArticlePredicates.of(scope.predicate(), query))
+			.sort(sort(scope.sort(), query.sort()))
+			.fetchHits(EXPORT_LIMIT);
+	}
+
+	private static SearchProjection<SearchHit> hit(SearchScope<Article> scope, boolean snippet) {
+		var f = scope.projection();
+		return f.composite()
+			.from(f.id(Long.class), f.field(TITLE, String.class), f.field(SLUG, String.class),
+					f.field(PUBLISHED, LocalDateTime.class), f.field(PRECISION, DatePrecision.class),
+					f.field(INFERRED, Boolean.class), f.field(SOURCE, String.class),
+					snippet ? f.highlight(BODY_FOLDED) : f.constant(List.of()), f.score())
+			.asList(ArticleSearch::toHit)
+			.toProjection();
+	}
+
+	private static SearchHit toHit(List<?> values) {
+		long id = (Long) values.get(0);
+		String title = (String) values.get(1);
+		List<?> fragments = (List<?>) values.get(7);
+		return new SearchHit(id, title,
+				Permalinks.of(Permalinks.ARTICLE, id, Slugs.canonical((String) values.get(2), title)),
+				(LocalDateTime) values.get(3), (DatePrecision) values.get(4), Boolean.TRUE.equals(values.get(5)),
+				(String) values.get(6), fragments.isEmpty() ? null : (String) fragments.get(0), (Float) values.get(8));
+	}
+
+	private static SearchSort sort(SearchSortFactory f, SearchOrder sort) {
+		return switch (sort) {
+			case NEWEST ->
+				f.composite((c) -> c.add(f.field(PUBLISHED).desc().missing().last()).add(f.score())).toSort();
+			case OLDEST -> f.composite((c) -> c.add(f.field(PUBLISHED).asc().missing().last()).add(f.score())).toSort();
+			case RELEVANCE ->
+				f.composite((c) -> c.add(f.score()).add(f.field(PUBLISHED).desc().missing().last())).toSort();
+		};
+	}
+
+}

@@ -1,0 +1,25 @@
+package vn.newsarchive.search;
+
+/** Why a query cannot be run; the page and the API say so instead of failing. */
+public enum QueryProblem {
+
+	/** Nothing typed and no filter chosen. */
+	EMPTY("search.problem.empty"),
+
+	/** Only punctuation or operators: nothing to look for. */
+	NO_WORDS("search.problem.noWords"),
+
+	/** Longer than {@link QueryText#MAX_LENGTH}. */
+	TOO_LONG("search.problem.tooLong");
+
+	private final String messageKey;
+
+	QueryProblem(String messageKey) {
+		this.messageKey = messageKey;
+	}
+
+	public String messageKey() {
+		return this.messageKey;
+	}
+
+}

@@ -1,0 +1,22 @@
+package vn.newsarchive.search;
+
+import java.util.List;
+
+/**
+ * One page of results for a query, or the problem that kept it from running.
+ *
+ * @param total how many articles match in all
+ * @param problem why the query was not run, or null
+ */
+public record SearchResults(SearchQuery query, long total, List<SearchHit> hits, SearchFacets facets,
+		QueryProblem problem) {
+
+	static SearchResults refused(SearchQuery query, QueryProblem problem) {
+		return new SearchResults(query, 0, List.of(), SearchFacets.NONE, problem);
+	}
+
+	public int totalPages() {
+		return (int) Math.min((this.total + this.query.size() - 1) / this.query.size(), SearchQuery.MAX_PAGE + 1);
+	}
+
+}
