@@ -68,9 +68,10 @@ final class SyntheticCorpus {
 		String title = text.title();
 		String lead = text.lead();
 		List<String> paragraphs = new ArrayList<>();
-		int count = 5 + (int) (26 * Math.pow(random.nextDouble(), 2.7));
+		// 5 to 30 paragraphs, most articles around ten, of one long sentence or two
+		int count = 5 + (int) (26 * Math.pow((random.nextDouble() + random.nextDouble()) / 2, 2));
 		for (int i = 0; i < count; i++) {
-			paragraphs.add(ToneStyle.apply(text.paragraph(i, 1 + random.nextInt(2)), modern));
+			paragraphs.add(ToneStyle.apply(text.paragraph(i, (random.nextInt(4) == 0) ? 2 : 1), modern));
 		}
 		List<String> captions = new ArrayList<>();
 		for (int i = random.nextInt(3); i > 0; i--) {

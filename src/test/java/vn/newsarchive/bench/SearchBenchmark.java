@@ -1,0 +1,123 @@
+package vn.newsarchive.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.newsarchive.ArchiveApplication;
+import vn.newsarchive.search.ArticleSearch;
+import vn.newsarchive.search.SearchCostBreakdown;
+
+/**
+ * Search speed and the peer (issue 4): loads a synthetic corpus into a fresh database
+ * {@code archive_bench_search}, builds the Lucene index with the mass indexer and the
+ * PostgreSQL full-text index on the same rows, then runs the fixed query mix through
+ * {@link ArticleSearch} (what the search page runs) and through PostgreSQL, interleaved,
+ * after a warm-up. Drops the database and the index at the end. Run with
+ * {@code bash src/test/bench/search-benchmark.sh [articles] [rounds]}.
+ */
+public final class SearchBenchmark {
+
+	private static final String DATABASE = "archive_bench_search";
+
+	private SearchBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int articles = (args.length > 0) ? Integer.parseInt(args[0]) : 100_000;
+		int rounds = (args.length > 1) ? Integer.parseInt(args[1]) : 10;
+		String server = System.getenv().getOrDefault("BENCH_POSTGRES", "jdbc:postgresql://127.0.0.1:5432/");
+		execute(server + "postgres", "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+		execute(server + "postgres", "CREATE DATABASE " + DATABASE);
+		Path index = Files.createTempDirectory("archive-bench-search-index");
+		SpringApplication application = new SpringApplication(ArchiveApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		// the test classpath registers the tests' database initializer; the benchmark has
+		// its own database
+		application.setInitializers(List.of());
+		SearchBenchmarkReport report = new SearchBenchmarkReport(articles, rounds);
+		try (ConfigurableApplicationContext context = application.run(
+				"--spring.datasource.url=" + server + DATABASE + "?reWriteBatchedInserts=true",
+				"--spring.datasource.username=postgres", "--archive.database.create-if-missing=false",
+				"--archive.seed.enabled=false", "--archive.index-dir=" + index, "--logging.level.root=WARN",
+				// HSEARCH600169, once per query: the unified highlighter ignores
+				// noMatchSize
+				"--logging.level.org.hibernate.search.query.lucene=ERROR", "--spring.main.banner-mode=off");
+				Connection connection = context.getBean(DataSource.class).getConnection()) {
+			SyntheticCorpus corpus = SyntheticCorpus.fromProject(Path.of(""), SyntheticCorpus.DEFAULT_SEED);
+			long start = System.nanoTime();
+			new CorpusLoader(connection).load(corpus, articles);
+			report.loaded(seconds(start), connection);
+			start = System.nanoTime();
+			Search.mapping(context.getBean(EntityManagerFactory.class))
+				.scope(Object.class)
+				.massIndexer()
+				.threadsToLoadObjects(2)
+				.startAndWait();
+			report.luceneIndexed(seconds(start), sizeOf(index));
+			report.postgresIndexed(new PostgresFullText(connection).build());
+			ArticleSearch search = context.getBean(ArticleSearch.class);
+			PostgresFullText postgres = new PostgresFullText(connection);
+			QueryRun run = new QueryRun(
+					List.of(new SearchSide("Hibernate Search", (q) -> LuceneSide.search(search, q)),
+							new SearchSide("PostgreSQL FTS", postgres::search)),
+					ResolvedQuery.all(SearchQueries.MIX, connection));
+			report.load("before warm-up");
+			run.rounds(3);
+			run.reset();
+			report.load("before measuring");
+			run.rounds(rounds);
+			report.load("after measuring");
+			report.measured(run, new RelevanceJudge(connection));
+			report.breakdown(new SearchCostBreakdown(context.getBean(EntityManagerFactory.class), search),
+					run.queries(), rounds);
+		}
+		finally {
+			execute(server + "postgres", "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+			deleteTree(index);
+		}
+		report.print(Path.of("target/search-benchmark.md"));
+	}
+
+	private static double seconds(long start) {
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	private static long sizeOf(Path directory) throws IOException {
+		try (Stream<Path> files = Files.walk(directory)) {
+			return files.filter(Files::isRegularFile).mapToLong((file) -> file.toFile().length()).sum();
+		}
+	}
+
+	private static void deleteTree(Path directory) throws IOException {
+		try (Stream<Path> files = Files.walk(directory)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(file);
+			}
+		}
+	}
+
+	static void execute(String url, String sql) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+}
