@@ -1,0 +1,54 @@
+package vn.newsarchive.search;
+
+import java.util.List;
+
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import vn.newsarchive.system.Pager;
+import vn.newsarchive.system.QueryLinks;
+
+/**
+ * The search page: results with snippets, facets that filter, order and pages. A query
+ * that cannot run gets the page with a message saying why.
+ */
+@Controller
+class SearchController {
+
+	static final String VIEW = "search/results";
+
+	private final ArticleSearch search;
+
+	SearchController(ArticleSearch search) {
+		this.search = search;
+	}
+
+	@GetMapping("/search")
+	String search(@ModelAttribute("form") SearchForm form, Model model) {
+		SearchQuery query = form.toQuery();
+		SearchResults results = this.search.search(query);
+		model.addAttribute("query", query);
+		model.addAttribute("results", results);
+		if (results.problem() == null) {
+			SearchFacets facets = results.facets();
+			model.addAttribute("facets",
+					List.of(FacetGroup.of("search.facet.year", "year", facets.years(), query.year()),
+							FacetGroup.of("search.facet.source", "source", facets.sources(), query.source()),
+							FacetGroup.of("search.facet.person", "person", facets.persons(), query.person()),
+							FacetGroup.of("search.facet.document", "document", facets.documents(), query.document())));
+			long reachable = Math.min(results.total(), (long) results.totalPages() * query.size());
+			model.addAttribute("pager",
+					Pager.of(new PageImpl<>(results.hits(),
+							PageRequest.of(Math.min(query.page(), Math.max(results.totalPages() - 1, 0)), query.size()),
+							reachable)));
+			model.addAttribute("csvUrl", QueryLinks.with("page", null).replaceFirst("^/search", "/api/search.csv"));
+			model.addAttribute("jsonUrl", QueryLinks.with("page", null).replaceFirst("^/search", "/api/search"));
+		}
+		return VIEW;
+	}
+
+}
