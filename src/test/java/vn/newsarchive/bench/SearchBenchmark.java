@@ -14,6 +14,9 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.hibernate.search.mapper.orm.Search;
 
 import org.springframework.boot.SpringApplication;
@@ -21,6 +24,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.newsarchive.ArchiveApplication;
+import vn.newsarchive.article.Article;
 import vn.newsarchive.search.ArticleSearch;
 import vn.newsarchive.search.SearchCostBreakdown;
 
@@ -70,7 +74,7 @@ public final class SearchBenchmark {
 				.massIndexer()
 				.threadsToLoadObjects(2)
 				.startAndWait();
-			report.luceneIndexed(seconds(start), sizeOf(index));
+			report.luceneIndexed(seconds(start), sizeOf(index), articleIndex(index));
 			report.postgresIndexed(new PostgresFullText(connection).build());
 			ArticleSearch search = context.getBean(ArticleSearch.class);
 			PostgresFullText postgres = new PostgresFullText(connection);
@@ -85,8 +89,18 @@ public final class SearchBenchmark {
 			run.rounds(rounds);
 			report.load("after measuring");
 			report.measured(run, new RelevanceJudge(connection));
-			report.breakdown(new SearchCostBreakdown(context.getBean(EntityManagerFactory.class), search),
-					run.queries(), rounds);
+			EntityManagerFactory factory = context.getBean(EntityManagerFactory.class);
+			SearchCostBreakdown breakdown = new SearchCostBreakdown(factory, search);
+			int breakdownRounds = Math.min(rounds, 5);
+			report.breakdown(breakdown, run.queries(), breakdownRounds,
+					"as the mass indexer left it: " + articleIndex(index));
+			// what an operator's reindex could do at its end: one segment per index
+			start = System.nanoTime();
+			var workspace = Search.mapping(factory).scope(Article.class).workspace();
+			workspace.mergeSegments();
+			workspace.flush();
+			report.breakdown(breakdown, run.queries(), breakdownRounds,
+					"merged in " + Math.round(seconds(start)) + " s: " + articleIndex(index));
 		}
 		finally {
 			execute(server + "postgres", "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
@@ -102,6 +116,20 @@ public final class SearchBenchmark {
 	private static long sizeOf(Path directory) throws IOException {
 		try (Stream<Path> files = Files.walk(directory)) {
 			return files.filter(Files::isRegularFile).mapToLong((file) -> file.toFile().length()).sum();
+		}
+	}
+
+	/**
+	 * Segments and size of the article index's last commit (files merged away excluded).
+	 */
+	private static String articleIndex(Path index) throws IOException {
+		try (Directory directory = FSDirectory.open(index.resolve("article"))) {
+			SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+			long bytes = 0;
+			for (String file : commit.files(true)) {
+				bytes += directory.fileLength(file);
+			}
+			return commit.size() + " segments, " + SearchBenchmarkReport.size(bytes);
 		}
 	}
 

@@ -55,9 +55,9 @@ final class SearchBenchmarkReport {
 				text(connection, "SELECT split_part(version(), ' on ', 1)"));
 	}
 
-	void luceneIndexed(double seconds, long bytes) {
+	void luceneIndexed(double seconds, long bytes, String articleIndex) {
 		line("Hibernate Search: mass indexer (articles, persons, documents; 2 loading threads) %.0f s;"
-				+ " Lucene index %s on disk", seconds, size(bytes));
+				+ " Lucene indexes %s on disk; article index %s", seconds, size(bytes), articleIndex);
 	}
 
 	void postgresIndexed(PostgresFullText.Build build) {
@@ -121,7 +121,7 @@ final class SearchBenchmarkReport {
 	}
 
 	/** The service's time split into its parts, per query and over the mix. */
-	void breakdown(SearchCostBreakdown breakdown, List<ResolvedQuery> queries, int rounds) {
+	void breakdown(SearchCostBreakdown breakdown, List<ResolvedQuery> queries, int rounds, String index) {
 		List<String> stages = SearchCostBreakdown.STAGES;
 		LatencySamples[][] samples = new LatencySamples[queries.size()][stages.size()];
 		for (int round = -1; round < rounds; round++) {
@@ -137,8 +137,8 @@ final class SearchBenchmarkReport {
 				}
 			}
 		}
-		line("%nHibernate Search, where the time goes: each part run as its own query, %d rounds after one"
-				+ " warm-up; each row adds one part to the row above.%n", rounds);
+		line("%nHibernate Search, where the time goes (article index %s): each part run as its own query,"
+				+ " %d rounds after one warm-up; each row adds one part to the row above.%n", index, rounds);
 		line("| part | p50 ms | p95 ms |");
 		line("|---|---|---|");
 		for (int stage = 0; stage < stages.size(); stage++) {
@@ -169,7 +169,7 @@ final class SearchBenchmarkReport {
 		this.out.append(String.format(format, args)).append('\n');
 	}
 
-	private static String size(long bytes) {
+	static String size(long bytes) {
 		return (bytes >= 1L << 30) ? String.format("%.2f GiB", bytes / (double) (1L << 30))
 				: String.format("%.0f MiB", bytes / (double) (1L << 20));
 	}

@@ -25,7 +25,8 @@ import static vn.newsarchive.search.ArticleFields.*;
 public final class SearchCostBreakdown {
 
 	public static final List<String> STAGES = List.of("match, score, count (ids only)", "+ stored fields",
-			"+ highlighted snippet", "+ 4 facets", "whole service (+ facet labels from the database)");
+			"+ highlighted snippet", "+ year and source facets", "+ person and document facets",
+			"whole service (+ facet labels from the database)");
 
 	private final EntityManagerFactory factory;
 
@@ -70,13 +71,16 @@ public final class SearchCostBreakdown {
 				.highlighter((h) -> h.unified().tag("<mark>", "</mark>").numberOfFragments(1).noMatchSize(220));
 		};
 		step = step.sort((s) -> s.score());
-		if (stage == 3) {
-			var a = scope.aggregation();
+		var a = scope.aggregation();
+		if (stage >= 3) {
 			step = step
 				.aggregation(AggregationKey.<Map<Integer, Long>>of("years"),
 						a.terms().field(YEAR, Integer.class).maxTermCount(30).toAggregation())
 				.aggregation(AggregationKey.<Map<String, Long>>of("sources"),
-						a.terms().field(SOURCE, String.class).maxTermCount(10).toAggregation())
+						a.terms().field(SOURCE, String.class).maxTermCount(10).toAggregation());
+		}
+		if (stage >= 4) {
+			step = step
 				.aggregation(AggregationKey.<Map<String, Long>>of("persons"),
 						a.terms().field(PERSON_ID, String.class).maxTermCount(10).toAggregation())
 				.aggregation(AggregationKey.<Map<String, Long>>of("documents"),
