@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,11 +16,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.hibernate.search.mapper.orm.Search;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import vn.newsarchive.ArchiveApplication;
 import vn.newsarchive.article.Article;
 import vn.newsarchive.search.ArticleSearch;
 import vn.newsarchive.search.SearchCostBreakdown;
@@ -46,23 +40,13 @@ public final class SearchBenchmark {
 	public static void main(String[] args) throws Exception {
 		int articles = (args.length > 0) ? Integer.parseInt(args[0]) : 100_000;
 		int rounds = (args.length > 1) ? Integer.parseInt(args[1]) : 10;
-		String server = System.getenv().getOrDefault("BENCH_POSTGRES", "jdbc:postgresql://127.0.0.1:5432/");
-		execute(server + "postgres", "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-		execute(server + "postgres", "CREATE DATABASE " + DATABASE);
 		Path index = Files.createTempDirectory("archive-bench-search-index");
-		SpringApplication application = new SpringApplication(ArchiveApplication.class);
-		application.setWebApplicationType(WebApplicationType.NONE);
-		// the test classpath registers the tests' database initializer; the benchmark has
-		// its own database
-		application.setInitializers(List.of());
 		SearchBenchmarkReport report = new SearchBenchmarkReport(articles, rounds);
-		try (ConfigurableApplicationContext context = application.run(
-				"--spring.datasource.url=" + server + DATABASE + "?reWriteBatchedInserts=true",
-				"--spring.datasource.username=postgres", "--archive.database.create-if-missing=false",
-				"--archive.seed.enabled=false", "--archive.index-dir=" + index, "--logging.level.root=WARN",
+		try (ConfigurableApplicationContext context = BenchArchive.start(DATABASE, "?reWriteBatchedInserts=true", index,
+				"--archive.database.create-if-missing=false",
 				// HSEARCH600169, once per query: the unified highlighter ignores
 				// noMatchSize
-				"--logging.level.org.hibernate.search.query.lucene=ERROR", "--spring.main.banner-mode=off");
+				"--logging.level.org.hibernate.search.query.lucene=ERROR");
 				Connection connection = context.getBean(DataSource.class).getConnection()) {
 			SyntheticCorpus corpus = SyntheticCorpus.fromProject(Path.of(""), SyntheticCorpus.DEFAULT_SEED);
 			long start = System.nanoTime();
@@ -103,7 +87,7 @@ public final class SearchBenchmark {
 					"merged in " + Math.round(seconds(start)) + " s: " + articleIndex(index));
 		}
 		finally {
-			execute(server + "postgres", "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+			BenchArchive.drop(DATABASE);
 			deleteTree(index);
 		}
 		report.print(Path.of("target/search-benchmark.md"));
@@ -138,13 +122,6 @@ public final class SearchBenchmark {
 			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
 				Files.delete(file);
 			}
-		}
-	}
-
-	static void execute(String url, String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(url, "postgres", "");
-				Statement statement = connection.createStatement()) {
-			statement.execute(sql);
 		}
 	}
 
