@@ -69,4 +69,17 @@ class CommandRunnerTest {
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).doesNotContain("imported as article");
 	}
 
+	@Test
+	void reindexRebuildsTheIndexAndRefusesWhileTheArchiveRuns(@TempDir Path index) throws Exception {
+		CommandRunner.run("import", new String[] { "seeds/001_6353a3c6be2fbff5.txt", "--archive.index-dir=" + index });
+		assertThat(CommandRunner.run("reindex", new String[] { "--archive.index-dir=" + index })).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).containsPattern("Reindexed [1-9]\\d* articles");
+		try (IndexDirectoryLock running = IndexDirectoryLock.tryAcquire(index).orElseThrow()) {
+			assertThat(CommandRunner.run("reindex", new String[] { "--archive.index-dir=" + index }))
+				.isEqualTo(CommandRunner.EXIT_INDEX_IN_USE);
+		}
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("The archive is running")
+			.contains("'reindex' again");
+	}
+
 }

@@ -46,25 +46,21 @@ class SearchPageTest extends ImportedSeedsWebTest {
 	void facetLinksFilterAndCanBeRemoved() {
 		Document page = search("q=" + encode("bộ ngoại giao"));
 		assertThat(page.select(".search-hits > li")).hasSize(5);
-		Element son = page.select(".facet li a")
-			.stream()
-			.filter((a) -> a.text().startsWith("Bùi Thanh Sơn"))
-			.findFirst()
-			.orElseThrow();
+		Element son = facetLink(page, "Bùi Thanh Sơn");
 		assertThat(son.selectFirst(".count").text()).isEqualTo("2");
 		Document filtered = this.client.page(son.attr("href"));
 		assertThat(filtered.select(".search-hits > li")).hasSize(2);
-		Element document = filtered.select(".facet li a")
-			.stream()
-			.filter((a) -> a.text().startsWith("21-KL/TW"))
-			.findFirst()
-			.orElseThrow();
+		Element document = facetLink(filtered, "21-KL/TW");
 		Document both = this.client.page(document.attr("href"));
 		assertThat(both.select(".search-hits > li")).hasSize(1);
 		assertThat(both.selectFirst(".search-hits a.item-title").text()).startsWith("Gắn kết chặt chẽ");
 		String clearDocument = both.select(".facet-clear").last().attr("href");
 		assertThat(clearDocument).doesNotContain("document=").contains("person=");
 		assertThat(this.client.page(clearDocument).select(".search-hits > li")).hasSize(2);
+	}
+
+	static Element facetLink(Document page, String label) {
+		return page.select(".facet li a").stream().filter((a) -> a.text().startsWith(label)).findFirst().orElseThrow();
 	}
 
 	@Test
@@ -86,6 +82,24 @@ class SearchPageTest extends ImportedSeedsWebTest {
 		}
 		assertThat(this.client.get("/search").statusCode()).isEqualTo(200);
 		assertThat(this.client.get("/search?q=x&page=abc&person=zz&year=-1&size=99999").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void theSearchPageIsWellFormedForScreenReadersAndEveryLinkAnswers() {
+		for (String query : new String[] { "q=" + encode("bộ ngoại giao") + "&size=2", "q=" + encode("!!!") }) {
+			Document page = search(query);
+			assertThat(page.selectFirst("html").attr("lang")).isEqualTo("vi");
+			assertThat(page.select("h1")).hasSize(1);
+			assertThat(page.select("h3, h4, h5, h6")).isEmpty();
+			assertThat(page.select("header, nav, main, footer").eachAttr("class")).hasSizeGreaterThanOrEqualTo(4);
+			for (Element control : page.select("input:not([type=hidden]), select")) {
+				assertThat(page.select("label[for=" + control.id() + "]")).as(control.attr("name")).hasSize(1);
+			}
+			// the export links answer JSON and CSV, tested in SearchApiTest
+			for (Element link : page.select("main a[href^=/]:not([href^=/api/])")) {
+				assertThat(this.client.get(link.attr("href")).statusCode()).as(link.attr("href")).isEqualTo(200);
+			}
+		}
 	}
 
 	@Test

@@ -39,8 +39,11 @@ public final class ArchiveWriter {
 		return person;
 	}
 
+	/** Also on the article itself, which is what the search index reads. */
 	public void mention(Article article, Person person, String titles, int order) {
-		this.em.persist(new ArticlePerson(article, person, titles, order));
+		ArticlePerson mention = new ArticlePerson(article, person, titles, order);
+		this.em.persist(mention);
+		article.getPersons().add(mention);
 	}
 
 	public PositionHeld position(Person person, String title, Article article, LocalDate asOf, DatePrecision precision,

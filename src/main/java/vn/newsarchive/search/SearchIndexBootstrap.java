@@ -1,0 +1,40 @@
+package vn.newsarchive.search;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+
+/**
+ * At start, rebuilds the index when the database has articles and the index has none (its
+ * directory was missing, new or emptied), so a fresh index directory never means an
+ * archive that finds nothing. A normal start with an index finds it filled and does
+ * nothing. Runs before first-start seeding, which indexes as it imports.
+ */
+@Component
+@ConditionalOnWebApplication
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class SearchIndexBootstrap implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndexBootstrap.class);
+
+	private final SearchIndexer indexer;
+
+	SearchIndexBootstrap(SearchIndexer indexer) {
+		this.indexer = indexer;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws InterruptedException {
+		if (this.indexer.needsRebuild()) {
+			log.info("The search index is empty but the archive is not: rebuilding it");
+			this.indexer.rebuild();
+		}
+	}
+
+}
