@@ -4,19 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import vn.newsarchive.ArchiveApplication;
 import vn.newsarchive.importer.store.ImportOutcome;
 import vn.newsarchive.importer.store.ImportService;
 
@@ -42,18 +36,8 @@ public final class ImportBenchmark {
 				seeds.add(Files.readString(file, StandardCharsets.UTF_8));
 			}
 		}
-		String server = System.getenv().getOrDefault("BENCH_POSTGRES", "jdbc:postgresql://127.0.0.1:5432/");
-		execute(server + "postgres", "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-		execute(server + "postgres", "CREATE DATABASE " + DATABASE);
 		Path index = Files.createTempDirectory("archive-bench-index");
-		SpringApplication application = new SpringApplication(ArchiveApplication.class);
-		application.setWebApplicationType(WebApplicationType.NONE);
-		// the test classpath registers the tests' database initializer; the benchmark has
-		// its own database
-		application.setInitializers(List.of());
-		try (ConfigurableApplicationContext context = application.run("--spring.datasource.url=" + server + DATABASE,
-				"--spring.datasource.username=postgres", "--archive.seed.enabled=false", "--archive.index-dir=" + index,
-				"--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+		try (ConfigurableApplicationContext context = BenchArchive.start(DATABASE, "", index)) {
 			ImportService importer = context.getBean(ImportService.class);
 			for (int i = 0; i < 50; i++) {
 				importer.importContent("warmup-" + i, variant(seeds, i + 1_000_000));
@@ -78,7 +62,7 @@ public final class ImportBenchmark {
 					System.getProperty("java.version"));
 		}
 		finally {
-			execute(server + "postgres", "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+			BenchArchive.drop(DATABASE);
 		}
 	}
 
@@ -93,13 +77,6 @@ public final class ImportBenchmark {
 		String text = seed.substring(0, cut) + "\nTheo số liệu tổng hợp của kỳ " + i + ", các đơn vị đã hoàn thành "
 				+ (i % 97) + " nhiệm vụ trọng tâm." + seed.substring(cut);
 		return text.getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static void execute(String url, String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(url, "postgres", "");
-				Statement statement = connection.createStatement()) {
-			statement.execute(sql);
-		}
 	}
 
 }
