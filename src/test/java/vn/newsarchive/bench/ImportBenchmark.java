@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 import vn.newsarchive.importer.store.ImportOutcome;
 import vn.newsarchive.importer.store.ImportService;
+import vn.newsarchive.importer.store.ImportSummary;
 
 /**
  * Import throughput with indexing: N distinct articles (the seeds, each copy with a
@@ -37,24 +39,24 @@ public final class ImportBenchmark {
 			}
 		}
 		Path index = Files.createTempDirectory("archive-bench-index");
+		Path warmup = folderOf(seeds, 50, 1_000_000);
+		Path folder = folderOf(seeds, articles, 0);
 		try (ConfigurableApplicationContext context = BenchArchive.start(DATABASE, "", index)) {
 			ImportService importer = context.getBean(ImportService.class);
-			for (int i = 0; i < 50; i++) {
-				importer.importContent("warmup-" + i, variant(seeds, i + 1_000_000));
-			}
+			importer.importPaths(List.of(warmup), (i, total, outcome) -> {
+			});
 			long start = System.nanoTime();
-			int failed = 0;
-			for (int i = 0; i < articles; i++) {
-				ImportOutcome outcome = importer.importContent("bench-" + i, variant(seeds, i));
-				if (outcome.status() != ImportOutcome.Status.IMPORTED) {
-					failed++;
-					if (failed == 1) {
-						System.out.println("first article not imported: " + outcome);
-					}
-				}
-			}
-			importer.awaitIndexing();
+			// the import command's own path: a folder of files, read ahead, one
+			// transaction per article, and the index flushed at the end
+			ImportSummary summary = importer.importPaths(List.of(folder), (i, total, outcome) -> {
+			});
 			double seconds = (System.nanoTime() - start) / 1e9;
+			long failed = articles - summary.imported();
+			summary.outcomes()
+				.stream()
+				.filter((outcome) -> outcome.status() != ImportOutcome.Status.IMPORTED)
+				.findFirst()
+				.ifPresent((outcome) -> System.out.println("first article not imported: " + outcome));
 			System.out.printf(
 					"%,d articles imported with indexing in %.1f s = %,.0f articles/s (%d not imported);"
 							+ " %d cores, Java %s%n",
@@ -63,7 +65,19 @@ public final class ImportBenchmark {
 		}
 		finally {
 			BenchArchive.drop(DATABASE);
+			FileSystemUtils.deleteRecursively(index);
+			FileSystemUtils.deleteRecursively(warmup);
+			FileSystemUtils.deleteRecursively(folder);
 		}
+	}
+
+	/** A temporary folder of {@code count} distinct articles made from the seeds. */
+	private static Path folderOf(List<String> seeds, int count, int first) throws IOException {
+		Path folder = Files.createTempDirectory("archive-bench-import");
+		for (int i = 0; i < count; i++) {
+			Files.write(folder.resolve(String.format("%07d.txt", i)), variant(seeds, first + i));
+		}
+		return folder;
 	}
 
 	/**

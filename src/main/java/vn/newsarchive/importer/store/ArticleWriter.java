@@ -57,8 +57,20 @@ class ArticleWriter {
 	}
 
 	Article write(ExtractedArticle extracted) {
-		Article article = this.articles.save(newArticle(extracted));
 		PartialDate published = extracted.article().published();
+		// Documents go on the article before it is first saved: added afterwards they
+		// would make Hibernate update (and version) the row it has just inserted.
+		Article unsaved = newArticle(extracted);
+		Map<String, Resolution> documents = new LinkedHashMap<>();
+		LocalDate publishedOn = (published != null) ? published.startDate() : null;
+		for (DocumentReference reference : extracted.resolutions()) {
+			Resolution resolution = this.resolutionResolver.resolve(reference, publishedOn);
+			if (resolution != null) {
+				unsaved.getResolutions().add(resolution);
+				documents.put(referenceKey(reference), resolution);
+			}
+		}
+		Article article = this.articles.save(unsaved);
 		PartialDate asOf = positionDate(extracted);
 		Map<String, Person> persons = new HashMap<>();
 		int order = 0;
@@ -78,15 +90,6 @@ class ArticleWriter {
 					position.setAsOf(asOf.startDate(), asOf.precision(), asOf.inferred());
 				}
 				this.positions.save(position);
-			}
-		}
-		Map<String, Resolution> documents = new LinkedHashMap<>();
-		LocalDate publishedOn = (published != null) ? published.startDate() : null;
-		for (DocumentReference reference : extracted.resolutions()) {
-			Resolution resolution = this.resolutionResolver.resolve(reference, publishedOn);
-			if (resolution != null) {
-				article.getResolutions().add(resolution);
-				documents.put(referenceKey(reference), resolution);
 			}
 		}
 		this.meetingWriter.write(article, extracted.meetings(), persons, documents);

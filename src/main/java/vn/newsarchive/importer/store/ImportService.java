@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.newsarchive.article.ArticleRepository;
 import vn.newsarchive.importer.ArticleExtractor;
 import vn.newsarchive.importer.model.ExtractedArticle;
+import vn.newsarchive.importer.store.ExtractionAhead.Extraction;
 
 /**
  * Imports scraped article files into the archive. Each article is its own transaction: a
@@ -73,10 +74,15 @@ public class ImportService {
 		for (int i = 0; i < outcomes.size(); i++) {
 			progress.fileDone(i + 1, total, outcomes.get(i));
 		}
-		for (Path file : files) {
-			ImportOutcome outcome = importFile(file);
-			outcomes.add(outcome);
-			progress.fileDone(outcomes.size(), total, outcome);
+		try (ExtractionAhead ahead = new ExtractionAhead(files, this::extract)) {
+			while (ahead.hasNext()) {
+				ImportOutcome outcome = store(ahead.next());
+				outcomes.add(outcome);
+				progress.fileDone(outcomes.size(), total, outcome);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 		awaitIndexing();
 		return new ImportSummary(List.copyOf(outcomes));
@@ -91,24 +97,39 @@ public class ImportService {
 	}
 
 	public ImportOutcome importFile(Path file) {
+		return store(extract(file));
+	}
+
+	public ImportOutcome importContent(String fileName, byte[] content) {
+		return store(extract(fileName, content));
+	}
+
+	private Extraction extract(Path file) {
 		byte[] content;
 		try {
 			content = Files.readAllBytes(file);
 		}
 		catch (IOException | OutOfMemoryError ex) {
-			return ImportOutcome.failed(file.toString(), "cannot read: " + ex.getMessage());
+			return Extraction.failed(ImportOutcome.failed(file.toString(), "cannot read: " + ex.getMessage()));
 		}
-		return importContent(file.toString(), content);
+		return extract(file.toString(), content);
 	}
 
-	public ImportOutcome importContent(String fileName, byte[] content) {
-		ExtractedArticle extracted;
+	private Extraction extract(String fileName, byte[] content) {
 		try {
-			extracted = this.extractor.extract(fileName, content);
+			return Extraction.of(fileName, this.extractor.extract(fileName, content));
 		}
 		catch (RuntimeException ex) {
-			return ImportOutcome.failed(fileName, ex.getMessage());
+			return Extraction.failed(ImportOutcome.failed(fileName, ex.getMessage()));
 		}
+	}
+
+	private ImportOutcome store(Extraction extraction) {
+		if (extraction.failure() != null) {
+			return extraction.failure();
+		}
+		String fileName = extraction.fileName();
+		ExtractedArticle extracted = extraction.article();
 		try {
 			return this.transaction.execute((status) -> store(fileName, extracted));
 		}

@@ -1,11 +1,14 @@
 package vn.newsarchive.importer.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,6 +51,28 @@ class ImportSeedsIntegrationTest {
 	private int personsAfterFirstImport(ImportSummary first) {
 		assertThat(first.outcomes()).allSatisfy((outcome) -> assertThat(outcome.articleId()).isNotNull());
 		return count("person");
+	}
+
+	@Test
+	void aFolderIsImportedInFileOrderWithProgressAndABadFileInTheMiddleChangesNothingElse(@TempDir Path folder)
+			throws Exception {
+		List<Path> seeds;
+		try (var files = Files.list(Path.of("seeds"))) {
+			seeds = files.sorted().toList();
+		}
+		Files.copy(seeds.get(0), folder.resolve("1.txt"));
+		Files.write(folder.resolve("2.txt"), new byte[0]);
+		Files.copy(seeds.get(3), folder.resolve("3.txt"));
+		Files.copy(seeds.get(0), folder.resolve("4.txt"));
+		List<String> progress = new ArrayList<>();
+
+		ImportSummary summary = this.importService.importPaths(List.of(folder),
+				(done, total, outcome) -> progress.add(done + "/" + total + " " + outcome.status()));
+
+		assertThat(summary.outcomes()).extracting((outcome) -> Path.of(outcome.file()).getFileName().toString())
+			.containsExactly("1.txt", "2.txt", "3.txt", "4.txt");
+		assertThat(progress).containsExactly("1/4 IMPORTED", "2/4 FAILED", "3/4 IMPORTED", "4/4 DUPLICATE");
+		assertThat(count("article")).isEqualTo(2);
 	}
 
 	@Test
