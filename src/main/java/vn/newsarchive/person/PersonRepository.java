@@ -4,12 +4,18 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 
 import vn.newsarchive.system.Permalinked;
 
 public interface PersonRepository extends JpaRepository<Person, Long> {
 
+	/**
+	 * With the aliases: the importer compares them, and the search index writes them into
+	 * every article that mentions the person.
+	 */
+	@EntityGraph(attributePaths = "aliases")
 	Optional<Person> findByNameKey(String nameKey);
 
 	/**
