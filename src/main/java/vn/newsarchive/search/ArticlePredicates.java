@@ -1,6 +1,7 @@
 package vn.newsarchive.search;
 
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -21,10 +22,17 @@ final class ArticlePredicates {
 	}
 
 	static SearchPredicate of(SearchPredicateFactory f, SearchQuery query) {
+		return of(f, query, (keys) -> true);
+	}
+
+	/**
+	 * @param citedAnywhere whether some article cites a document under one of the keys
+	 */
+	static SearchPredicate of(SearchPredicateFactory f, SearchQuery query, Predicate<Set<String>> citedAnywhere) {
 		BooleanPredicateClausesStep<?, ?> root = f.bool();
 		QueryText text = QueryText.of(query.q());
 		if (text.hasWords()) {
-			root.must(matching(f, text));
+			root.must(matching(f, text, citedAnywhere));
 			root.should(f.simpleQueryString()
 				.field(TITLE)
 				.boost(4f)
@@ -63,8 +71,12 @@ final class ArticlePredicates {
 		return root.toPredicate();
 	}
 
-	/** Every word in some folded field, or a document the query names by code. */
-	private static SearchPredicate matching(SearchPredicateFactory f, QueryText text) {
+	/**
+	 * Every word in some folded field, or a document the query names by code; only that
+	 * document when the query names it and says nothing else.
+	 */
+	private static SearchPredicate matching(SearchPredicateFactory f, QueryText text,
+			Predicate<Set<String>> citedAnywhere) {
 		var words = f.simpleQueryString()
 			.field(TITLE_FOLDED)
 			.boost(4f)
@@ -81,7 +93,14 @@ final class ArticlePredicates {
 		if (documents.isEmpty()) {
 			return words.toPredicate();
 		}
-		return f.or(words, f.terms().field(DOCUMENT_KEY).matchingAny(documents).boost(8f)).toPredicate();
+		var cited = f.terms().field(DOCUMENT_KEY).matchingAny(documents).boost(8f);
+		if (DocumentKeys.isOnlyReferences(text.plainWords())) {
+			// the query is a document reference and nothing else: the articles that cite
+			// it, or, for a document no article cites, those that write it out
+			return citedAnywhere.test(documents) ? cited.toPredicate()
+					: f.phrase().fields(folded()).matching(text.plainWords()).toPredicate();
+		}
+		return f.or(words, cited).toPredicate();
 	}
 
 	private static String[] folded() {

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -76,7 +77,7 @@ public class ArticleSearch {
 		var aggregations = scope.aggregation();
 		SearchResult<SearchHit> result = session.search(scope)
 			.select(hit(scope, true))
-			.where(ArticlePredicates.of(scope.predicate(), query))
+			.where(ArticlePredicates.of(scope.predicate(), query, (keys) -> cited(session, keys)))
 			.sort(sort(scope.sort(), query.sort()))
 			.highlighter((h) -> h.unified()
 				.tag("<mark>", "</mark>")
@@ -115,9 +116,18 @@ public class ArticleSearch {
 		SearchScope<Article> scope = session.scope(Article.class);
 		return session.search(scope)
 			.select(hit(scope, false))
-			.where(ArticlePredicates.of(scope.predicate(), query))
+			.where(ArticlePredicates.of(scope.predicate(), query, (keys) -> cited(session, keys)))
 			.sort(sort(scope.sort(), query.sort()))
 			.fetchHits(EXPORT_LIMIT);
+	}
+
+	/** Whether some article cites a document under one of these keys. */
+	private static boolean cited(SearchSession session, Set<String> keys) {
+		return !session.search(Article.class)
+			.select((f) -> f.id())
+			.where((f) -> f.terms().field(DOCUMENT_KEY).matchingAny(keys))
+			.fetchHits(1)
+			.isEmpty();
 	}
 
 	private static SearchProjection<SearchHit> hit(SearchScope<Article> scope, boolean snippet) {
