@@ -19,6 +19,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.newsarchive.article.Article;
 import vn.newsarchive.importer.model.DatePrecision;
@@ -42,9 +43,10 @@ public class ArticleSearch {
 	static final int FACET_SIZE = 10;
 
 	/**
-	 * The unified highlighter cuts at sentences; this is only for bodies with no match.
+	 * How long a snippet taken from the lead is, for hits whose body has no match (they
+	 * matched in title, persons or documents): the highlighter gives nothing for them.
 	 */
-	private static final int SNIPPET_LENGTH = 220;
+	static final int SNIPPET_LENGTH = 220;
 
 	private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
 
@@ -79,11 +81,8 @@ public class ArticleSearch {
 			.select(hit(scope, true))
 			.where(ArticlePredicates.of(scope.predicate(), query, (keys) -> cited(session, keys)))
 			.sort(sort(scope.sort(), query.sort()))
-			.highlighter((h) -> h.unified()
-				.tag("<mark>", "</mark>")
-				.encoder(HighlighterEncoder.HTML)
-				.numberOfFragments(1)
-				.noMatchSize(SNIPPET_LENGTH))
+			.highlighter(
+					(h) -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(1))
 			.aggregation(YEARS,
 					aggregations.terms()
 						.field(YEAR, Integer.class)
@@ -136,7 +135,8 @@ public class ArticleSearch {
 			.from(f.id(Long.class), f.field(TITLE, String.class), f.field(SLUG, String.class),
 					f.field(PUBLISHED, LocalDateTime.class), f.field(PRECISION, DatePrecision.class),
 					f.field(INFERRED, Boolean.class), f.field(SOURCE, String.class),
-					snippet ? f.highlight(BODY_FOLDED) : f.constant(List.of()), f.score())
+					snippet ? f.highlight(BODY_FOLDED) : f.constant(List.of()), f.score(),
+					snippet ? f.field(LEAD, String.class) : f.constant(null))
 			.asList(ArticleSearch::toHit)
 			.toProjection();
 	}
@@ -148,7 +148,25 @@ public class ArticleSearch {
 		return new SearchHit(id, title,
 				Permalinks.of(Permalinks.ARTICLE, id, Slugs.canonical((String) values.get(2), title)),
 				(LocalDateTime) values.get(3), (DatePrecision) values.get(4), Boolean.TRUE.equals(values.get(5)),
-				(String) values.get(6), fragments.isEmpty() ? null : (String) fragments.get(0), (Float) values.get(8));
+				(String) values.get(6),
+				fragments.isEmpty() ? leadSnippet((String) values.get(9)) : (String) fragments.get(0),
+				(Float) values.get(8));
+	}
+
+	/**
+	 * The start of the lead, cut at a word boundary with an ellipsis, HTML-escaped like
+	 * the highlighter's fragments; null without a lead.
+	 */
+	static String leadSnippet(String lead) {
+		if (lead == null || lead.isBlank()) {
+			return null;
+		}
+		String text = lead.strip().replaceAll("\\s+", " ");
+		if (text.length() > SNIPPET_LENGTH) {
+			int cut = text.lastIndexOf(' ', SNIPPET_LENGTH);
+			text = text.substring(0, (cut > SNIPPET_LENGTH / 2) ? cut : SNIPPET_LENGTH).stripTrailing() + " …";
+		}
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 	private static SearchSort sort(SearchSortFactory f, SearchOrder sort) {

@@ -101,6 +101,26 @@ class ArticleSearchFilterTest extends ImportedSeedsWebTest {
 	}
 
 	@Test
+	void aHitWithNoMatchInItsBodyHasTheStartOfItsLeadAsSnippet() {
+		// a document code matches through the document key only, never in the body
+		List<SearchHit> hits = this.search.search(SearchQuery.of("26 nq tw")).hits();
+		assertThat(hits).isNotEmpty();
+		for (SearchHit hit : hits) {
+			assertThat(hit.snippet()).isNotBlank().hasSizeLessThanOrEqualTo(ArticleSearch.SNIPPET_LENGTH + 30);
+		}
+	}
+
+	@Test
+	void aLeadSnippetIsCutAtAWordAndEscaped() {
+		String lead = "Chiều 5/3, <b>đoàn</b> " + "công tác ".repeat(60);
+		String snippet = ArticleSearch.leadSnippet(lead);
+		assertThat(snippet).startsWith("Chiều 5/3, &lt;b&gt;đoàn&lt;/b&gt; công tác").endsWith("tác …");
+		assertThat(snippet.length()).isLessThan(260);
+		assertThat(ArticleSearch.leadSnippet("Ngắn.")).isEqualTo("Ngắn.");
+		assertThat(ArticleSearch.leadSnippet(null)).isNull();
+	}
+
+	@Test
 	void badQueriesAreRefusedWithAReason() {
 		assertThat(this.search.search(SearchQuery.of("")).problem()).isEqualTo(QueryProblem.EMPTY);
 		assertThat(this.search.search(SearchQuery.of("   ")).problem()).isEqualTo(QueryProblem.EMPTY);
