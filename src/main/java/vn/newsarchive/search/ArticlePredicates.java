@@ -33,16 +33,26 @@ final class ArticlePredicates {
 		QueryText text = QueryText.of(query.q());
 		if (text.hasWords()) {
 			root.must(matching(f, text, citedAnywhere));
+			// ranking only, on the fields that decide it: the title and the persons, with
+			// diacritics (exact spellings first) and without (for queries typed without)
 			root.should(f.simpleQueryString()
 				.field(TITLE)
 				.boost(4f)
 				.field(PERSON)
 				.boost(3f)
-				.field(LEAD)
+				.matching(text.syntax())
+				.defaultOperator(BooleanOperator.AND));
+			root.should(f.simpleQueryString()
+				.field(TITLE_FOLDED)
 				.boost(2f)
-				.field(DOCUMENT)
-				.boost(2f)
-				.fields(BODY, CAPTIONS)
+				.field(PERSON_FOLDED)
+				.boost(1.5f)
+				.matching(text.syntax())
+				.defaultOperator(BooleanOperator.AND));
+			// the snippet's field: the highlighter marks the words of the clauses on it
+			root.should(f.simpleQueryString()
+				.field(BODY_FOLDED)
+				.boost(0.5f)
 				.matching(text.syntax())
 				.defaultOperator(BooleanOperator.AND));
 			String words = text.plainWords();
@@ -50,17 +60,17 @@ final class ArticlePredicates {
 				root.should(f.match().field(TITLE_SHINGLES).boost(3f).field(BODY_SHINGLES).matching(words));
 			}
 			for (String excluded : text.excluded()) {
-				root.mustNot(f.simpleQueryString().fields(folded()).matching(excluded));
+				root.mustNot(f.simpleQueryString().field(TEXT_FOLDED).matching(excluded));
 			}
 		}
 		else {
 			root.must(f.matchAll());
 		}
 		if (query.person() != null) {
-			root.filter(f.match().field(PERSON_ID).matching(String.valueOf(query.person())));
+			root.filter(f.match().field(PERSON_ID).matching(query.person()));
 		}
 		if (query.document() != null) {
-			root.filter(f.match().field(DOCUMENT_ID).matching(String.valueOf(query.document())));
+			root.filter(f.match().field(DOCUMENT_ID).matching(query.document()));
 		}
 		if (query.year() != null) {
 			root.filter(f.match().field(YEAR).matching(query.year()));
@@ -78,15 +88,7 @@ final class ArticlePredicates {
 	private static SearchPredicate matching(SearchPredicateFactory f, QueryText text,
 			Predicate<Set<String>> citedAnywhere) {
 		var words = f.simpleQueryString()
-			.field(TITLE_FOLDED)
-			.boost(4f)
-			.field(PERSON_FOLDED)
-			.boost(3f)
-			.field(LEAD_FOLDED)
-			.boost(2f)
-			.field(DOCUMENT_FOLDED)
-			.boost(2f)
-			.fields(BODY_FOLDED, CAPTIONS_FOLDED, SOURCE_FOLDED)
+			.field(TEXT_FOLDED)
 			.matching(text.syntax())
 			.defaultOperator(BooleanOperator.AND);
 		Set<String> documents = DocumentKeys.inQuery(text.plainWords());
@@ -98,13 +100,9 @@ final class ArticlePredicates {
 			// the query is a document reference and nothing else: the articles that cite
 			// it, or, for a document no article cites, those that write it out
 			return citedAnywhere.test(documents) ? cited.toPredicate()
-					: f.phrase().fields(folded()).matching(text.plainWords()).toPredicate();
+					: f.phrase().field(TEXT_FOLDED).matching(text.plainWords()).toPredicate();
 		}
 		return f.or(words, cited).toPredicate();
-	}
-
-	private static String[] folded() {
-		return new String[] { TITLE_FOLDED, PERSON_FOLDED, LEAD_FOLDED, DOCUMENT_FOLDED, BODY_FOLDED, CAPTIONS_FOLDED };
 	}
 
 }

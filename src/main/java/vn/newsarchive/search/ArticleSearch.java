@@ -43,6 +43,12 @@ public class ArticleSearch {
 	static final int FACET_SIZE = 10;
 
 	/**
+	 * Counting stops past this many hits: the page then says "more than", and Lucene may
+	 * skip what cannot reach the first page.
+	 */
+	public static final int COUNT_LIMIT = 10_000;
+
+	/**
 	 * How long a snippet taken from the lead is, for hits whose body has no match (they
 	 * matched in title, persons or documents): the highlighter gives nothing for them.
 	 */
@@ -52,9 +58,9 @@ public class ArticleSearch {
 
 	private static final AggregationKey<Map<String, Long>> SOURCES = AggregationKey.of("sources");
 
-	private static final AggregationKey<Map<String, Long>> PERSONS = AggregationKey.of("persons");
+	private static final AggregationKey<Map<Long, Long>> PERSONS = AggregationKey.of("persons");
 
-	private static final AggregationKey<Map<String, Long>> DOCUMENTS = AggregationKey.of("documents");
+	private static final AggregationKey<Map<Long, Long>> DOCUMENTS = AggregationKey.of("documents");
 
 	private final EntityManager entityManager;
 
@@ -92,14 +98,17 @@ public class ArticleSearch {
 			.aggregation(SOURCES,
 					aggregations.terms().field(SOURCE, String.class).maxTermCount(FACET_SIZE).toAggregation())
 			.aggregation(PERSONS,
-					aggregations.terms().field(PERSON_ID, String.class).maxTermCount(FACET_SIZE).toAggregation())
+					aggregations.terms().field(PERSON_ID, Long.class).maxTermCount(FACET_SIZE).toAggregation())
 			.aggregation(DOCUMENTS,
-					aggregations.terms().field(DOCUMENT_ID, String.class).maxTermCount(FACET_SIZE).toAggregation())
+					aggregations.terms().field(DOCUMENT_ID, Long.class).maxTermCount(FACET_SIZE).toAggregation())
+			.totalHitCountThreshold(COUNT_LIMIT)
 			.fetch(query.page() * query.size(), query.size());
 		SearchFacets facets = new SearchFacets(FacetLabels.plain(result.aggregation(YEARS)),
 				FacetLabels.plain(result.aggregation(SOURCES)), this.labels.persons(result.aggregation(PERSONS)),
 				this.labels.documents(result.aggregation(DOCUMENTS)));
-		return new SearchResults(query, result.total().hitCount(), result.hits(), facets, null);
+		boolean exact = result.total().isHitCountExact();
+		long total = exact ? result.total().hitCount() : result.total().hitCountLowerBound();
+		return new SearchResults(query, total, exact, result.hits(), facets, null);
 	}
 
 	/**
