@@ -76,6 +76,12 @@ public class ArticleSearch {
 	 */
 	@Transactional(readOnly = true)
 	public SearchResults search(SearchQuery query) {
+		return search(query, COUNT_LIMIT);
+	}
+
+	/** As {@link #search(SearchQuery)}, counting up to {@code countLimit} hits. */
+	@Transactional(readOnly = true)
+	SearchResults search(SearchQuery query, int countLimit) {
 		Optional<QueryProblem> problem = QueryText.problem(query);
 		if (problem.isPresent()) {
 			return SearchResults.refused(query, problem.get());
@@ -101,7 +107,7 @@ public class ArticleSearch {
 					aggregations.terms().field(PERSON_ID, Long.class).maxTermCount(FACET_SIZE).toAggregation())
 			.aggregation(DOCUMENTS,
 					aggregations.terms().field(DOCUMENT_ID, Long.class).maxTermCount(FACET_SIZE).toAggregation())
-			.totalHitCountThreshold(COUNT_LIMIT)
+			.totalHitCountThreshold(countLimit)
 			.fetch(query.page() * query.size(), query.size());
 		SearchFacets facets = new SearchFacets(FacetLabels.plain(result.aggregation(YEARS)),
 				FacetLabels.plain(result.aggregation(SOURCES)), this.labels.persons(result.aggregation(PERSONS)),
