@@ -66,7 +66,7 @@ public class Article extends AuditedEntity {
 	@KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
 	private String slug;
 
-	@FullTextField(analyzer = VietnameseAnalysis.EXACT)
+	@FullTextField(analyzer = VietnameseAnalysis.EXACT, projectable = Projectable.YES)
 	@FullTextField(name = "lead_folded", analyzer = VietnameseAnalysis.FOLDED)
 	private String lead;
 

@@ -26,6 +26,10 @@ public class ArticleBinder implements TypeBinder {
 	public void bind(TypeBindingContext context) {
 		context.dependencies()
 			.use("publishedAt")
+			.use("title")
+			.use("lead")
+			.use("body")
+			.use("source")
 			.use("captions.text")
 			.use("persons.person.name")
 			.use("persons.person.aliases")
@@ -38,7 +42,8 @@ public class ArticleBinder implements TypeBinder {
 		IndexFieldTypeFactory types = context.typeFactory();
 		var exact = types.asString().analyzer(VietnameseAnalysis.EXACT).toIndexFieldType();
 		var folded = types.asString().analyzer(VietnameseAnalysis.FOLDED).toIndexFieldType();
-		var facet = types.asString().aggregable(Aggregable.YES).toIndexFieldType();
+		// numeric facets: counting them needs no ordinals merged across segments
+		var facet = types.asLong().aggregable(Aggregable.YES).toIndexFieldType();
 		var key = types.asString().toIndexFieldType();
 		context.bridge(Article.class,
 				new Bridge(
@@ -51,7 +56,8 @@ public class ArticleBinder implements TypeBinder {
 						schema.field(ArticleFields.PERSON_ID, facet).multiValued().toReference(),
 						schema.field(ArticleFields.DOCUMENT_ID, facet).multiValued().toReference(),
 						schema.field(ArticleFields.DOCUMENT_KEY, key).multiValued().toReference(),
-						schema.field(ArticleFields.YEAR, types.asInteger().aggregable(Aggregable.YES)).toReference()));
+						schema.field(ArticleFields.YEAR, types.asInteger().aggregable(Aggregable.YES)).toReference(),
+						schema.field(ArticleFields.TEXT_FOLDED, folded).multiValued().toReference()));
 	}
 
 	/** One text indexed twice: with its diacritics and without. */
@@ -66,26 +72,42 @@ public class ArticleBinder implements TypeBinder {
 
 	}
 
-	private record Bridge(Text captions, Text persons, Text documents, IndexFieldReference<String> personId,
-			IndexFieldReference<String> documentId, IndexFieldReference<String> documentKey,
-			IndexFieldReference<Integer> year) implements TypeBridge<Article> {
+	private record Bridge(Text captions, Text persons, Text documents, IndexFieldReference<Long> personId,
+			IndexFieldReference<Long> documentId, IndexFieldReference<String> documentKey,
+			IndexFieldReference<Integer> year, IndexFieldReference<String> text) implements TypeBridge<Article> {
+
+		private void text(DocumentElement target, String value) {
+			if (value != null && !value.isBlank()) {
+				target.addValue(this.text, value);
+			}
+		}
 
 		@Override
 		public void write(DocumentElement target, Article article, TypeBridgeWriteContext context) {
 			if (article.getPublishedAt() != null) {
 				target.addValue(this.year, article.getPublishedAt().getYear());
 			}
+			text(target, article.getTitle());
+			text(target, article.getLead());
+			text(target, article.getBody());
+			text(target, article.getSource());
 			for (ArticleCaption caption : article.getCaptions()) {
 				this.captions.add(target, caption.getText());
+				text(target, caption.getText());
 			}
 			for (ArticlePerson mention : article.getPersons()) {
-				target.addValue(this.personId, String.valueOf(mention.getPerson().getId()));
+				target.addValue(this.personId, mention.getPerson().getId());
 				this.persons.add(target, mention.getPerson().getName());
-				mention.getPerson().getAliases().forEach((alias) -> this.persons.add(target, alias));
+				text(target, mention.getPerson().getName());
+				mention.getPerson().getAliases().forEach((alias) -> {
+					this.persons.add(target, alias);
+					text(target, alias);
+				});
 			}
 			for (Resolution resolution : article.getResolutions()) {
-				target.addValue(this.documentId, String.valueOf(resolution.getId()));
+				target.addValue(this.documentId, resolution.getId());
 				this.documents.add(target, ResolutionBinder.text(resolution));
+				text(target, ResolutionBinder.text(resolution));
 				DocumentKeys.of(resolution.getKind(), resolution.getNumber(), resolution.getIssuer())
 					.forEach((k) -> target.addValue(this.documentKey, k));
 			}

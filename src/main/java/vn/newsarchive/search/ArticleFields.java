@@ -42,6 +42,12 @@ public final class ArticleFields {
 
 	public static final String SOURCE_FOLDED = "source_folded";
 
+	/**
+	 * Title, lead, body, captions, persons, documents and source in one folded field: the
+	 * field that decides whether an article matches the query's words.
+	 */
+	public static final String TEXT_FOLDED = "text_folded";
+
 	public static final String PUBLISHED = "published";
 
 	public static final String PRECISION = "precision";

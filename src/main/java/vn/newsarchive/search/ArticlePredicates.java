@@ -1,6 +1,7 @@
 package vn.newsarchive.search;
 
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -21,20 +22,37 @@ final class ArticlePredicates {
 	}
 
 	static SearchPredicate of(SearchPredicateFactory f, SearchQuery query) {
+		return of(f, query, (keys) -> true);
+	}
+
+	/**
+	 * @param citedAnywhere whether some article cites a document under one of the keys
+	 */
+	static SearchPredicate of(SearchPredicateFactory f, SearchQuery query, Predicate<Set<String>> citedAnywhere) {
 		BooleanPredicateClausesStep<?, ?> root = f.bool();
 		QueryText text = QueryText.of(query.q());
 		if (text.hasWords()) {
-			root.must(matching(f, text));
+			root.must(matching(f, text, citedAnywhere));
+			// ranking only, on the fields that decide it: the title and the persons, with
+			// diacritics (exact spellings first) and without (for queries typed without)
 			root.should(f.simpleQueryString()
 				.field(TITLE)
 				.boost(4f)
 				.field(PERSON)
 				.boost(3f)
-				.field(LEAD)
+				.matching(text.syntax())
+				.defaultOperator(BooleanOperator.AND));
+			root.should(f.simpleQueryString()
+				.field(TITLE_FOLDED)
 				.boost(2f)
-				.field(DOCUMENT)
-				.boost(2f)
-				.fields(BODY, CAPTIONS)
+				.field(PERSON_FOLDED)
+				.boost(1.5f)
+				.matching(text.syntax())
+				.defaultOperator(BooleanOperator.AND));
+			// the snippet's field: the highlighter marks the words of the clauses on it
+			root.should(f.simpleQueryString()
+				.field(BODY_FOLDED)
+				.boost(0.5f)
 				.matching(text.syntax())
 				.defaultOperator(BooleanOperator.AND));
 			String words = text.plainWords();
@@ -42,17 +60,17 @@ final class ArticlePredicates {
 				root.should(f.match().field(TITLE_SHINGLES).boost(3f).field(BODY_SHINGLES).matching(words));
 			}
 			for (String excluded : text.excluded()) {
-				root.mustNot(f.simpleQueryString().fields(folded()).matching(excluded));
+				root.mustNot(f.simpleQueryString().field(TEXT_FOLDED).matching(excluded));
 			}
 		}
 		else {
 			root.must(f.matchAll());
 		}
 		if (query.person() != null) {
-			root.filter(f.match().field(PERSON_ID).matching(String.valueOf(query.person())));
+			root.filter(f.match().field(PERSON_ID).matching(query.person()));
 		}
 		if (query.document() != null) {
-			root.filter(f.match().field(DOCUMENT_ID).matching(String.valueOf(query.document())));
+			root.filter(f.match().field(DOCUMENT_ID).matching(query.document()));
 		}
 		if (query.year() != null) {
 			root.filter(f.match().field(YEAR).matching(query.year()));
@@ -63,29 +81,28 @@ final class ArticlePredicates {
 		return root.toPredicate();
 	}
 
-	/** Every word in some folded field, or a document the query names by code. */
-	private static SearchPredicate matching(SearchPredicateFactory f, QueryText text) {
+	/**
+	 * Every word in some folded field, or a document the query names by code; only that
+	 * document when the query names it and says nothing else.
+	 */
+	private static SearchPredicate matching(SearchPredicateFactory f, QueryText text,
+			Predicate<Set<String>> citedAnywhere) {
 		var words = f.simpleQueryString()
-			.field(TITLE_FOLDED)
-			.boost(4f)
-			.field(PERSON_FOLDED)
-			.boost(3f)
-			.field(LEAD_FOLDED)
-			.boost(2f)
-			.field(DOCUMENT_FOLDED)
-			.boost(2f)
-			.fields(BODY_FOLDED, CAPTIONS_FOLDED, SOURCE_FOLDED)
+			.field(TEXT_FOLDED)
 			.matching(text.syntax())
 			.defaultOperator(BooleanOperator.AND);
 		Set<String> documents = DocumentKeys.inQuery(text.plainWords());
 		if (documents.isEmpty()) {
 			return words.toPredicate();
 		}
-		return f.or(words, f.terms().field(DOCUMENT_KEY).matchingAny(documents).boost(8f)).toPredicate();
-	}
-
-	private static String[] folded() {
-		return new String[] { TITLE_FOLDED, PERSON_FOLDED, LEAD_FOLDED, DOCUMENT_FOLDED, BODY_FOLDED, CAPTIONS_FOLDED };
+		var cited = f.terms().field(DOCUMENT_KEY).matchingAny(documents).boost(8f);
+		if (DocumentKeys.isOnlyReferences(text.plainWords())) {
+			// the query is a document reference and nothing else: the articles that cite
+			// it, or, for a document no article cites, those that write it out
+			return citedAnywhere.test(documents) ? cited.toPredicate()
+					: f.phrase().field(TEXT_FOLDED).matching(text.plainWords()).toPredicate();
+		}
+		return f.or(words, cited).toPredicate();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -18,6 +19,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.newsarchive.article.Article;
 import vn.newsarchive.importer.model.DatePrecision;
@@ -41,17 +43,24 @@ public class ArticleSearch {
 	static final int FACET_SIZE = 10;
 
 	/**
-	 * The unified highlighter cuts at sentences; this is only for bodies with no match.
+	 * Counting stops past this many hits: the page then says "more than", and Lucene may
+	 * skip what cannot reach the first page.
 	 */
-	private static final int SNIPPET_LENGTH = 220;
+	public static final int COUNT_LIMIT = 10_000;
+
+	/**
+	 * How long a snippet taken from the lead is, for hits whose body has no match (they
+	 * matched in title, persons or documents): the highlighter gives nothing for them.
+	 */
+	static final int SNIPPET_LENGTH = 220;
 
 	private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
 
 	private static final AggregationKey<Map<String, Long>> SOURCES = AggregationKey.of("sources");
 
-	private static final AggregationKey<Map<String, Long>> PERSONS = AggregationKey.of("persons");
+	private static final AggregationKey<Map<Long, Long>> PERSONS = AggregationKey.of("persons");
 
-	private static final AggregationKey<Map<String, Long>> DOCUMENTS = AggregationKey.of("documents");
+	private static final AggregationKey<Map<Long, Long>> DOCUMENTS = AggregationKey.of("documents");
 
 	private final EntityManager entityManager;
 
@@ -67,6 +76,12 @@ public class ArticleSearch {
 	 */
 	@Transactional(readOnly = true)
 	public SearchResults search(SearchQuery query) {
+		return search(query, COUNT_LIMIT);
+	}
+
+	/** As {@link #search(SearchQuery)}, counting up to {@code countLimit} hits. */
+	@Transactional(readOnly = true)
+	SearchResults search(SearchQuery query, int countLimit) {
 		Optional<QueryProblem> problem = QueryText.problem(query);
 		if (problem.isPresent()) {
 			return SearchResults.refused(query, problem.get());
@@ -76,13 +91,10 @@ public class ArticleSearch {
 		var aggregations = scope.aggregation();
 		SearchResult<SearchHit> result = session.search(scope)
 			.select(hit(scope, true))
-			.where(ArticlePredicates.of(scope.predicate(), query))
+			.where(ArticlePredicates.of(scope.predicate(), query, (keys) -> cited(session, keys)))
 			.sort(sort(scope.sort(), query.sort()))
-			.highlighter((h) -> h.unified()
-				.tag("<mark>", "</mark>")
-				.encoder(HighlighterEncoder.HTML)
-				.numberOfFragments(1)
-				.noMatchSize(SNIPPET_LENGTH))
+			.highlighter(
+					(h) -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(1))
 			.aggregation(YEARS,
 					aggregations.terms()
 						.field(YEAR, Integer.class)
@@ -92,14 +104,17 @@ public class ArticleSearch {
 			.aggregation(SOURCES,
 					aggregations.terms().field(SOURCE, String.class).maxTermCount(FACET_SIZE).toAggregation())
 			.aggregation(PERSONS,
-					aggregations.terms().field(PERSON_ID, String.class).maxTermCount(FACET_SIZE).toAggregation())
+					aggregations.terms().field(PERSON_ID, Long.class).maxTermCount(FACET_SIZE).toAggregation())
 			.aggregation(DOCUMENTS,
-					aggregations.terms().field(DOCUMENT_ID, String.class).maxTermCount(FACET_SIZE).toAggregation())
+					aggregations.terms().field(DOCUMENT_ID, Long.class).maxTermCount(FACET_SIZE).toAggregation())
+			.totalHitCountThreshold(countLimit)
 			.fetch(query.page() * query.size(), query.size());
 		SearchFacets facets = new SearchFacets(FacetLabels.plain(result.aggregation(YEARS)),
 				FacetLabels.plain(result.aggregation(SOURCES)), this.labels.persons(result.aggregation(PERSONS)),
 				this.labels.documents(result.aggregation(DOCUMENTS)));
-		return new SearchResults(query, result.total().hitCount(), result.hits(), facets, null);
+		boolean exact = result.total().isHitCountExact();
+		long total = exact ? result.total().hitCount() : result.total().hitCountLowerBound();
+		return new SearchResults(query, total, exact, result.hits(), facets, null);
 	}
 
 	/**
@@ -115,9 +130,18 @@ public class ArticleSearch {
 		SearchScope<Article> scope = session.scope(Article.class);
 		return session.search(scope)
 			.select(hit(scope, false))
-			.where(ArticlePredicates.of(scope.predicate(), query))
+			.where(ArticlePredicates.of(scope.predicate(), query, (keys) -> cited(session, keys)))
 			.sort(sort(scope.sort(), query.sort()))
 			.fetchHits(EXPORT_LIMIT);
+	}
+
+	/** Whether some article cites a document under one of these keys. */
+	private static boolean cited(SearchSession session, Set<String> keys) {
+		return !session.search(Article.class)
+			.select((f) -> f.id())
+			.where((f) -> f.terms().field(DOCUMENT_KEY).matchingAny(keys))
+			.fetchHits(1)
+			.isEmpty();
 	}
 
 	private static SearchProjection<SearchHit> hit(SearchScope<Article> scope, boolean snippet) {
@@ -126,7 +150,8 @@ public class ArticleSearch {
 			.from(f.id(Long.class), f.field(TITLE, String.class), f.field(SLUG, String.class),
 					f.field(PUBLISHED, LocalDateTime.class), f.field(PRECISION, DatePrecision.class),
 					f.field(INFERRED, Boolean.class), f.field(SOURCE, String.class),
-					snippet ? f.highlight(BODY_FOLDED) : f.constant(List.of()), f.score())
+					snippet ? f.highlight(BODY_FOLDED) : f.constant(List.of()), f.score(),
+					snippet ? f.field(LEAD, String.class) : f.constant(null))
 			.asList(ArticleSearch::toHit)
 			.toProjection();
 	}
@@ -138,7 +163,25 @@ public class ArticleSearch {
 		return new SearchHit(id, title,
 				Permalinks.of(Permalinks.ARTICLE, id, Slugs.canonical((String) values.get(2), title)),
 				(LocalDateTime) values.get(3), (DatePrecision) values.get(4), Boolean.TRUE.equals(values.get(5)),
-				(String) values.get(6), fragments.isEmpty() ? null : (String) fragments.get(0), (Float) values.get(8));
+				(String) values.get(6),
+				fragments.isEmpty() ? leadSnippet((String) values.get(9)) : (String) fragments.get(0),
+				(Float) values.get(8));
+	}
+
+	/**
+	 * The start of the lead, cut at a word boundary with an ellipsis, HTML-escaped like
+	 * the highlighter's fragments; null without a lead.
+	 */
+	static String leadSnippet(String lead) {
+		if (lead == null || lead.isBlank()) {
+			return null;
+		}
+		String text = lead.strip().replaceAll("\\s+", " ");
+		if (text.length() > SNIPPET_LENGTH) {
+			int cut = text.lastIndexOf(' ', SNIPPET_LENGTH);
+			text = text.substring(0, (cut > SNIPPET_LENGTH / 2) ? cut : SNIPPET_LENGTH).stripTrailing() + " …";
+		}
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 	private static SearchSort sort(SearchSortFactory f, SearchOrder sort) {

@@ -30,6 +30,10 @@ public final class DocumentKeys {
 			+ String.join("|", TYPES.kinds().stream().map(DocumentKeys::folded).map(Pattern::quote).toList())
 			+ ")\\s+(?:so\\s+)?(\\d{1,5})(?![\\p{L}\\d])");
 
+	private static final Pattern KIND = Pattern.compile("(?<![\\p{L}\\d])(?:"
+			+ String.join("|", TYPES.kinds().stream().map(DocumentKeys::folded).map(Pattern::quote).toList())
+			+ ")(?![\\p{L}\\d])");
+
 	private DocumentKeys() {
 	}
 
@@ -70,6 +74,23 @@ public final class DocumentKeys {
 			keys.add(compact(kindNumber.group(1)) + ":" + kindNumber.group(2));
 		}
 		return keys;
+	}
+
+	/**
+	 * True when the query is nothing but document references: codes, or kinds with a
+	 * number (with {@code số} and kind names around them), so that it should match the
+	 * documents it names and not every article that has its words somewhere.
+	 */
+	public static boolean isOnlyReferences(String query) {
+		if (inQuery(query).isEmpty()) {
+			return false;
+		}
+		String rest = folded(query);
+		rest = CODE.matcher(rest).replaceAll(" ");
+		rest = KIND_NUMBER.matcher(rest).replaceAll(" ");
+		rest = KIND.matcher(rest).replaceAll(" ");
+		rest = rest.replaceAll("(?<![\\p{L}\\d])so(?![\\p{L}\\d])", " ");
+		return rest.codePoints().noneMatch(Character::isLetterOrDigit);
 	}
 
 	/** Central-committee documents are written TW, and TƯ by some sites. */

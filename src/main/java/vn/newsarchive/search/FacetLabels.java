@@ -28,14 +28,14 @@ class FacetLabels {
 		this.resolutions = resolutions;
 	}
 
-	List<FacetValue> persons(Map<String, Long> counts) {
+	List<FacetValue> persons(Map<Long, Long> counts) {
 		Map<Long, String> names = this.persons.findAllById(ids(counts))
 			.stream()
 			.collect(Collectors.toMap(Person::getId, Person::getName));
 		return labelled(counts, names);
 	}
 
-	List<FacetValue> documents(Map<String, Long> counts) {
+	List<FacetValue> documents(Map<Long, Long> counts) {
 		Map<Long, String> names = this.resolutions.findAllById(ids(counts))
 			.stream()
 			.collect(Collectors.toMap(Resolution::getId, FacetLabels::documentLabel));
@@ -59,17 +59,17 @@ class FacetLabels {
 			.toList();
 	}
 
-	private static List<Long> ids(Map<String, Long> counts) {
-		return counts.keySet().stream().map(Long::valueOf).toList();
+	private static List<Long> ids(Map<Long, Long> counts) {
+		return List.copyOf(counts.keySet());
 	}
 
 	/** Keeps the index's order; an id no longer in the database is left out. */
-	private static List<FacetValue> labelled(Map<String, Long> counts, Map<Long, String> names) {
-		Function<Map.Entry<String, Long>, String> label = (e) -> names.get(Long.valueOf(e.getKey()));
+	private static List<FacetValue> labelled(Map<Long, Long> counts, Map<Long, String> names) {
+		Function<Map.Entry<Long, Long>, String> label = (e) -> names.get(e.getKey());
 		return counts.entrySet()
 			.stream()
 			.filter((e) -> label.apply(e) != null)
-			.map((e) -> new FacetValue(e.getKey(), label.apply(e), e.getValue()))
+			.map((e) -> new FacetValue(String.valueOf(e.getKey()), label.apply(e), e.getValue()))
 			.toList();
 	}
 

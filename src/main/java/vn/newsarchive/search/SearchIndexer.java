@@ -59,6 +59,8 @@ public class SearchIndexer {
 			.scope(Object.class)
 			.massIndexer()
 			.purgeAllOnStart(true)
+			// one segment per index: facets and queries on 12 segments took ~5x longer
+			.mergeSegmentsOnFinish(true)
 			.threadsToLoadObjects(LOADING_THREADS)
 			.startAndWait();
 		Duration took = Duration.between(start, Instant.now());

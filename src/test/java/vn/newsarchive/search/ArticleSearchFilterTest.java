@@ -101,6 +101,41 @@ class ArticleSearchFilterTest extends ImportedSeedsWebTest {
 	}
 
 	@Test
+	void aHitWithNoMatchInItsBodyHasTheStartOfItsLeadAsSnippet() {
+		// a person filter without words highlights nothing
+		List<SearchHit> hits = this.search.search(SearchQuery.of("").withPerson(person("Trương Thị Mai"))).hits();
+		assertThat(hits).isNotEmpty();
+		for (SearchHit hit : hits) {
+			assertThat(hit.snippet()).isNotBlank().hasSizeLessThanOrEqualTo(ArticleSearch.SNIPPET_LENGTH + 30);
+		}
+	}
+
+	@Test
+	void aLeadSnippetIsCutAtAWordAndEscaped() {
+		String lead = "Chiều 5/3, <b>đoàn</b> " + "công tác ".repeat(60);
+		String snippet = ArticleSearch.leadSnippet(lead);
+		assertThat(snippet).startsWith("Chiều 5/3, &lt;b&gt;đoàn&lt;/b&gt; công tác").endsWith("tác …");
+		assertThat(snippet.length()).isLessThan(260);
+		assertThat(ArticleSearch.leadSnippet("Ngắn.")).isEqualTo("Ngắn.");
+		assertThat(ArticleSearch.leadSnippet(null)).isNull();
+	}
+
+	@Test
+	void aCountLimitNeverChangesTheHitsAndMarksACutCount() {
+		SearchQuery query = SearchQuery.of("bộ ngoại giao");
+		SearchResults all = this.search.search(query);
+		assertThat(all.totalExact()).isTrue();
+		assertThat(all.total()).isEqualTo(5);
+		// Lucene stops counting only where it can skip blocks of documents (not on five
+		// seeds, nor while facets collect every hit): the limit may leave the count
+		// exact,
+		// but never changes the hits, and a count it cut short is a lower bound
+		SearchResults limited = this.search.search(query, 2);
+		assertThat(limited.total()).isEqualTo(limited.totalExact() ? 5L : 2L);
+		assertThat(limited.hits()).extracting(SearchHit::id).isEqualTo(all.hits().stream().map(SearchHit::id).toList());
+	}
+
+	@Test
 	void badQueriesAreRefusedWithAReason() {
 		assertThat(this.search.search(SearchQuery.of("")).problem()).isEqualTo(QueryProblem.EMPTY);
 		assertThat(this.search.search(SearchQuery.of("   ")).problem()).isEqualTo(QueryProblem.EMPTY);

@@ -67,6 +67,15 @@ class ArticleSearchRelevanceTest extends ImportedSeedsWebTest {
 		assertThat(ids(q)).first().isEqualTo(seed("000"));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "26 nq tw", "26-NQ/TW", "nghị quyết 26" })
+	void aDocumentCodeCountsOnlyTheArticlesThatCiteIt(String q) {
+		long citing = this.jdbc.queryForObject("select count(distinct ar.article_id) from article_resolution ar "
+				+ "join resolution r on r.id = ar.resolution_id where r.code = '26-NQ/TW'", Long.class);
+		assertThat(citing).isPositive();
+		assertThat(this.search.search(SearchQuery.of(q)).total()).isEqualTo(citing);
+	}
+
 	@Test
 	void aConclusionByKindAndNumber() {
 		assertThat(ids("kết luận 21")).first().isEqualTo(seed("003"));

@@ -3,6 +3,7 @@ package vn.newsarchive.search;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +31,19 @@ class DocumentKeysTests {
 	@Test
 	void ordinaryWordsNameNoDocument() {
 		assertThat(DocumentKeys.inQuery("Trương Thị Mai làm việc tại Bộ Ngoại giao năm 2019")).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "26-NQ/TW", "26 nq tw", "nghị quyết 26", "Nghị quyết số 26", "nghị quyết 26-NQ/TW",
+			"26-NQ/TW OR 21-KL/TW" })
+	void aQueryThatIsOnlyAReference(String query) {
+		assertThat(DocumentKeys.isOnlyReferences(query.replace("OR", ""))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "thực hiện nghị quyết 26", "26-NQ/TW cán bộ", "Trương Thị Mai", "nghị quyết" })
+	void aQueryWithOtherWordsIsNotOnlyAReference(String query) {
+		assertThat(DocumentKeys.isOnlyReferences(query)).isFalse();
 	}
 
 }

@@ -81,12 +81,12 @@ public final class SearchCostBreakdown {
 		}
 		if (stage >= 4) {
 			step = step
-				.aggregation(AggregationKey.<Map<String, Long>>of("persons"),
-						a.terms().field(PERSON_ID, String.class).maxTermCount(10).toAggregation())
-				.aggregation(AggregationKey.<Map<String, Long>>of("documents"),
-						a.terms().field(DOCUMENT_ID, String.class).maxTermCount(10).toAggregation());
+				.aggregation(AggregationKey.<Map<Long, Long>>of("persons"),
+						a.terms().field(PERSON_ID, Long.class).maxTermCount(10).toAggregation())
+				.aggregation(AggregationKey.<Map<Long, Long>>of("documents"),
+						a.terms().field(DOCUMENT_ID, Long.class).maxTermCount(10).toAggregation());
 		}
-		step.fetch(query.page() * query.size(), query.size());
+		step.totalHitCountThreshold(ArticleSearch.COUNT_LIMIT).fetch(query.page() * query.size(), query.size());
 	}
 
 	private static org.hibernate.search.engine.search.projection.SearchProjection<List<?>> fields(
