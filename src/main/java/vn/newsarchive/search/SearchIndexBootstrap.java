@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start, rebuilds the index when it does not hold as many articles as the database
- * (its directory was missing, new or emptied), so a fresh index directory never means an
- * archive that finds nothing. A normal start with an index finds it filled and does
- * nothing. Runs before first-start seeding, which indexes as it imports.
+ * (its directory was missing, new or emptied) or was written by a version of the archive
+ * that indexed differently, so an index directory never means an archive that finds
+ * nothing. A normal start with an index finds it filled and does nothing. Runs before
+ * first-start seeding, which indexes as it imports.
  */
 @Component
 @ConditionalOnWebApplication
@@ -32,7 +33,7 @@ class SearchIndexBootstrap implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) throws InterruptedException {
 		if (this.indexer.needsRebuild()) {
-			log.info("The search index does not hold the archive's articles: rebuilding it");
+			log.info("The search index is missing, partial or of an older layout: rebuilding it");
 			this.indexer.rebuild();
 		}
 	}

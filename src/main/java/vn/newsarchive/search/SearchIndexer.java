@@ -1,5 +1,9 @@
 package vn.newsarchive.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -9,6 +13,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,7 +22,7 @@ import vn.newsarchive.article.ArticleRepository;
 
 /**
  * Rebuilds the whole index from the database (articles, persons, documents), for the
- * {@code reindex} command and for a start with a missing or empty index.
+ * {@code reindex} command and for a start with a missing, partial or outdated index.
  */
 @Component
 public class SearchIndexer {
@@ -27,26 +32,40 @@ public class SearchIndexer {
 	/** Loading threads for the mass indexer: the archive's machines have two cores. */
 	private static final int LOADING_THREADS = 2;
 
+	/**
+	 * The shape of the index this code writes and reads. Raise it whenever the mapping or
+	 * the analysis changes: an archive started on an index of another shape would find
+	 * nothing in the new fields, so it rebuilds the index instead of asking operators to.
+	 */
+	static final String LAYOUT = "2026-11-23.2";
+
+	static final String LAYOUT_FILE = "index-layout";
+
 	private final EntityManagerFactory entityManagerFactory;
 
 	private final EntityManager entityManager;
 
 	private final ArticleRepository articles;
 
-	SearchIndexer(EntityManagerFactory entityManagerFactory, EntityManager entityManager, ArticleRepository articles) {
+	private final Path layoutFile;
+
+	SearchIndexer(EntityManagerFactory entityManagerFactory, EntityManager entityManager, ArticleRepository articles,
+			@Value("${archive.index-dir}") Path indexDirectory) {
+		this.layoutFile = indexDirectory.resolve(LAYOUT_FILE);
 		this.entityManagerFactory = entityManagerFactory;
 		this.entityManager = entityManager;
 		this.articles = articles;
 	}
 
 	/**
-	 * The index does not hold as many articles as the database: it is missing, new or
-	 * emptied, or the archive stopped short during an import (imports let the index reach
-	 * the disk a moment after the database).
+	 * The index was written by code of another shape (or by none: it is new), or it does
+	 * not hold as many articles as the database: it is missing or emptied, or the archive
+	 * stopped short during an import (imports let the index reach the disk a moment after
+	 * the database).
 	 */
 	@Transactional(readOnly = true)
 	public boolean needsRebuild() {
-		return Search.session(this.entityManager)
+		return !LAYOUT.equals(writtenLayout()) || Search.session(this.entityManager)
 			.search(Article.class)
 			.where((f) -> f.matchAll())
 			.fetchTotalHitCount() != this.articles.count();
@@ -63,9 +82,29 @@ public class SearchIndexer {
 			.mergeSegmentsOnFinish(true)
 			.threadsToLoadObjects(LOADING_THREADS)
 			.startAndWait();
+		writeLayout();
 		Duration took = Duration.between(start, Instant.now());
 		log.info("Rebuilt the search index in {} ms", took.toMillis());
 		return took;
+	}
+
+	private String writtenLayout() {
+		try {
+			return Files.isRegularFile(this.layoutFile) ? Files.readString(this.layoutFile).strip() : null;
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	private void writeLayout() {
+		try {
+			Files.createDirectories(this.layoutFile.getParent());
+			Files.writeString(this.layoutFile, LAYOUT + "\n");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write " + this.layoutFile, ex);
+		}
 	}
 
 }

@@ -1,9 +1,13 @@
 package vn.newsarchive.search;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.DefaultApplicationArguments;
 
 import vn.newsarchive.testdata.ImportedSeedsWebTest;
@@ -13,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The index is rebuilt at start when it does not hold as many articles as the archive
- * (empty, or cut short), and left alone when it does.
+ * (empty, or cut short) or was written in another layout, and left alone otherwise.
  */
 class SearchIndexerTest extends ImportedSeedsWebTest {
 
@@ -28,6 +32,9 @@ class SearchIndexerTest extends ImportedSeedsWebTest {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	@Value("${archive.index-dir}")
+	Path indexDirectory;
 
 	long total(String q) {
 		return this.search.search(SearchQuery.of(q)).total();
@@ -63,6 +70,21 @@ class SearchIndexerTest extends ImportedSeedsWebTest {
 		this.bootstrap.run(new DefaultApplicationArguments());
 		assertThat(total("bộ ngoại giao")).isEqualTo(4);
 		assertThat(this.indexer.needsRebuild()).isFalse();
+	}
+
+	@Test
+	void anIndexWrittenInAnotherLayoutIsRebuiltAtStartAndMarkedWithThisOne() throws Exception {
+		Path layout = this.indexDirectory.resolve(SearchIndexer.LAYOUT_FILE);
+		assertThat(layout).hasContent(SearchIndexer.LAYOUT);
+		assertThat(this.indexer.needsRebuild()).isFalse();
+
+		Files.writeString(layout, "an older layout");
+		assertThat(this.indexer.needsRebuild()).isTrue();
+		this.bootstrap.run(new DefaultApplicationArguments());
+
+		assertThat(layout).hasContent(SearchIndexer.LAYOUT);
+		assertThat(this.indexer.needsRebuild()).isFalse();
+		assertThat(total("truong thi mai")).isPositive();
 	}
 
 }
