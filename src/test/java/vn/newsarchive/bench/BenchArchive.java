@@ -1,5 +1,7 @@
 package vn.newsarchive.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -50,6 +52,20 @@ final class BenchArchive {
 		try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
 				Statement statement = connection.createStatement()) {
 			statement.execute(sql);
+		}
+	}
+
+	/**
+	 * The machine's 1-, 5- and 15-minute load averages, printed beside every figure: on a
+	 * shared two-core machine they say how much the figure can be trusted.
+	 */
+	static String loadAverage() {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return fields[0] + " " + fields[1] + " " + fields[2];
+		}
+		catch (IOException | RuntimeException ex) {
+			return "unknown";
 		}
 	}
 

@@ -43,8 +43,10 @@ public final class ExtractionBenchmark {
 			System.out.printf("round %d: %,d articles in %.2f s = %,.0f articles/s on one thread (%d persons seen)%n",
 					round, articles, seconds, rate, persons);
 		}
-		System.out.printf("best: %,.0f articles/s per core; mean seed size %,d bytes; %d cores, Java %s%n", best,
-				bytes / inputs.size(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+		System.out.printf(
+				"best: %,.0f articles/s per core; mean seed size %,d bytes; %d cores, Java %s, load average %s%n", best,
+				bytes / inputs.size(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+				BenchArchive.loadAverage());
 	}
 
 	private static int run(ArticlePipeline pipeline, List<byte[]> inputs, List<String> names, int articles) {

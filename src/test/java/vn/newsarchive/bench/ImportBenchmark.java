@@ -59,9 +59,9 @@ public final class ImportBenchmark {
 				.ifPresent((outcome) -> System.out.println("first article not imported: " + outcome));
 			System.out.printf(
 					"%,d articles imported with indexing in %.1f s = %,.0f articles/s (%d not imported);"
-							+ " %d cores, Java %s%n",
+							+ " %d cores, Java %s, load average %s%n",
 					articles, seconds, articles / seconds, failed, Runtime.getRuntime().availableProcessors(),
-					System.getProperty("java.version"));
+					System.getProperty("java.version"), BenchArchive.loadAverage());
 		}
 		finally {
 			BenchArchive.drop(DATABASE);
