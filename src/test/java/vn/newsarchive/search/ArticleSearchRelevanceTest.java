@@ -77,6 +77,13 @@ class ArticleSearchRelevanceTest extends ImportedSeedsWebTest {
 	}
 
 	@Test
+	void aDocumentNoArticleCitesIsLookedForAsAPhrase() {
+		SearchResults results = this.search.search(SearchQuery.of("nghị quyết 9999"));
+		assertThat(results.problem()).isNull();
+		assertThat(results.total()).isZero();
+	}
+
+	@Test
 	void aConclusionByKindAndNumber() {
 		assertThat(ids("kết luận 21")).first().isEqualTo(seed("003"));
 		assertThat(ids("21-KL/TW")).first().isEqualTo(seed("003"));

@@ -68,7 +68,7 @@ public final class SearchCostBreakdown {
 			case 1 -> select.select(fields(scope, false)).where(ArticlePredicates.of(scope.predicate(), query));
 			default -> select.select(fields(scope, true))
 				.where(ArticlePredicates.of(scope.predicate(), query))
-				.highlighter((h) -> h.unified().tag("<mark>", "</mark>").numberOfFragments(1).noMatchSize(220));
+				.highlighter((h) -> h.unified().tag("<mark>", "</mark>").numberOfFragments(1));
 		};
 		step = step.sort((s) -> s.score());
 		var a = scope.aggregation();
