@@ -43,8 +43,9 @@ public class ArticleSearch {
 	static final int FACET_SIZE = 10;
 
 	/**
-	 * Counting stops past this many hits: the page then says "more than", and Lucene may
-	 * skip what cannot reach the first page.
+	 * Counting may stop past this many hits: the page then says "more than". While facets
+	 * are collected Lucene visits every hit anyway and the count stays exact; the limit
+	 * saves time only for searches without them.
 	 */
 	public static final int COUNT_LIMIT = 10_000;
 
