@@ -66,12 +66,11 @@ public class Article extends AuditedEntity {
 	@KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
 	private String slug;
 
-	@FullTextField(analyzer = VietnameseAnalysis.EXACT, projectable = Projectable.YES)
-	@FullTextField(name = "lead_folded", analyzer = VietnameseAnalysis.FOLDED)
+	// stored for snippets only: it is matched through the catch-all text_folded
+	@FullTextField(analyzer = VietnameseAnalysis.EXACT, projectable = Projectable.YES, searchable = Searchable.NO)
 	private String lead;
 
 	@Column(nullable = false)
-	@FullTextField(analyzer = VietnameseAnalysis.EXACT)
 	@FullTextField(name = "body_folded", analyzer = VietnameseAnalysis.FOLDED, projectable = Projectable.YES,
 			highlightable = Highlightable.UNIFIED)
 	@FullTextField(name = "body_shingles", analyzer = VietnameseAnalysis.SHINGLES)
@@ -91,7 +90,6 @@ public class Article extends AuditedEntity {
 	private boolean publishedInferred;
 
 	@KeywordField(projectable = Projectable.YES, aggregable = Aggregable.YES)
-	@FullTextField(name = "source_folded", analyzer = VietnameseAnalysis.FOLDED)
 	private String source;
 
 	@Column(name = "content_hash", nullable = false)

@@ -47,12 +47,8 @@ public class ArticleBinder implements TypeBinder {
 		var key = types.asString().toIndexFieldType();
 		context.bridge(Article.class,
 				new Bridge(
-						new Text(schema.field(ArticleFields.CAPTIONS, exact).multiValued().toReference(),
-								schema.field(ArticleFields.CAPTIONS_FOLDED, folded).multiValued().toReference()),
 						new Text(schema.field(ArticleFields.PERSON, exact).multiValued().toReference(),
 								schema.field(ArticleFields.PERSON_FOLDED, folded).multiValued().toReference()),
-						new Text(schema.field(ArticleFields.DOCUMENT, exact).multiValued().toReference(),
-								schema.field(ArticleFields.DOCUMENT_FOLDED, folded).multiValued().toReference()),
 						schema.field(ArticleFields.PERSON_ID, facet).multiValued().toReference(),
 						schema.field(ArticleFields.DOCUMENT_ID, facet).multiValued().toReference(),
 						schema.field(ArticleFields.DOCUMENT_KEY, key).multiValued().toReference(),
@@ -72,9 +68,13 @@ public class ArticleBinder implements TypeBinder {
 
 	}
 
-	private record Bridge(Text captions, Text persons, Text documents, IndexFieldReference<Long> personId,
-			IndexFieldReference<Long> documentId, IndexFieldReference<String> documentKey,
-			IndexFieldReference<Integer> year, IndexFieldReference<String> text) implements TypeBridge<Article> {
+	/**
+	 * Captions and documents are matched through the catch-all text alone (documents also
+	 * by their keys); persons also rank on fields of their own.
+	 */
+	private record Bridge(Text persons, IndexFieldReference<Long> personId, IndexFieldReference<Long> documentId,
+			IndexFieldReference<String> documentKey, IndexFieldReference<Integer> year,
+			IndexFieldReference<String> text) implements TypeBridge<Article> {
 
 		private void text(DocumentElement target, String value) {
 			if (value != null && !value.isBlank()) {
@@ -92,7 +92,6 @@ public class ArticleBinder implements TypeBinder {
 			text(target, article.getBody());
 			text(target, article.getSource());
 			for (ArticleCaption caption : article.getCaptions()) {
-				this.captions.add(target, caption.getText());
 				text(target, caption.getText());
 			}
 			for (ArticlePerson mention : article.getPersons()) {
@@ -106,7 +105,6 @@ public class ArticleBinder implements TypeBinder {
 			}
 			for (Resolution resolution : article.getResolutions()) {
 				target.addValue(this.documentId, resolution.getId());
-				this.documents.add(target, ResolutionBinder.text(resolution));
 				text(target, ResolutionBinder.text(resolution));
 				DocumentKeys.of(resolution.getKind(), resolution.getNumber(), resolution.getIssuer())
 					.forEach((k) -> target.addValue(this.documentKey, k));

@@ -11,18 +11,10 @@ public final class ArticleFields {
 
 	public static final String LEAD = "lead";
 
-	public static final String LEAD_FOLDED = "lead_folded";
-
-	public static final String BODY = "body";
-
 	/** Stored and highlighted: snippets come from it, in the original spelling. */
 	public static final String BODY_FOLDED = "body_folded";
 
 	public static final String BODY_SHINGLES = "body_shingles";
-
-	public static final String CAPTIONS = "captions";
-
-	public static final String CAPTIONS_FOLDED = "captions_folded";
 
 	public static final String PERSON = "person";
 
@@ -30,17 +22,11 @@ public final class ArticleFields {
 
 	public static final String PERSON_ID = "personId";
 
-	public static final String DOCUMENT = "document";
-
-	public static final String DOCUMENT_FOLDED = "document_folded";
-
 	public static final String DOCUMENT_ID = "documentId";
 
 	public static final String DOCUMENT_KEY = "documentKey";
 
 	public static final String SOURCE = "source";
-
-	public static final String SOURCE_FOLDED = "source_folded";
 
 	/**
 	 * Title, lead, body, captions, persons, documents and source in one folded field: the

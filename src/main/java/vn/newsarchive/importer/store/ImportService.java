@@ -3,15 +3,20 @@ package vn.newsarchive.importer.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -33,8 +38,11 @@ import vn.newsarchive.importer.store.ExtractionAhead.Extraction;
 @Service
 public class ImportService {
 
-	/** Files taken from a folder; a file named explicitly is always tried. */
-	private static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".html", ".htm");
+	/** Articles stored at once by importPaths: the archive's machines have two cores. */
+	private static final int WRITERS = 2;
+
+	/** Tries of an article that lost a race for a new person or document. */
+	private static final int ATTEMPTS = 3;
 
 	private final ArticleExtractor extractor;
 
@@ -64,7 +72,7 @@ public class ImportService {
 		List<ImportOutcome> outcomes = new ArrayList<>();
 		for (Path path : paths) {
 			try {
-				files.addAll(expand(path));
+				files.addAll(ArticleFiles.in(path));
 			}
 			catch (IOException ex) {
 				outcomes.add(ImportOutcome.failed(path.toString(), "cannot read: " + ex.getMessage()));
@@ -74,15 +82,30 @@ public class ImportService {
 		for (int i = 0; i < outcomes.size(); i++) {
 			progress.fileDone(i + 1, total, outcomes.get(i));
 		}
+		// Two articles are stored at once, each in its own transaction, so that one waits
+		// on PostgreSQL while the other works; outcomes are reported in file order.
+		Deque<Future<ImportOutcome>> storing = new ArrayDeque<>();
+		ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
 		try (ExtractionAhead ahead = new ExtractionAhead(files, this::extract)) {
-			while (ahead.hasNext()) {
-				ImportOutcome outcome = store(ahead.next());
+			while (ahead.hasNext() || !storing.isEmpty()) {
+				if (ahead.hasNext() && storing.size() < WRITERS) {
+					Extraction next = ahead.next();
+					storing.add(writers.submit(() -> store(next)));
+					continue;
+				}
+				ImportOutcome outcome = storing.remove().get();
 				outcomes.add(outcome);
 				progress.fileDone(outcomes.size(), total, outcome);
 			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("storing an article failed unexpectedly", ex.getCause());
+		}
+		finally {
+			writers.shutdownNow();
 		}
 		awaitIndexing();
 		return new ImportSummary(List.copyOf(outcomes));
@@ -130,19 +153,26 @@ public class ImportService {
 		}
 		String fileName = extraction.fileName();
 		ExtractedArticle extracted = extraction.article();
-		try {
-			return this.transaction.execute((status) -> store(fileName, extracted));
-		}
-		catch (DataIntegrityViolationException ex) {
-			// a concurrent import of the same article won the race: it is a duplicate,
-			// not a failure
-			return this.articles.findByContentHash(extracted.contentHash())
-				.map((existing) -> ImportOutcome.duplicate(fileName, existing.getId(), existing.getTitle()))
-				.orElseGet(() -> ImportOutcome.failed(fileName,
-						"database refused the article: " + ex.getMostSpecificCause().getMessage()));
-		}
-		catch (RuntimeException ex) {
-			return ImportOutcome.failed(fileName, "could not store the article: " + ex.getMessage());
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.transaction.execute((status) -> store(fileName, extracted));
+			}
+			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
+				// The same article stored meanwhile is a duplicate, not a failure. Else
+				// another transaction created the same person or document first: with
+				// it committed, the article resolves to it on the next attempt.
+				var existing = this.articles.findByContentHash(extracted.contentHash());
+				if (existing.isPresent()) {
+					return ImportOutcome.duplicate(fileName, existing.get().getId(), existing.get().getTitle());
+				}
+				if (attempt == ATTEMPTS) {
+					return ImportOutcome.failed(fileName,
+							"database refused the article: " + ex.getMostSpecificCause().getMessage());
+				}
+			}
+			catch (RuntimeException ex) {
+				return ImportOutcome.failed(fileName, "could not store the article: " + ex.getMessage());
+			}
 		}
 	}
 
@@ -162,23 +192,6 @@ public class ImportService {
 				var article = this.writer.write(extracted);
 				return ImportOutcome.imported(fileName, article.getId(), article.getTitle());
 			});
-	}
-
-	private static List<Path> expand(Path path) throws IOException {
-		if (!Files.isDirectory(path)) {
-			if (!Files.exists(path)) {
-				throw new IOException("no such file or folder");
-			}
-			return List.of(path);
-		}
-		try (Stream<Path> entries = Files.list(path)) {
-			return entries.filter(Files::isRegularFile)
-				.filter((file) -> !file.getFileName().toString().startsWith("."))
-				.filter((file) -> ARTICLE_EXTENSIONS.stream()
-					.anyMatch((ext) -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ext)))
-				.sorted()
-				.toList();
-		}
 	}
 
 }
