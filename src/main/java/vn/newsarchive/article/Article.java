@@ -21,7 +21,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -71,8 +70,8 @@ public class Article extends AuditedEntity {
 	private String lead;
 
 	@Column(nullable = false)
-	@FullTextField(name = "body_folded", analyzer = VietnameseAnalysis.FOLDED, projectable = Projectable.YES,
-			highlightable = Highlightable.UNIFIED)
+	// stored for snippets only, as the lead
+	@FullTextField(analyzer = VietnameseAnalysis.EXACT, projectable = Projectable.YES, searchable = Searchable.NO)
 	@FullTextField(name = "body_shingles", analyzer = VietnameseAnalysis.SHINGLES)
 	private String body;
 

@@ -78,7 +78,7 @@ public class Resolution extends AuditedEntity {
 		return label(this.code, this.kind, this.number);
 	}
 
-	static String label(String code, String kind, String number) {
+	public static String label(String code, String kind, String number) {
 		if (code != null) {
 			return code;
 		}

@@ -11,8 +11,8 @@ public final class ArticleFields {
 
 	public static final String LEAD = "lead";
 
-	/** Stored and highlighted: snippets come from it, in the original spelling. */
-	public static final String BODY_FOLDED = "body_folded";
+	/** Stored, not searched (the catch-all field is): snippets come from it. */
+	public static final String BODY = "body";
 
 	public static final String BODY_SHINGLES = "body_shingles";
 

@@ -29,12 +29,34 @@ final class ArticlePredicates {
 	 * @param citedAnywhere whether some article cites a document under one of the keys
 	 */
 	static SearchPredicate of(SearchPredicateFactory f, SearchQuery query, Predicate<Set<String>> citedAnywhere) {
+		return build(f, query, citedAnywhere, true);
+	}
+
+	/**
+	 * The same articles as {@link #of}, unscored: what counts and facets need, without
+	 * the ranking clauses that cost most on queries matching much of the archive.
+	 */
+	static SearchPredicate matchOnly(SearchPredicateFactory f, SearchQuery query,
+			Predicate<Set<String>> citedAnywhere) {
+		return build(f, query, citedAnywhere, false);
+	}
+
+	private static SearchPredicate build(SearchPredicateFactory f, SearchQuery query,
+			Predicate<Set<String>> citedAnywhere, boolean ranked) {
 		BooleanPredicateClausesStep<?, ?> root = f.bool();
 		QueryText text = QueryText.of(query.q());
-		if (text.hasWords()) {
+		if (text.hasWords() && (!ranked || text.hasPhrase())) {
+			// a scored phrase reads every position of its words in every hit, a filter
+			// stops at the first match: the syllable pairs below rank phrases instead
+			root.filter(matching(f, text, citedAnywhere));
+		}
+		else if (text.hasWords()) {
+			// words scored on the whole text: how much an article is about them
 			root.must(matching(f, text, citedAnywhere));
-			// ranking only, on the fields that decide it: the title and the persons, with
-			// diacritics (exact spellings first) and without (for queries typed without)
+		}
+		if (text.hasWords() && ranked) {
+			// the fields that decide most: the title and the persons, with diacritics
+			// (exact spellings first) and without (for queries typed without)
 			root.should(f.simpleQueryString()
 				.field(TITLE)
 				.boost(4f)
@@ -49,21 +71,20 @@ final class ArticlePredicates {
 				.boost(1.5f)
 				.matching(text.syntax())
 				.defaultOperator(BooleanOperator.AND));
-			// the snippet's field: the highlighter marks the words of the clauses on it
-			root.should(f.simpleQueryString()
-				.field(BODY_FOLDED)
-				.boost(0.5f)
-				.matching(text.syntax())
-				.defaultOperator(BooleanOperator.AND));
+			// syllable pairs: words written together outrank the same words scattered
 			String words = text.plainWords();
 			if (words.indexOf(' ') > 0) {
 				root.should(f.match().field(TITLE_SHINGLES).boost(3f).field(BODY_SHINGLES).matching(words));
 			}
-			for (String excluded : text.excluded()) {
-				root.mustNot(f.simpleQueryString().field(TEXT_FOLDED).matching(excluded));
+			Set<String> documents = DocumentKeys.inQuery(words);
+			if (!documents.isEmpty()) {
+				root.should(f.terms().field(DOCUMENT_KEY).matchingAny(documents).boost(8f));
 			}
 		}
-		else {
+		for (String excluded : text.excluded()) {
+			root.mustNot(f.simpleQueryString().field(TEXT_FOLDED).matching(excluded));
+		}
+		if (!text.hasWords()) {
 			root.must(f.matchAll());
 		}
 		if (query.person() != null) {
@@ -95,7 +116,7 @@ final class ArticlePredicates {
 		if (documents.isEmpty()) {
 			return words.toPredicate();
 		}
-		var cited = f.terms().field(DOCUMENT_KEY).matchingAny(documents).boost(8f);
+		var cited = f.terms().field(DOCUMENT_KEY).matchingAny(documents);
 		if (DocumentKeys.isOnlyReferences(text.plainWords())) {
 			// the query is a document reference and nothing else: the articles that cite
 			// it, or, for a document no article cites, those that write it out

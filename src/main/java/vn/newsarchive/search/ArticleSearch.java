@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import jakarta.persistence.EntityManager;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.projection.SearchProjection;
-import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.sort.SearchSort;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.Search;
@@ -23,6 +24,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import vn.newsarchive.article.Article;
 import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.search.ArticleCounts.Counts;
 import vn.newsarchive.system.Permalinks;
 import vn.newsarchive.system.Slugs;
 
@@ -40,36 +42,22 @@ public class ArticleSearch {
 	/** The most rows a CSV export holds. */
 	public static final int EXPORT_LIMIT = 10_000;
 
-	static final int FACET_SIZE = 10;
-
-	/**
-	 * Counting may stop past this many hits: the page then says "more than". While facets
-	 * are collected Lucene visits every hit anyway and the count stays exact; the limit
-	 * saves time only for searches without them.
-	 */
-	public static final int COUNT_LIMIT = 10_000;
-
 	/**
 	 * How long a snippet taken from the lead is, for hits whose body has no match (they
 	 * matched in title, persons or documents): the highlighter gives nothing for them.
 	 */
-	static final int SNIPPET_LENGTH = 220;
-
-	private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
-
-	private static final AggregationKey<Map<String, Long>> SOURCES = AggregationKey.of("sources");
-
-	private static final AggregationKey<Map<Long, Long>> PERSONS = AggregationKey.of("persons");
-
-	private static final AggregationKey<Map<Long, Long>> DOCUMENTS = AggregationKey.of("documents");
+	static final int SNIPPET_LENGTH = Snippets.LENGTH;
 
 	private final EntityManager entityManager;
 
 	private final FacetLabels labels;
 
-	ArticleSearch(EntityManager entityManager, FacetLabels labels) {
+	private final ArticleCounts counts;
+
+	ArticleSearch(EntityManager entityManager, FacetLabels labels, ArticleCounts counts) {
 		this.entityManager = entityManager;
 		this.labels = labels;
+		this.counts = counts;
 	}
 
 	/**
@@ -77,45 +65,30 @@ public class ArticleSearch {
 	 */
 	@Transactional(readOnly = true)
 	public SearchResults search(SearchQuery query) {
-		return search(query, COUNT_LIMIT);
-	}
-
-	/** As {@link #search(SearchQuery)}, counting up to {@code countLimit} hits. */
-	@Transactional(readOnly = true)
-	SearchResults search(SearchQuery query, int countLimit) {
 		Optional<QueryProblem> problem = QueryText.problem(query);
 		if (problem.isPresent()) {
 			return SearchResults.refused(query, problem.get());
 		}
 		SearchSession session = Search.session(this.entityManager);
 		SearchScope<Article> scope = session.scope(Article.class);
-		var aggregations = scope.aggregation();
-		SearchResult<SearchHit> result = session.search(scope)
-			.select(hit(scope, true))
-			.where(ArticlePredicates.of(scope.predicate(), query, (keys) -> cited(session, keys)))
+		Map<Set<String>, Boolean> citedKeys = new ConcurrentHashMap<>();
+		Predicate<Set<String>> cited = (keys) -> citedKeys.computeIfAbsent(keys, (k) -> cited(session, k));
+		// Two passes over the index, side by side: the page, ranked, stops counting at
+		// its last hit so Lucene may skip hits that cannot reach it; the count and the
+		// facets visit every hit but score none. The page's predicate is built first:
+		// it asks the index about cited documents, and the count reuses the answer.
+		SearchPredicate ranked = ArticlePredicates.of(scope.predicate(), query, cited);
+		CompletableFuture<Counts> counting = this.counts.start(query, cited);
+		List<SearchHit> hits = session.search(scope)
+			.select(hit(scope, Snippets.of(QueryText.of(query.q()))))
+			.where(ranked)
 			.sort(sort(scope.sort(), query.sort()))
-			.highlighter(
-					(h) -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(1))
-			.aggregation(YEARS,
-					aggregations.terms()
-						.field(YEAR, Integer.class)
-						.orderByTermDescending()
-						.maxTermCount(30)
-						.toAggregation())
-			.aggregation(SOURCES,
-					aggregations.terms().field(SOURCE, String.class).maxTermCount(FACET_SIZE).toAggregation())
-			.aggregation(PERSONS,
-					aggregations.terms().field(PERSON_ID, Long.class).maxTermCount(FACET_SIZE).toAggregation())
-			.aggregation(DOCUMENTS,
-					aggregations.terms().field(DOCUMENT_ID, Long.class).maxTermCount(FACET_SIZE).toAggregation())
-			.totalHitCountThreshold(countLimit)
-			.fetch(query.page() * query.size(), query.size());
-		SearchFacets facets = new SearchFacets(FacetLabels.plain(result.aggregation(YEARS)),
-				FacetLabels.plain(result.aggregation(SOURCES)), this.labels.persons(result.aggregation(PERSONS)),
-				this.labels.documents(result.aggregation(DOCUMENTS)));
-		boolean exact = result.total().isHitCountExact();
-		long total = exact ? result.total().hitCount() : result.total().hitCountLowerBound();
-		return new SearchResults(query, total, exact, result.hits(), facets, null);
+			.totalHitCountThreshold(query.page() * query.size() + query.size())
+			.fetchHits(query.page() * query.size(), query.size());
+		Counts counts = counting.join();
+		SearchFacets facets = new SearchFacets(FacetLabels.plain(counts.years()), FacetLabels.plain(counts.sources()),
+				this.labels.persons(counts.persons()), this.labels.documents(counts.documents()));
+		return new SearchResults(query, counts.total(), hits, facets, null);
 	}
 
 	/**
@@ -130,7 +103,7 @@ public class ArticleSearch {
 		SearchSession session = Search.session(this.entityManager);
 		SearchScope<Article> scope = session.scope(Article.class);
 		return session.search(scope)
-			.select(hit(scope, false))
+			.select(hit(scope, null))
 			.where(ArticlePredicates.of(scope.predicate(), query, (keys) -> cited(session, keys)))
 			.sort(sort(scope.sort(), query.sort()))
 			.fetchHits(EXPORT_LIMIT);
@@ -145,28 +118,44 @@ public class ArticleSearch {
 			.isEmpty();
 	}
 
-	private static SearchProjection<SearchHit> hit(SearchScope<Article> scope, boolean snippet) {
+	/**
+	 * A hit from the stored fields; with snippets, the body and the lead are read too
+	 * (null snippets: none, for exports).
+	 */
+	private static SearchProjection<SearchHit> hit(SearchScope<Article> scope, Snippets snippets) {
 		var f = scope.projection();
+		boolean texts = snippets != null;
 		return f.composite()
 			.from(f.id(Long.class), f.field(TITLE, String.class), f.field(SLUG, String.class),
 					f.field(PUBLISHED, LocalDateTime.class), f.field(PRECISION, DatePrecision.class),
 					f.field(INFERRED, Boolean.class), f.field(SOURCE, String.class),
-					snippet ? f.highlight(BODY_FOLDED) : f.constant(List.of()), f.score(),
-					snippet ? f.field(LEAD, String.class) : f.constant(null))
-			.asList(ArticleSearch::toHit)
+					texts ? f.field(BODY, String.class) : f.constant(null), f.score(),
+					texts ? f.field(LEAD, String.class) : f.constant(null))
+			.asList((values) -> toHit(values, snippets))
 			.toProjection();
 	}
 
-	private static SearchHit toHit(List<?> values) {
+	private static SearchHit toHit(List<?> values, Snippets snippets) {
 		long id = (Long) values.get(0);
 		String title = (String) values.get(1);
-		List<?> fragments = (List<?>) values.get(7);
 		return new SearchHit(id, title,
 				Permalinks.of(Permalinks.ARTICLE, id, Slugs.canonical((String) values.get(2), title)),
 				(LocalDateTime) values.get(3), (DatePrecision) values.get(4), Boolean.TRUE.equals(values.get(5)),
-				(String) values.get(6),
-				fragments.isEmpty() ? leadSnippet((String) values.get(9)) : (String) fragments.get(0),
-				(Float) values.get(8));
+				(String) values.get(6), (snippets != null) ? snippet(snippets, values) : null, (Float) values.get(8));
+	}
+
+	/**
+	 * From the body where it holds the query's words; else from the lead, marked where it
+	 * holds them (hits found by their title, persons or documents), else its start.
+	 */
+	private static String snippet(Snippets snippets, List<?> values) {
+		String body = snippets.of((String) values.get(7));
+		if (body != null) {
+			return body;
+		}
+		String lead = (String) values.get(9);
+		String marked = snippets.of(lead);
+		return (marked != null) ? marked : leadSnippet(lead);
 	}
 
 	/**

@@ -7,38 +7,36 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import vn.newsarchive.person.Person;
-import vn.newsarchive.person.PersonRepository;
+import jakarta.persistence.EntityManager;
+
 import vn.newsarchive.resolution.Resolution;
-import vn.newsarchive.resolution.ResolutionRepository;
 
 /**
  * Names for the facet values the index holds as ids: one query per facet for its top
- * values only.
+ * values only, reading the columns of the label and no whole entity.
  */
 @Component
 class FacetLabels {
 
-	private final PersonRepository persons;
+	private final EntityManager entityManager;
 
-	private final ResolutionRepository resolutions;
-
-	FacetLabels(PersonRepository persons, ResolutionRepository resolutions) {
-		this.persons = persons;
-		this.resolutions = resolutions;
+	FacetLabels(EntityManager entityManager) {
+		this.entityManager = entityManager;
 	}
 
 	List<FacetValue> persons(Map<Long, Long> counts) {
-		Map<Long, String> names = this.persons.findAllById(ids(counts))
-			.stream()
-			.collect(Collectors.toMap(Person::getId, Person::getName));
+		Map<Long, String> names = rows("select p.id, p.name from Person p where p.id in :ids", counts).stream()
+			.collect(Collectors.toMap((row) -> (Long) row[0], (row) -> (String) row[1]));
 		return labelled(counts, names);
 	}
 
 	List<FacetValue> documents(Map<Long, Long> counts) {
-		Map<Long, String> names = this.resolutions.findAllById(ids(counts))
+		Map<Long, String> names = rows(
+				"select r.id, r.code, r.kind, r.number, r.term from Resolution r where r.id in :ids", counts)
 			.stream()
-			.collect(Collectors.toMap(Resolution::getId, FacetLabels::documentLabel));
+			.collect(Collectors.toMap((row) -> (Long) row[0],
+					(row) -> documentLabel(Resolution.label((String) row[1], (String) row[2], (String) row[3]),
+							(String) row[4])));
 		return labelled(counts, names);
 	}
 
@@ -47,8 +45,18 @@ class FacetLabels {
 	 * apart.
 	 */
 	static String documentLabel(Resolution resolution) {
-		return (resolution.getTerm() != null) ? resolution.getLabel() + " (" + resolution.getTerm() + ")"
-				: resolution.getLabel();
+		return documentLabel(resolution.getLabel(), resolution.getTerm());
+	}
+
+	private static String documentLabel(String label, String term) {
+		return (term != null) ? label + " (" + term + ")" : label;
+	}
+
+	private List<Object[]> rows(String query, Map<Long, Long> counts) {
+		if (counts.isEmpty()) {
+			return List.of();
+		}
+		return this.entityManager.createQuery(query, Object[].class).setParameter("ids", ids(counts)).getResultList();
 	}
 
 	/** Values that are their own label: years, sources. */

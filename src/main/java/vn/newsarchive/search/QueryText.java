@@ -60,6 +60,11 @@ final class QueryText {
 		return this.text;
 	}
 
+	/** Whether the query quotes a phrase to look for (not one to exclude). */
+	boolean hasPhrase() {
+		return EXCLUDED.matcher(this.text).replaceAll(" ").indexOf('"') >= 0;
+	}
+
 	/** The terms and phrases written with a leading minus. */
 	List<String> excluded() {
 		List<String> excluded = new ArrayList<>();

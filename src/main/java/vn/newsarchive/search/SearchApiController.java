@@ -49,7 +49,6 @@ class SearchApiController {
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
 		body.put("total", results.total());
 		// false: there are more than total hits, counting stopped there
-		body.put("totalExact", results.totalExact());
 		body.put("page", results.query().page());
 		body.put("size", results.query().size());
 		body.put("hits",

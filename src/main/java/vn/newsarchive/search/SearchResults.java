@@ -5,15 +5,14 @@ import java.util.List;
 /**
  * One page of results for a query, or the problem that kept it from running.
  *
- * @param total how many articles match in all, or at least, when not exact
- * @param totalExact false when counting stopped at {@link ArticleSearch#COUNT_LIMIT}
+ * @param total how many articles match in all (always counted to the end)
  * @param problem why the query was not run, or null
  */
-public record SearchResults(SearchQuery query, long total, boolean totalExact, List<SearchHit> hits,
-		SearchFacets facets, QueryProblem problem) {
+public record SearchResults(SearchQuery query, long total, List<SearchHit> hits, SearchFacets facets,
+		QueryProblem problem) {
 
 	static SearchResults refused(SearchQuery query, QueryProblem problem) {
-		return new SearchResults(query, 0, true, List.of(), SearchFacets.NONE, problem);
+		return new SearchResults(query, 0, List.of(), SearchFacets.NONE, problem);
 	}
 
 	public int totalPages() {

@@ -32,6 +32,11 @@ final class BenchArchive {
 			throws SQLException {
 		drop(database);
 		execute("CREATE DATABASE " + database);
+		return open(database, urlOptions, index, arguments);
+	}
+
+	/** As {@link #start}, on a database that is already there (kept between runs). */
+	static ConfigurableApplicationContext open(String database, String urlOptions, Path index, String... arguments) {
 		SpringApplication application = new SpringApplication(ArchiveApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		// the test classpath registers the tests' database initializer; a benchmark has

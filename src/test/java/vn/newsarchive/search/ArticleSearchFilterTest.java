@@ -121,21 +121,6 @@ class ArticleSearchFilterTest extends ImportedSeedsWebTest {
 	}
 
 	@Test
-	void aCountLimitNeverChangesTheHitsAndMarksACutCount() {
-		SearchQuery query = SearchQuery.of("bộ ngoại giao");
-		SearchResults all = this.search.search(query);
-		assertThat(all.totalExact()).isTrue();
-		assertThat(all.total()).isEqualTo(5);
-		// Lucene stops counting only where it can skip blocks of documents (not on five
-		// seeds, nor while facets collect every hit): the limit may leave the count
-		// exact,
-		// but never changes the hits, and a count it cut short is a lower bound
-		SearchResults limited = this.search.search(query, 2);
-		assertThat(limited.total()).isEqualTo(limited.totalExact() ? 5L : 2L);
-		assertThat(limited.hits()).extracting(SearchHit::id).isEqualTo(all.hits().stream().map(SearchHit::id).toList());
-	}
-
-	@Test
 	void badQueriesAreRefusedWithAReason() {
 		assertThat(this.search.search(SearchQuery.of("")).problem()).isEqualTo(QueryProblem.EMPTY);
 		assertThat(this.search.search(SearchQuery.of("   ")).problem()).isEqualTo(QueryProblem.EMPTY);

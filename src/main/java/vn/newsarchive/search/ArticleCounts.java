@@ -1,0 +1,98 @@
+package vn.newsarchive.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+import org.springframework.stereotype.Component;
+
+import vn.newsarchive.article.Article;
+
+import static vn.newsarchive.search.ArticleFields.*;
+
+/**
+ * The count and the facets of a search: every hit visited, none scored, the facets read
+ * by {@link FacetTally} (the count is always exact). Runs on a thread of its own while
+ * the page is ranked, since the two passes over the index take about as long as each
+ * other on a large result set and the machine has a core for each; it opens its own
+ * session for that (a session belongs to one thread).
+ */
+@Component
+class ArticleCounts {
+
+	static final int FACET_SIZE = 10;
+
+	static final int YEAR_FACET_SIZE = 30;
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	private final ExecutorService executor;
+
+	ArticleCounts(EntityManagerFactory entityManagerFactory) {
+		this.entityManagerFactory = entityManagerFactory;
+		this.executor = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), (task) -> {
+			Thread thread = new Thread(task, "search-counts");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	/**
+	 * Starts counting the hits of a query with its facets.
+	 * @param cited whether some article cites a document under one of the keys; it must
+	 * not touch the caller's session (answer from what the caller already asked)
+	 */
+	CompletableFuture<Counts> start(SearchQuery query, Predicate<Set<String>> cited) {
+		return CompletableFuture.supplyAsync(() -> count(query, cited), this.executor);
+	}
+
+	private Counts count(SearchQuery query, Predicate<Set<String>> cited) {
+		EntityManager entityManager = this.entityManagerFactory.createEntityManager();
+		try {
+			SearchSession session = Search.session(entityManager);
+			SearchScope<Article> scope = session.scope(Article.class);
+			Query matching = HitQueries.luceneQuery(session.search(scope)
+				.select((f) -> f.id())
+				.where(ArticlePredicates.matchOnly(scope.predicate(), query, cited))
+				.toQuery());
+			try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+				FacetTally tally = new IndexSearcher(reader).search(matching, FacetTally.manager());
+				return new Counts(tally.hits(), tally.years(YEAR_FACET_SIZE), tally.sources(FACET_SIZE),
+						tally.persons(FACET_SIZE), tally.documents(FACET_SIZE));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			entityManager.close();
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		this.executor.shutdownNow();
+	}
+
+	/** Hits and facet values with their counts; persons and documents as ids. */
+	record Counts(long total, Map<Integer, Long> years, Map<String, Long> sources, Map<Long, Long> persons,
+			Map<Long, Long> documents) {
+	}
+
+}

@@ -1,0 +1,253 @@
+package vn.newsarchive.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+
+import static vn.newsarchive.search.ArticleFields.*;
+
+/**
+ * Counts every hit of a query and, for each facet, how many hits hold each value, read
+ * straight from the index's doc values into arrays indexed by value (years, database ids,
+ * the source's ordinals). Hibernate Search's terms aggregations do the same through a
+ * hash map and a nested collector per value, which made the person and document facets
+ * most of the cost of a search whose hits are most of the archive.
+ */
+final class FacetTally implements Collector {
+
+	private long hits;
+
+	private final ValueCounts years = new ValueCounts();
+
+	private final ValueCounts persons = new ValueCounts();
+
+	private final ValueCounts documents = new ValueCounts();
+
+	private final Map<String, Long> sources = new HashMap<>();
+
+	/** The source counts of the segment being read, by ordinal, folded in at its end. */
+	private SourceOrdinals segmentSources;
+
+	/** For one search, single-threaded (the index searcher has no executor). */
+	static CollectorManager<FacetTally, FacetTally> manager() {
+		return new CollectorManager<>() {
+
+			@Override
+			public FacetTally newCollector() {
+				return new FacetTally();
+			}
+
+			@Override
+			public FacetTally reduce(Collection<FacetTally> tallies) {
+				FacetTally all = new FacetTally();
+				for (FacetTally tally : tallies) {
+					tally.foldSegmentSources();
+					all.hits += tally.hits;
+					all.years.add(tally.years);
+					all.persons.add(tally.persons);
+					all.documents.add(tally.documents);
+					tally.sources.forEach((source, count) -> all.sources.merge(source, count, Long::sum));
+				}
+				return all;
+			}
+
+		};
+	}
+
+	long hits() {
+		return this.hits;
+	}
+
+	/** The newest {@code size} years, newest first. */
+	Map<Integer, Long> years(int size) {
+		Map<Integer, Long> newest = new LinkedHashMap<>();
+		for (long year = this.years.maxValue(); year >= 0 && newest.size() < size; year--) {
+			if (this.years.count(year) > 0) {
+				newest.put((int) year, (long) this.years.count(year));
+			}
+		}
+		return newest;
+	}
+
+	/** The {@code size} persons (ids) most hits mention, most first. */
+	Map<Long, Long> persons(int size) {
+		return this.persons.top(size);
+	}
+
+	/** The {@code size} documents (ids) most hits cite, most first. */
+	Map<Long, Long> documents(int size) {
+		return this.documents.top(size);
+	}
+
+	/** The {@code size} most frequent sources, most first, then by name. */
+	Map<String, Long> sources(int size) {
+		Map<String, Long> top = new LinkedHashMap<>();
+		this.sources.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+				.thenComparing(Map.Entry.comparingByKey()))
+			.limit(size)
+			.forEach((e) -> top.put(e.getKey(), e.getValue()));
+		return top;
+	}
+
+	@Override
+	public ScoreMode scoreMode() {
+		return ScoreMode.COMPLETE_NO_SCORES;
+	}
+
+	@Override
+	public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+		foldSegmentSources();
+		SortedNumericDocValues year = DocValues.getSortedNumeric(context.reader(), YEAR);
+		SortedNumericDocValues person = DocValues.getSortedNumeric(context.reader(), PERSON_ID);
+		SortedNumericDocValues document = DocValues.getSortedNumeric(context.reader(), DOCUMENT_ID);
+		SortedSetDocValues source = DocValues.getSortedSet(context.reader(), SOURCE);
+		SourceOrdinals ordinals = new SourceOrdinals(source, new int[(int) source.getValueCount()]);
+		this.segmentSources = ordinals;
+		return new LeafCollector() {
+
+			@Override
+			public void setScorer(Scorable scorer) {
+			}
+
+			@Override
+			public void collect(int doc) throws IOException {
+				FacetTally.this.hits++;
+				countDistinct(year, doc, FacetTally.this.years);
+				countDistinct(person, doc, FacetTally.this.persons);
+				countDistinct(document, doc, FacetTally.this.documents);
+				if (source.advanceExact(doc)) {
+					for (int i = 0; i < source.docValueCount(); i++) {
+						ordinals.counts()[(int) source.nextOrd()]++;
+					}
+				}
+			}
+
+		};
+	}
+
+	/** Each value once per hit, as a facet counts articles, not mentions. */
+	private static void countDistinct(SortedNumericDocValues values, int doc, ValueCounts counts) throws IOException {
+		if (!values.advanceExact(doc)) {
+			return;
+		}
+		long previous = Long.MIN_VALUE;
+		for (int i = 0; i < values.docValueCount(); i++) {
+			long value = values.nextValue();
+			// sorted: a repeated value comes right after itself
+			if (value != previous) {
+				counts.add(value);
+				previous = value;
+			}
+		}
+	}
+
+	private void foldSegmentSources() {
+		SourceOrdinals ordinals = this.segmentSources;
+		this.segmentSources = null;
+		if (ordinals == null) {
+			return;
+		}
+		try {
+			for (int ord = 0; ord < ordinals.counts().length; ord++) {
+				if (ordinals.counts()[ord] > 0) {
+					this.sources.merge(ordinals.values().lookupOrd(ord).utf8ToString(), (long) ordinals.counts()[ord],
+							Long::sum);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private record SourceOrdinals(SortedSetDocValues values, int[] counts) {
+	}
+
+	/**
+	 * Counts by value in an array that grows to the largest value seen: years and
+	 * database ids are small, dense numbers. Others (never written by this archive) go to
+	 * a map.
+	 */
+	static final class ValueCounts {
+
+		private static final long MAX_INDEXED = 50_000_000;
+
+		private int[] counts = new int[64];
+
+		private long maxValue = -1;
+
+		private final Map<Long, Integer> others = new HashMap<>();
+
+		void add(long value) {
+			add(value, 1);
+		}
+
+		void add(ValueCounts other) {
+			for (int value = 0; value <= other.maxValue; value++) {
+				if (other.counts[value] > 0) {
+					add(value, other.counts[value]);
+				}
+			}
+			other.others.forEach((value, count) -> add(value, count));
+		}
+
+		private void add(long value, int count) {
+			if (value < 0 || value > MAX_INDEXED) {
+				this.others.merge(value, count, Integer::sum);
+				return;
+			}
+			if (value >= this.counts.length) {
+				this.counts = Arrays.copyOf(this.counts, (int) Math.max(value + 1, this.counts.length * 2L));
+			}
+			this.counts[(int) value] += count;
+			this.maxValue = Math.max(this.maxValue, value);
+		}
+
+		int count(long value) {
+			if (value >= 0 && value <= MAX_INDEXED) {
+				return (value < this.counts.length) ? this.counts[(int) value] : 0;
+			}
+			return this.others.getOrDefault(value, 0);
+		}
+
+		long maxValue() {
+			return this.maxValue;
+		}
+
+		/** The {@code size} values counted most, most first, then the smaller value. */
+		Map<Long, Long> top(int size) {
+			List<long[]> all = new ArrayList<>();
+			for (int value = 0; value <= this.maxValue; value++) {
+				if (this.counts[value] > 0) {
+					all.add(new long[] { value, this.counts[value] });
+				}
+			}
+			this.others.forEach((value, count) -> all.add(new long[] { value, count }));
+			all.sort(Comparator.<long[]>comparingLong((e) -> -e[1]).thenComparingLong((e) -> e[0]));
+			Map<Long, Long> top = new LinkedHashMap<>();
+			all.stream().limit(size).forEach((e) -> top.put(e[0], e[1]));
+			return top;
+		}
+
+	}
+
+}

@@ -1,0 +1,161 @@
+package vn.newsarchive.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Snippets for one query: the passage of a text where the query's words are densest, in
+ * the original spelling, HTML-escaped, each word found marked with {@code <mark>}. Words
+ * are compared as the folded index compares them (NFC, one tone placement, no
+ * diacritics), so {@code truong thi mai} marks {@code Trương Thị Mai}.
+ * <p>
+ * Made here, not by Lucene's highlighter: the highlighter needs the body indexed once
+ * more in a field of its own and re-reads it through the query for each hit, which cost
+ * every search about as much as finding its hits; this reads only the page's ten texts.
+ */
+final class Snippets {
+
+	/** About how many characters a snippet shows. */
+	static final int LENGTH = 220;
+
+	/** Texts longer than this are searched for the words in their start only. */
+	static final int MAX_ANALYZED = 60_000;
+
+	private static final Analyzer FOLDED = VietnameseAnalysis.folded();
+
+	private final Set<String> words;
+
+	private Snippets(Set<String> words) {
+		this.words = words;
+	}
+
+	/** Snippets that mark the words the query looks for (not those it excludes). */
+	static Snippets of(QueryText query) {
+		Set<String> words = new HashSet<>();
+		for (Token token : tokens(query.plainWords())) {
+			words.add(token.word());
+		}
+		return new Snippets(words);
+	}
+
+	/** The snippet of a text, or null when it holds none of the query's words. */
+	String of(String text) {
+		if (text == null || this.words.isEmpty()) {
+			return null;
+		}
+		List<Token> tokens = tokens(text);
+		List<Token> found = tokens.stream().filter((token) -> this.words.contains(token.word())).toList();
+		if (found.isEmpty()) {
+			return null;
+		}
+		int begin = passageStart(text, densest(found).start());
+		int end = passageEnd(text, begin);
+		StringBuilder html = new StringBuilder((begin > 0) ? "… " : "");
+		int at = begin;
+		for (Token token : found) {
+			if (token.start() >= begin && token.end() <= end) {
+				html.append(escaped(text, at, token.start())).append("<mark>");
+				html.append(escaped(text, token.start(), token.end())).append("</mark>");
+				at = token.end();
+			}
+		}
+		html.append(escaped(text, at, end));
+		return html.append((end < text.length()) ? " …" : "").toString();
+	}
+
+	/**
+	 * The found word that starts the best passage: the most different query words, then
+	 * the most words side by side (a phrase), then a passage that opens with the phrase,
+	 * then the most words; the first on a tie.
+	 */
+	private static Token densest(List<Token> found) {
+		Token best = found.get(0);
+		long bestScore = -1;
+		for (int i = 0; i < found.size() && i < 500; i++) {
+			Set<String> distinct = new HashSet<>();
+			int adjacent = 0;
+			int count = 0;
+			for (int j = i; j < found.size() && found.get(j).end() - found.get(i).start() <= LENGTH * 3 / 4; j++) {
+				distinct.add(found.get(j).word());
+				count++;
+				if (j > i && found.get(j).position() == found.get(j - 1).position() + 1) {
+					adjacent++;
+				}
+			}
+			boolean startsPhrase = i + 1 < found.size() && found.get(i + 1).position() == found.get(i).position() + 1;
+			long score = distinct.size() * 10_000L + adjacent * 100L + (startsPhrase ? 50 : 0) + count;
+			if (score > bestScore) {
+				best = found.get(i);
+				bestScore = score;
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * Where a passage around a word begins: the start of its sentence when that is close,
+	 * else a word boundary a little before it, so the word has some context.
+	 */
+	private static int passageStart(String text, int word) {
+		int from = Math.max(0, word - LENGTH / 3);
+		for (int i = word - 1; i > from; i--) {
+			char c = text.charAt(i);
+			if (c == '\n' || ((c == ' ') && ".!?".indexOf(text.charAt(i - 1)) >= 0)) {
+				return i + 1;
+			}
+		}
+		if (from == 0) {
+			return 0;
+		}
+		int space = text.indexOf(' ', from);
+		return (space >= 0 && space < word) ? space + 1 : word;
+	}
+
+	/** Where a passage ends: about {@link #LENGTH} later, at a word boundary. */
+	private static int passageEnd(String text, int begin) {
+		int end = begin + LENGTH;
+		if (end >= text.length()) {
+			return text.length();
+		}
+		int space = text.lastIndexOf(' ', end);
+		return (space > begin + LENGTH / 2) ? space : end;
+	}
+
+	private static String escaped(String text, int from, int to) {
+		return HtmlUtils.htmlEscape(text.substring(from, to).replaceAll("\\s+", " "), "UTF-8");
+	}
+
+	private static List<Token> tokens(String text) {
+		List<Token> tokens = new ArrayList<>();
+		String analyzed = (text.length() > MAX_ANALYZED) ? text.substring(0, MAX_ANALYZED) : text;
+		try (TokenStream stream = FOLDED.tokenStream("snippet", analyzed)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			stream.reset();
+			int position = 0;
+			while (stream.incrementToken()) {
+				tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(), position++));
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return tokens;
+	}
+
+	/** A word of the text, folded, with where it stands in the original. */
+	private record Token(String word, int start, int end, int position) {
+	}
+
+}
