@@ -1,11 +1,13 @@
 package vn.newsarchive.search;
 
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Predicate;
 
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
 import static vn.newsarchive.search.ArticleFields.*;
@@ -71,10 +73,22 @@ final class ArticlePredicates {
 				.boost(1.5f)
 				.matching(text.syntax())
 				.defaultOperator(BooleanOperator.AND));
-			// syllable pairs: words written together outrank the same words scattered
+			// syllable pairs: words written together outrank the same words scattered.
+			// Every pair is required (in the title or the body), so only articles that
+			// hold the whole run of words are scored for it: on a query whose words are
+			// everywhere, scoring each pair apart cost more than all the rest
 			String words = text.plainWords();
 			if (words.indexOf(' ') > 0) {
-				root.should(f.match().field(TITLE_SHINGLES).boost(3f).field(BODY_SHINGLES).matching(words));
+				root.should(f.simpleQueryString()
+					.field(TITLE_SHINGLES)
+					.boost(3f)
+					.field(BODY_SHINGLES)
+					.matching(words)
+					// no operators, not even whitespace: the words are analysed as one
+					// run,
+					// else each word alone would make no pair
+					.flags(EnumSet.noneOf(SimpleQueryFlag.class))
+					.defaultOperator(BooleanOperator.AND));
 			}
 			Set<String> documents = DocumentKeys.inQuery(words);
 			if (!documents.isEmpty()) {

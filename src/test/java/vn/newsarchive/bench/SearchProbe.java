@@ -64,10 +64,12 @@ public final class SearchProbe {
 			ArticleSearch search = context.getBean(ArticleSearch.class);
 			QueryRun run = new QueryRun(List.of(new SearchSide("HS", (q) -> LuceneSide.search(search, q))),
 					ResolvedQuery.all(SearchQueries.MIX, connection));
-			run.rounds(3);
-			run.reset();
+			if (System.getProperty("only") == null) {
+				run.rounds(3);
+				run.reset();
+			}
 			System.out.println("load before " + BenchArchive.loadAverage());
-			run.rounds(rounds);
+			run.rounds((System.getProperty("only") == null) ? rounds : 1);
 			System.out.println("load after " + BenchArchive.loadAverage());
 			LatencySamples all = new LatencySamples();
 			for (int q = 0; q < run.queries().size(); q++) {
@@ -82,6 +84,9 @@ public final class SearchProbe {
 					search);
 			System.out.println("median ms of " + SearchCostBreakdown.STAGES);
 			for (ResolvedQuery query : run.queries()) {
+				if (System.getProperty("only") != null && !query.text().matches(System.getProperty("only"))) {
+					continue;
+				}
 				LatencySamples[] stages = new LatencySamples[SearchCostBreakdown.STAGES.size()];
 				for (int s = 0; s < stages.length; s++) {
 					stages[s] = new LatencySamples();

@@ -37,6 +37,11 @@ public final class DocumentCodeParser {
 	/** The codes in a passage, in text order. */
 	List<CodedCitation> find(String text) {
 		List<CodedCitation> found = new ArrayList<>();
+		// every code has a slash: most passages have none, and these patterns test every
+		// position of the text
+		if (text.indexOf('/') < 0) {
+			return found;
+		}
 		Matcher party = PARTY.matcher(text);
 		while (party.find()) {
 			party(text, party).ifPresent(found::add);

@@ -30,12 +30,20 @@ public final class YearInference {
 
 		public static Hints from(String text) {
 			Map<Integer, Integer> monthYears = new java.util.HashMap<>();
+			// the patterns test every position of the text: look for their words first
+			// ("tháng", "năm", in any case)
 			Matcher m = MONTH_YEAR.matcher(text);
-			while (m.find()) {
+			boolean months = containsEither(text, "háng", "HÁNG");
+			while (months && m.find()) {
 				monthYears.putIfAbsent(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
 			}
 			Matcher review = REVIEWED_YEAR.matcher(text);
-			return new Hints(Map.copyOf(monthYears), review.find() ? Integer.valueOf(review.group(1)) : null);
+			boolean reviewed = containsEither(text, "ăm", "ĂM") && review.find();
+			return new Hints(Map.copyOf(monthYears), reviewed ? Integer.valueOf(review.group(1)) : null);
+		}
+
+		private static boolean containsEither(String text, String lower, String upper) {
+			return text.contains(lower) || text.contains(upper);
 		}
 
 	}

@@ -32,7 +32,9 @@ final class BodyPass implements SegmentPass {
 				}
 				paragraph.text = LedePlace.strip(paragraph.text);
 			}
-			paragraph.text = END_MARK.matcher(paragraph.text).replaceFirst(".");
+			if (paragraph.text.contains("./")) {
+				paragraph.text = END_MARK.matcher(paragraph.text).replaceFirst(".");
+			}
 			paragraph.part = Part.BODY;
 		}
 	}

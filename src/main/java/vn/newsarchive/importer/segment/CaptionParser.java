@@ -41,6 +41,8 @@ public final class CaptionParser {
 
 	private static final Pattern CREDIT_ALONE = Pattern.compile("^" + WORD + "\\s*[:：]\\s*" + CREDIT + "\\.?$", FLAGS);
 
+	private static final Pattern[] CREDIT_PATTERNS = { IN_PARENTHESES, AFTER_DASH, AFTER_SENTENCE, CAPITAL_LABEL };
+
 	private static final Pattern UNCREDITED = Pattern
 		.compile("\\s*\\((?:Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu)\\)\\.?$", FLAGS);
 
@@ -65,7 +67,10 @@ public final class CaptionParser {
 		// every credit pattern ends the line and is short: search only the line's end, as
 		// this runs on every line of every page
 		int from = Math.max(0, line.length() - CREDIT_SPAN);
-		for (Pattern pattern : new Pattern[] { IN_PARENTHESES, AFTER_DASH, AFTER_SENTENCE, CAPITAL_LABEL }) {
+		// each credit pattern has a colon after its label: a line end without one has
+		// none
+		boolean colon = line.indexOf(':', from) >= 0 || line.indexOf('：', from) >= 0;
+		for (Pattern pattern : colon ? CREDIT_PATTERNS : new Pattern[0]) {
 			Matcher matcher = pattern.matcher(line).region(from, line.length()).useTransparentBounds(true);
 			if (matcher.find() && matcher.start() > 0) {
 				String credit = cleanCredit(matcher.group("credit"));
@@ -74,8 +79,10 @@ public final class CaptionParser {
 				}
 			}
 		}
+		String end = line.stripTrailing();
 		Matcher uncredited = UNCREDITED.matcher(line);
-		if (uncredited.find() && uncredited.start() > 0) {
+		// the pattern ends in a parenthesis: most lines are not worth scanning for it
+		if ((end.endsWith(")") || end.endsWith(").")) && uncredited.find() && uncredited.start() > 0) {
 			return Optional.of(new Caption(cleanText(line.substring(0, uncredited.start())), null));
 		}
 		return Optional.empty();

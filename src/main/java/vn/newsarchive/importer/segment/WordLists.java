@@ -34,6 +34,8 @@ public final class WordLists {
 
 	private final List<String> chromePrefixes;
 
+	private final int longestPrefix;
+
 	private final Set<String> relatedHeaders;
 
 	private final Set<String> tailHeaders;
@@ -49,6 +51,7 @@ public final class WordLists {
 	private WordLists() {
 		this.chromeLines = keys(read("chrome-lines.txt"));
 		this.chromePrefixes = List.copyOf(keys(read("chrome-prefixes.txt")));
+		this.longestPrefix = this.chromePrefixes.stream().mapToInt(String::length).max().orElse(0);
 		this.relatedHeaders = keys(read("related-headers.txt"));
 		this.tailHeaders = keys(read("tail-headers.txt"));
 		List<String> agencyNames = read("agencies.txt");
@@ -81,7 +84,7 @@ public final class WordLists {
 	 * key.
 	 */
 	public static String key(String line) {
-		String spaced = VietnameseText.collapseSpaces(VietnameseText.fold(line).toLowerCase(Locale.ROOT));
+		String spaced = VietnameseText.foldedLowerCollapsed(line);
 		int end = spaced.length();
 		while (end > 0 && ".:;,!-–—»>|".indexOf(spaced.charAt(end - 1)) >= 0) {
 			end--;
@@ -94,7 +97,10 @@ public final class WordLists {
 		if (this.chromeLines.contains(key)) {
 			return true;
 		}
-		String folded = VietnameseText.fold(line).toLowerCase(Locale.ROOT).strip();
+		// the prefixes are short: only the start of a (long) line needs folding
+		String start = line.strip();
+		String folded = VietnameseText.fold(start.substring(0, Math.min(start.length(), this.longestPrefix * 2)))
+			.toLowerCase(Locale.ROOT);
 		for (String prefix : this.chromePrefixes) {
 			if (folded.startsWith(prefix)) {
 				return true;

@@ -41,7 +41,7 @@ final class FoldTable {
 	 * The plain letter for c, c itself when it has no diacritic, or 0 for a combining
 	 * mark.
 	 */
-	private static char replacement(char c) {
+	static char replacement(char c) {
 		if (c < FIRST) {
 			return c;
 		}

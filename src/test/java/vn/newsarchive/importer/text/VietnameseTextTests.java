@@ -53,4 +53,25 @@ class VietnameseTextTests {
 		assertThat(VietnameseText.countVietnameseLetters("café élève à Noël")).isZero();
 	}
 
+	@Test
+	void foldedLowerCollapsedIsFoldThenLowerCaseThenCollapsedSpaces() {
+		String nfd = Normalizer.normalize("Ủy ban Kiểm tra", Normalizer.Form.NFD);
+		for (String text : new String[] { "  Bộ Ngoại giao\u00A0 –  TIN LIÊN QUAN:\n", "ĐẢNG\tCỘNG\u200BSẢN", nfd, "",
+				" \u2007 ", "Chỉ thị 35-CT/TW » Xem thêm" }) {
+			assertThat(VietnameseText.foldedLowerCollapsed(text)).as(text)
+				.isEqualTo(VietnameseText.collapseSpaces(VietnameseText.fold(text).toLowerCase(java.util.Locale.ROOT)));
+		}
+		assertThat(VietnameseText.foldedLowerCollapsed(" Đồng chí  TRƯƠNG Thị Mai "))
+			.isEqualTo("dong chi truong thi mai");
+	}
+
+	@Test
+	void spacesAreJavaWhitespaceAndTheNonBreakingAndZeroWidthOnes() {
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			boolean expected = Character.isWhitespace(c) || c == 0xA0 || c == 0x2007 || c == 0x202F || c == 0x200B
+					|| c == 0xFEFF;
+			assertThat(VietnameseText.isSpace((char) c)).as(Integer.toHexString(c)).isEqualTo(expected);
+		}
+	}
+
 }
