@@ -1,5 +1,6 @@
 package vn.newsarchive.person;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,10 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 	 */
 	@EntityGraph(attributePaths = "aliases")
 	Optional<Person> findByNameKey(String nameKey);
+
+	/** The persons under these keys, with their aliases: an article's in one query. */
+	@EntityGraph(attributePaths = "aliases")
+	List<Person> findByNameKeyIn(Collection<String> nameKeys);
 
 	/**
 	 * A person an editor merged another spelling into: the spelling lives on as an alias.

@@ -74,8 +74,10 @@ class ArticleWriter {
 		PartialDate asOf = positionDate(extracted);
 		Map<String, Person> persons = new HashMap<>();
 		int order = 0;
+		Map<String, Person> resolved = this.personResolver
+			.resolveAll(extracted.persons().stream().map(PersonMention::name).toList());
 		for (PersonMention mention : extracted.persons()) {
-			Person person = this.personResolver.resolve(mention.name());
+			Person person = resolved.get(mention.name());
 			if (persons.putIfAbsent(PersonNameKey.of(mention.name()), person) != null) {
 				continue;
 			}

@@ -1,7 +1,13 @@
 package vn.newsarchive.importer.store;
 
 import java.text.Normalizer;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -24,15 +30,38 @@ class PersonResolver {
 	}
 
 	Person resolve(String writtenName) {
-		String name = displayName(writtenName);
-		String key = PersonNameKey.of(name);
-		Person person = this.persons.findByNameKey(key)
-			.or(() -> this.persons.findByAlias(name).stream().findFirst())
-			.orElseGet(() -> this.persons.save(new Person(name, key, Slugs.of(name))));
-		if (!person.getName().equals(name) && !isAllCapitals(writtenName)) {
-			person.getAliases().add(name);
+		return resolveAll(List.of(writtenName)).get(writtenName);
+	}
+
+	/**
+	 * The person behind each written name, found by name key (all of them in one query),
+	 * else by an alias an editor kept, else new.
+	 */
+	Map<String, Person> resolveAll(Collection<String> writtenNames) {
+		Map<String, String> keys = new LinkedHashMap<>();
+		for (String written : writtenNames) {
+			keys.put(written, PersonNameKey.of(displayName(written)));
 		}
-		return person;
+		Map<String, Person> byKey = new HashMap<>();
+		if (!keys.isEmpty()) {
+			for (Person person : this.persons.findByNameKeyIn(Set.copyOf(keys.values()))) {
+				byKey.put(person.getNameKey(), person);
+			}
+		}
+		Map<String, Person> resolved = new LinkedHashMap<>();
+		for (String written : writtenNames) {
+			String name = displayName(written);
+			Person person = byKey.computeIfAbsent(keys.get(written),
+					(key) -> this.persons.findByAlias(name)
+						.stream()
+						.findFirst()
+						.orElseGet(() -> this.persons.save(new Person(name, key, Slugs.of(name)))));
+			if (!person.getName().equals(name) && !isAllCapitals(written)) {
+				person.getAliases().add(name);
+			}
+			resolved.put(written, person);
+		}
+		return resolved;
 	}
 
 	/** NFC, single spaces, and "TRƯƠNG THỊ MAI" from a headline as "Trương Thị Mai". */
