@@ -26,7 +26,9 @@ import vn.newsarchive.search.SearchCostBreakdown;
  * seconds instead of re-loading 100,000 articles. The corpus is loaded when the database
  * is missing or holds another number of articles; the index is rebuilt when asked
  * ({@code reindex}) or missing. Not the recorded benchmark: {@link SearchBenchmark} is.
- * Usage: {@code SearchProbe [articles] [rounds] [reindex]}.
+ * After the mix, each query's time is split into its parts ({@link SearchCostBreakdown}).
+ * Usage: {@code SearchProbe [articles] [rounds] [reindex]}; {@code -Donly=REGEX} runs
+ * only the matching queries, once, for a quick look at a change.
  */
 public final class SearchProbe {
 
