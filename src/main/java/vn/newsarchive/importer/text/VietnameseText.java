@@ -47,6 +47,11 @@ public final class VietnameseText {
 	 * line.
 	 */
 	public static String collapseSpaces(String text) {
+		return collapseSpaces(text, false);
+	}
+
+	/** As {@link #collapseSpaces(String)}, folding and lower-casing the letters too. */
+	private static String collapseSpaces(String text, boolean foldLower) {
 		StringBuilder out = new StringBuilder(text.length());
 		boolean pendingSpace = false;
 		for (int i = 0; i < text.length(); i++) {
@@ -54,6 +59,14 @@ public final class VietnameseText {
 			if (isSpace(c)) {
 				pendingSpace = !out.isEmpty();
 				continue;
+			}
+			if (foldLower) {
+				char folded = FoldTable.replacement(c);
+				if (folded == 0) {
+					// a combining mark, dropped
+					continue;
+				}
+				c = Character.toLowerCase(folded);
 			}
 			if (pendingSpace) {
 				out.append(' ');
@@ -173,25 +186,7 @@ public final class VietnameseText {
 	 * text, in one pass and one copy, since the segmenter compares every line by it.
 	 */
 	public static String foldedLowerCollapsed(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		boolean pendingSpace = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (isSpace(c)) {
-				pendingSpace = !out.isEmpty();
-				continue;
-			}
-			char folded = FoldTable.replacement(c);
-			if (folded == 0) {
-				continue;
-			}
-			if (pendingSpace) {
-				out.append(' ');
-				pendingSpace = false;
-			}
-			out.append(Character.toLowerCase(folded));
-		}
-		return out.toString();
+		return collapseSpaces(text, true);
 	}
 
 	/** ASCII, lower-case, hyphen-separated: "Bộ Ngoại giao" becomes "bo-ngoai-giao". */
