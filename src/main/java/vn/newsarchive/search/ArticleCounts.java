@@ -24,8 +24,6 @@ import org.springframework.stereotype.Component;
 
 import vn.newsarchive.article.Article;
 
-import static vn.newsarchive.search.ArticleFields.*;
-
 /**
  * The count and the facets of a search: every hit visited, none scored, the facets read
  * by {@link FacetTally} (the count is always exact). Runs on a thread of its own while

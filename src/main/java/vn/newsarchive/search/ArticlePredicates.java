@@ -84,9 +84,7 @@ final class ArticlePredicates {
 					.boost(3f)
 					.field(BODY_SHINGLES)
 					.matching(words)
-					// no operators, not even whitespace: the words are analysed as one
-					// run,
-					// else each word alone would make no pair
+					// one run of words, no operators: a word alone makes no pair
 					.flags(EnumSet.noneOf(SimpleQueryFlag.class))
 					.defaultOperator(BooleanOperator.AND));
 			}

@@ -33,8 +33,8 @@ import static vn.newsarchive.search.ArticleFields.*;
 /**
  * Full-text search over articles: the one entry point of the search page, the JSON API,
  * the CSV export and the benchmark. Hits are built from stored index fields (no article
- * is loaded from the database), only the hits of the page are highlighted, and each facet
- * keeps its top values.
+ * is loaded from the database), only the hits of the page get a snippet, and the count
+ * and facets come from {@link ArticleCounts}, run beside the page.
  */
 @Service
 public class ArticleSearch {
@@ -43,8 +43,9 @@ public class ArticleSearch {
 	public static final int EXPORT_LIMIT = 10_000;
 
 	/**
-	 * How long a snippet taken from the lead is, for hits whose body has no match (they
-	 * matched in title, persons or documents): the highlighter gives nothing for them.
+	 * How long a snippet taken from the start of the lead is, for hits whose body and
+	 * lead hold none of the query's words (found by their persons or documents, or by
+	 * filters alone).
 	 */
 	static final int SNIPPET_LENGTH = Snippets.LENGTH;
 
@@ -160,7 +161,7 @@ public class ArticleSearch {
 
 	/**
 	 * The start of the lead, cut at a word boundary with an ellipsis, HTML-escaped like
-	 * the highlighter's fragments; null without a lead.
+	 * {@link Snippets}; null without a lead.
 	 */
 	static String leadSnippet(String lead) {
 		if (lead == null || lead.isBlank()) {

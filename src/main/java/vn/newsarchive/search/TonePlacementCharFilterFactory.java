@@ -13,7 +13,7 @@ import vn.newsarchive.importer.text.VietnameseText;
  * Moves the tone mark of the open diphthongs oa, oe and uy to the modern placement
  * ({@code hòa} → {@code hoà}, {@code Ủy} → {@code Uỷ}) so both spellings index alike. It
  * expects NFC input, so it runs after the NFC char filter. A two-letter to two-letter
- * mapping keeps offsets exact, which highlighting needs.
+ * mapping keeps offsets exact, which snippets need to mark the original letters.
  */
 public class TonePlacementCharFilterFactory extends CharFilterFactory {
 
