@@ -32,6 +32,16 @@ public final class DocumentExtractor {
 
 	private final DocumentCodeParser codes;
 
+	/**
+	 * One more number in a list after a numbered reference ({@code , 45},
+	 * {@code và số 19}), followed by what ends a list item (punctuation, {@code và},
+	 * {@code của}, {@code về}, {@code ngày}, the end), so a count ({@code , 2 cơ quan},
+	 * {@code , 10 năm}) is not read as a document.
+	 */
+	private static final Pattern MORE_NUMBERS = Pattern.compile(
+			"\\s*(?:,|và)\\s*(?:số\\s+)?(\\d{1,4})(?=\\s*(?:[,.;:)]|$|(?:và|của|về|ngày)(?![\\p{L}])))",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private final Pattern numbered;
 
 	public DocumentExtractor() {
@@ -72,21 +82,14 @@ public final class DocumentExtractor {
 			Matcher m = this.numbered.matcher(passage.text());
 			while (m.find()) {
 				DocumentType type = this.types.byKind(m.group(1)).orElseThrow();
-				String number = m.group(2);
-				Optional<Cited> coded = cited.values()
-					.stream()
-					.filter((c) -> c.code != null && c.type.equals(type) && c.number.equals(number))
-					.findFirst();
-				if (coded.isPresent()) {
-					coded.get().passages.add(passage.index());
-					continue;
+				citeNumbered(cited, passage, type, m.group(2), m.start(), m.end(), published);
+				// "Chỉ thị 35, 45", "Nghị quyết 18 và 19": the numbers listed after the
+				// first
+				Matcher more = MORE_NUMBERS.matcher(passage.text()).region(m.end(), passage.text().length());
+				while (more.lookingAt()) {
+					citeNumbered(cited, passage, type, more.group(1), more.start(1), more.end(), published);
+					more.region(more.end(), passage.text().length());
 				}
-				DocumentDetails details = DocumentDetails.read(passage.text(), m.end(), passage.text().length(),
-						published);
-				cited
-					.computeIfAbsent(type.code() + " " + number,
-							(k) -> new Cited(null, type, number, details.body(), order(passage, m.start())))
-					.add(details, passage.index());
 			}
 		}
 		return cited.values()
@@ -94,6 +97,27 @@ public final class DocumentExtractor {
 			.sorted(Comparator.comparingLong((Cited c) -> c.order))
 			.map(Cited::citation)
 			.toList();
+	}
+
+	/**
+	 * A document cited by kind and number: the coded one of the article with that kind
+	 * and number when there is one, else a document of its own (with no invented code).
+	 */
+	private static void citeNumbered(Map<String, Cited> cited, Passage passage, DocumentType type, String number,
+			int start, int end, PartialDate published) {
+		Optional<Cited> coded = cited.values()
+			.stream()
+			.filter((c) -> c.code != null && c.type.equals(type) && c.number.equals(number))
+			.findFirst();
+		if (coded.isPresent()) {
+			coded.get().passages.add(passage.index());
+			return;
+		}
+		DocumentDetails details = DocumentDetails.read(passage.text(), end, passage.text().length(), published);
+		cited
+			.computeIfAbsent(type.code() + " " + number,
+					(k) -> new Cited(null, type, number, details.body(), order(passage, start)))
+			.add(details, passage.index());
 	}
 
 	private static long order(Passage passage, int offset) {

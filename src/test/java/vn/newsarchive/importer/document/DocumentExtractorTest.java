@@ -95,6 +95,20 @@ class DocumentExtractorTest {
 		assertThat(this.extractor.extract(ArticleText.of(Fixtures.body(text)))).isEmpty();
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			thực hiện Chỉ thị 35, 45 của Ban Bí thư                     | Chỉ thị 35, Chỉ thị 45
+			quán triệt Nghị quyết 18 và 19 về sắp xếp bộ máy            | Nghị quyết 18, Nghị quyết 19
+			các Kết luận số 21, số 22, 23.                              | Kết luận 21, Kết luận 22, Kết luận 23
+			sau Nghị quyết 18, 2 cơ quan đã sáp nhập                    | Nghị quyết 18
+			thực hiện Nghị quyết 26, 10 năm qua                         | Nghị quyết 26
+			""")
+	void numbersListedAfterANumberedReferenceAreDocumentsToo(String text, String expected) {
+		assertThat(this.extractor.extract(ArticleText.of(Fixtures.body(text))))
+			.extracting((c) -> c.document().kind() + " " + c.document().number())
+			.containsExactly(expected.split(", "));
+	}
+
 	private static DocumentReference only(List<DocumentCitation> citations) {
 		assertThat(citations).hasSize(1);
 		return citations.get(0).document();
