@@ -13,13 +13,10 @@ import vn.newsarchive.system.Permalinked;
 public interface PersonRepository extends JpaRepository<Person, Long> {
 
 	/**
-	 * With the aliases: the importer compares them, and the search index writes them into
-	 * every article that mentions the person.
+	 * The persons under these keys (an article's, in one query), with the aliases: the
+	 * importer compares them, and the search index writes them into every article that
+	 * mentions the person.
 	 */
-	@EntityGraph(attributePaths = "aliases")
-	Optional<Person> findByNameKey(String nameKey);
-
-	/** The persons under these keys, with their aliases: an article's in one query. */
 	@EntityGraph(attributePaths = "aliases")
 	List<Person> findByNameKeyIn(Collection<String> nameKeys);
 

@@ -1,10 +1,14 @@
 package vn.newsarchive.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.search.IndexSearcher;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.mapper.orm.Search;
@@ -117,15 +121,13 @@ public final class SearchCostBreakdown {
 			.select((f) -> f.id())
 			.where(ArticlePredicates.matchOnly(scope.predicate(), query, (keys) -> true))
 			.toQuery());
-		try (var reader = scope.extension(org.hibernate.search.backend.lucene.LuceneExtension.get())
-			.openIndexReader()) {
-			FacetTally tally = new org.apache.lucene.search.IndexSearcher(reader).search(matching,
-					FacetTally.manager());
+		try (var reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+			FacetTally tally = new IndexSearcher(reader).search(matching, FacetTally.manager());
 			tally.persons(ArticleCounts.FACET_SIZE);
 			tally.documents(ArticleCounts.FACET_SIZE);
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -38,9 +38,11 @@ class PersonResolver {
 	 * else by an alias an editor kept, else new.
 	 */
 	Map<String, Person> resolveAll(Collection<String> writtenNames) {
-		Map<String, String> keys = new LinkedHashMap<>();
+		Map<String, String> names = new LinkedHashMap<>();
+		Map<String, String> keys = new HashMap<>();
 		for (String written : writtenNames) {
-			keys.put(written, PersonNameKey.of(displayName(written)));
+			names.put(written, displayName(written));
+			keys.put(written, PersonNameKey.of(names.get(written)));
 		}
 		Map<String, Person> byKey = new HashMap<>();
 		if (!keys.isEmpty()) {
@@ -49,8 +51,8 @@ class PersonResolver {
 			}
 		}
 		Map<String, Person> resolved = new LinkedHashMap<>();
-		for (String written : writtenNames) {
-			String name = displayName(written);
+		for (String written : names.keySet()) {
+			String name = names.get(written);
 			Person person = byKey.computeIfAbsent(keys.get(written),
 					(key) -> this.persons.findByAlias(name)
 						.stream()
