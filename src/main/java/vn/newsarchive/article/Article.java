@@ -72,7 +72,6 @@ public class Article extends AuditedEntity {
 	@Column(nullable = false)
 	// stored for snippets only, as the lead
 	@FullTextField(analyzer = VietnameseAnalysis.EXACT, projectable = Projectable.YES, searchable = Searchable.NO)
-	@FullTextField(name = "body_shingles", analyzer = VietnameseAnalysis.SHINGLES)
 	private String body;
 
 	@Column(name = "published_at")

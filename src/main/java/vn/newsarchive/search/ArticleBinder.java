@@ -42,6 +42,11 @@ public class ArticleBinder implements TypeBinder {
 		IndexFieldTypeFactory types = context.typeFactory();
 		var exact = types.asString().analyzer(VietnameseAnalysis.EXACT).toIndexFieldType();
 		var folded = types.asString().analyzer(VietnameseAnalysis.FOLDED).toIndexFieldType();
+		// the catch-all also holds the syllable pairs: the body is analysed once for both
+		var foldedWithPairs = types.asString()
+			.analyzer(VietnameseAnalysis.FOLDED_PAIRS)
+			.searchAnalyzer(VietnameseAnalysis.FOLDED)
+			.toIndexFieldType();
 		// numeric facets: counting them needs no ordinals merged across segments
 		var facet = types.asLong().aggregable(Aggregable.YES).toIndexFieldType();
 		var key = types.asString().toIndexFieldType();
@@ -53,7 +58,7 @@ public class ArticleBinder implements TypeBinder {
 						schema.field(ArticleFields.DOCUMENT_ID, facet).multiValued().toReference(),
 						schema.field(ArticleFields.DOCUMENT_KEY, key).multiValued().toReference(),
 						schema.field(ArticleFields.YEAR, types.asInteger().aggregable(Aggregable.YES)).toReference(),
-						schema.field(ArticleFields.TEXT_FOLDED, folded).multiValued().toReference()));
+						schema.field(ArticleFields.TEXT_FOLDED, foldedWithPairs).multiValued().toReference()));
 	}
 
 	/** One text indexed twice: with its diacritics and without. */

@@ -14,8 +14,6 @@ public final class ArticleFields {
 	/** Stored, not searched (the catch-all field is): snippets come from it. */
 	public static final String BODY = "body";
 
-	public static final String BODY_SHINGLES = "body_shingles";
-
 	public static final String PERSON = "person";
 
 	public static final String PERSON_FOLDED = "person_folded";
@@ -30,7 +28,8 @@ public final class ArticleFields {
 
 	/**
 	 * Title, lead, body, captions, persons, documents and source in one folded field: the
-	 * field that decides whether an article matches the query's words.
+	 * field that decides whether an article matches the query's words. It holds their
+	 * syllable pairs too, found with the {@link VietnameseAnalysis#SHINGLES} analyzer.
 	 */
 	public static final String TEXT_FOLDED = "text_folded";
 

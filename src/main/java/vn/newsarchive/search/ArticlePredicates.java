@@ -8,6 +8,7 @@ import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
 import static vn.newsarchive.search.ArticleFields.*;
@@ -51,6 +52,14 @@ final class ArticlePredicates {
 			// a scored phrase reads every position of its words in every hit, a filter
 			// stops at the first match: the syllable pairs below rank phrases instead
 			root.filter(matching(f, text, citedAnywhere));
+			// a phrase's pairs are rarer than its words: Lucene reads positions only in
+			// the articles that hold every pair (always the case where the phrase is).
+			// Not when the query names a document, which may match by its key alone
+			if (DocumentKeys.inQuery(text.plainWords()).isEmpty()) {
+				for (String phrase : text.requiredPhrases()) {
+					root.filter(pairs(f, phrase, false));
+				}
+			}
 		}
 		else if (text.hasWords()) {
 			// words scored on the whole text: how much an article is about them
@@ -79,14 +88,7 @@ final class ArticlePredicates {
 			// everywhere, scoring each pair apart cost more than all the rest
 			String words = text.plainWords();
 			if (words.indexOf(' ') > 0) {
-				root.should(f.simpleQueryString()
-					.field(TITLE_SHINGLES)
-					.boost(3f)
-					.field(BODY_SHINGLES)
-					.matching(words)
-					// one run of words, no operators: a word alone makes no pair
-					.flags(EnumSet.noneOf(SimpleQueryFlag.class))
-					.defaultOperator(BooleanOperator.AND));
+				root.should(pairs(f, words, true));
 			}
 			Set<String> documents = DocumentKeys.inQuery(words);
 			if (!documents.isEmpty()) {
@@ -112,6 +114,22 @@ final class ArticlePredicates {
 			root.filter(f.match().field(SOURCE).matching(query.source()));
 		}
 		return root.toPredicate();
+	}
+
+	/**
+	 * Every syllable pair of a run of words, in the catch-all text (or, for ranking, in
+	 * the title, which counts more).
+	 */
+	private static SearchPredicate pairs(SearchPredicateFactory f, String words, boolean orTitle) {
+		SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> fields = orTitle
+				? f.simpleQueryString().field(TITLE_SHINGLES).boost(3f).field(TEXT_FOLDED)
+				: f.simpleQueryString().field(TEXT_FOLDED);
+		return fields.matching(words)
+			.analyzer(VietnameseAnalysis.SHINGLES)
+			// one run of words, no operators: a word alone makes no pair
+			.flags(EnumSet.noneOf(SimpleQueryFlag.class))
+			.defaultOperator(BooleanOperator.AND)
+			.toPredicate();
 	}
 
 	/**

@@ -22,6 +22,8 @@ final class QueryText {
 
 	private static final Pattern EXCLUDED = Pattern.compile("(?:^|\\s)-(\"[^\"]*\"|[^\\s\"]+)");
 
+	private static final Pattern PHRASE = Pattern.compile("\"([^\"]*)\"");
+
 	private static final Pattern OPERATORS = Pattern.compile("[\"|+\\-()*~]");
 
 	private final String text;
@@ -63,6 +65,26 @@ final class QueryText {
 	/** Whether the query quotes a phrase to look for (not one to exclude). */
 	boolean hasPhrase() {
 		return EXCLUDED.matcher(this.text).replaceAll(" ").indexOf('"') >= 0;
+	}
+
+	/**
+	 * The quoted phrases of two words or more that every hit must hold: none when the
+	 * query has an OR, since a hit may then hold another part instead.
+	 */
+	List<String> requiredPhrases() {
+		List<String> phrases = new ArrayList<>();
+		String included = EXCLUDED.matcher(this.text).replaceAll(" ");
+		if (included.indexOf('|') >= 0) {
+			return phrases;
+		}
+		Matcher matcher = PHRASE.matcher(included);
+		while (matcher.find()) {
+			String words = VietnameseText.collapseSpaces(OPERATORS.matcher(matcher.group(1)).replaceAll(" "));
+			if (words.indexOf(' ') > 0) {
+				phrases.add(words);
+			}
+		}
+		return phrases;
 	}
 
 	/** The terms and phrases written with a leading minus. */

@@ -26,6 +26,9 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * without;</li>
  * <li>{@link #SHINGLES} indexes folded syllable pairs, since Vietnamese words are mostly
  * two syllables written apart ({@code ngoại giao});</li>
+ * <li>{@link #FOLDED_PAIRS} indexes both the folded words and their pairs in one field,
+ * so a long text is analysed once for both (queries on it use {@link #FOLDED} for words
+ * and {@link #SHINGLES} for pairs);</li>
  * <li>{@link #SUGGEST} indexes folded prefixes for suggestions while typing.</li>
  * </ul>
  * The analyzers are built here once and shared by the index and the tests.
@@ -38,21 +41,32 @@ public class VietnameseAnalysis implements LuceneAnalysisConfigurer {
 
 	public static final String SHINGLES = "vietnamese_shingles";
 
+	public static final String FOLDED_PAIRS = "vietnamese_folded_pairs";
+
 	public static final String SUGGEST = "vietnamese_suggest";
 
-	private static final Analyzer EXACT_ANALYZER = build(false, false, false);
+	private static final Analyzer EXACT_ANALYZER = build(false, Pairs.NONE, false);
 
-	private static final Analyzer FOLDED_ANALYZER = build(true, false, false);
+	private static final Analyzer FOLDED_ANALYZER = build(true, Pairs.NONE, false);
 
-	private static final Analyzer SHINGLES_ANALYZER = build(true, true, false);
+	private static final Analyzer SHINGLES_ANALYZER = build(true, Pairs.ONLY, false);
 
-	private static final Analyzer SUGGEST_ANALYZER = build(true, false, true);
+	private static final Analyzer FOLDED_PAIRS_ANALYZER = build(true, Pairs.WITH_WORDS, false);
+
+	private static final Analyzer SUGGEST_ANALYZER = build(true, Pairs.NONE, true);
+
+	private enum Pairs {
+
+		NONE, ONLY, WITH_WORDS
+
+	}
 
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		context.analyzer(EXACT).instance(EXACT_ANALYZER);
 		context.analyzer(FOLDED).instance(FOLDED_ANALYZER);
 		context.analyzer(SHINGLES).instance(SHINGLES_ANALYZER);
+		context.analyzer(FOLDED_PAIRS).instance(FOLDED_PAIRS_ANALYZER);
 		context.analyzer(SUGGEST).instance(SUGGEST_ANALYZER);
 	}
 
@@ -68,11 +82,15 @@ public class VietnameseAnalysis implements LuceneAnalysisConfigurer {
 		return SHINGLES_ANALYZER;
 	}
 
+	public static Analyzer foldedPairs() {
+		return FOLDED_PAIRS_ANALYZER;
+	}
+
 	public static Analyzer suggest() {
 		return SUGGEST_ANALYZER;
 	}
 
-	private static Analyzer build(boolean fold, boolean shingles, boolean prefixes) {
+	private static Analyzer build(boolean fold, Pairs pairs, boolean prefixes) {
 		try {
 			CustomAnalyzer.Builder builder = CustomAnalyzer.builder()
 				.addCharFilter(ICUNormalizer2CharFilterFactory.class, "name", "nfc", "mode", "compose")
@@ -84,9 +102,9 @@ public class VietnameseAnalysis implements LuceneAnalysisConfigurer {
 				// d
 				builder.addTokenFilter(ICUFoldingFilterFactory.class).addTokenFilter(ASCIIFoldingFilterFactory.class);
 			}
-			if (shingles) {
+			if (pairs != Pairs.NONE) {
 				builder.addTokenFilter(ShingleFilterFactory.class, "minShingleSize", "2", "maxShingleSize", "2",
-						"outputUnigrams", "false");
+						"outputUnigrams", String.valueOf(pairs == Pairs.WITH_WORDS));
 			}
 			if (prefixes) {
 				builder.addTokenFilter(EdgeNGramFilterFactory.class, "minGramSize", "1", "maxGramSize", "20");

@@ -61,6 +61,19 @@ class ArticleSearchRankingTests {
 	}
 
 	@Test
+	void phrasesCombineWithOrAndExclusionAsWritten() {
+		long ministry = save("Một buổi làm việc", "Đoàn đã làm việc tại Bộ Ngoại giao về công tác văn thư.");
+		long office = save("Một buổi họp", "Bàn về công tác văn thư lưu trữ của Văn phòng Trung ương.");
+		long neither = save("Một buổi khác", "Giao ban bộ phận ngoại vụ.");
+		assertThat(ids("\"bộ ngoại giao\" OR \"văn phòng trung ương\"")).containsExactlyInAnyOrder(ministry, office);
+		assertThat(ids("\"công tác văn thư\" -\"bộ ngoại giao\"")).containsExactly(office);
+		assertThat(ids("\"bo ngoai giao\" \"cong tac van thu\"")).containsExactly(ministry);
+		// the words of a phrase may stand across punctuation, as Lucene reads them
+		assertThat(ids("\"văn thư lưu trữ\"")).containsExactly(office);
+		assertThat(ids("\"giao ban bộ\"")).containsExactly(neither);
+	}
+
+	@Test
 	void aQueryWithDiacriticsRanksTheExactSpellingFirst() {
 		long pigeons = save("Nuôi bồ câu ở ngoại thành", "Nhiều hộ nuôi bồ câu.");
 		long ministry = save("Sắp xếp bộ máy ở ngoại thành", "Sắp xếp lại bộ máy.");

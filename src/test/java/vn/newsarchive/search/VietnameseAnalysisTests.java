@@ -72,6 +72,12 @@ class VietnameseAnalysisTests {
 	}
 
 	@Test
+	void theCatchAllHoldsWordsAndPairsAtTheWordsPositions() {
+		assertThat(tokens(VietnameseAnalysis.foldedPairs(), "Bộ Ngoại giao")).containsExactly("bo", "bo ngoai", "ngoai",
+				"ngoai giao", "giao");
+	}
+
+	@Test
 	void suggestionsIndexPrefixes() {
 		assertThat(tokens(VietnameseAnalysis.suggest(), "Trương")).containsExactly("t", "tr", "tru", "truo", "truon",
 				"truong");
