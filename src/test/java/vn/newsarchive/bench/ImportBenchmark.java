@@ -39,7 +39,7 @@ public final class ImportBenchmark {
 			}
 		}
 		Path index = Files.createTempDirectory("archive-bench-index");
-		Path warmup = folderOf(seeds, 50, 1_000_000);
+		Path warmup = folderOf(seeds, Integer.getInteger("warmup", 50), 1_000_000);
 		Path folder = folderOf(seeds, articles, 0);
 		try (ConfigurableApplicationContext context = BenchArchive.start(DATABASE, "", index)) {
 			ImportService importer = context.getBean(ImportService.class);

@@ -46,7 +46,7 @@ class PersonResolver {
 		}
 		Map<String, Person> byKey = new HashMap<>();
 		if (!keys.isEmpty()) {
-			for (Person person : this.persons.findByNameKeyIn(Set.copyOf(keys.values()))) {
+			for (Person person : this.persons.findByNameKeyIn(Set.copyOf(keys.values()).toArray(String[]::new))) {
 				byKey.put(person.getNameKey(), person);
 			}
 		}
