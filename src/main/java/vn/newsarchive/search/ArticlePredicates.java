@@ -1,6 +1,7 @@
 package vn.newsarchive.search;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -48,18 +49,38 @@ final class ArticlePredicates {
 			Predicate<Set<String>> citedAnywhere, boolean ranked) {
 		BooleanPredicateClausesStep<?, ?> root = f.bool();
 		QueryText text = QueryText.of(query.q());
+		String words = text.plainWords();
+		boolean namesDocuments = !DocumentKeys.inQuery(words).isEmpty();
+		boolean severalWords = words.indexOf(' ') > 0;
+		// whether the required part already scores the pairs in the text, so that the
+		// ranking adds the title's alone
+		boolean textPairsScored = false;
 		if (text.hasWords() && (!ranked || text.hasPhrase())) {
 			// a scored phrase reads every position of its words in every hit, a filter
-			// stops at the first match: the syllable pairs below rank phrases instead
+			// stops at the first match: the syllable pairs rank phrases instead
 			root.filter(matching(f, text, citedAnywhere));
 			// a phrase's pairs are rarer than its words: Lucene reads positions only in
 			// the articles that hold every pair (always the case where the phrase is).
 			// Not when the query names a document, which may match by its key alone
-			if (DocumentKeys.inQuery(text.plainWords()).isEmpty()) {
+			if (!namesDocuments) {
 				for (String phrase : text.requiredPhrases()) {
-					root.filter(pairs(f, phrase, false));
+					if (ranked) {
+						root.must(pairs(f, phrase, PairFields.TEXT));
+					}
+					else {
+						root.filter(pairs(f, phrase, PairFields.TEXT));
+					}
 				}
+				textPairsScored = ranked && text.requiredPhrases().equals(List.of(words));
 			}
+		}
+		else if (text.hasWords() && severalWords && !namesDocuments) {
+			// words scored on the whole text, and their pairs with them: an article
+			// that holds the pairs holds the words, so the hits are the same, and Lucene
+			// can skip the articles that cannot reach the page, which pairs scored
+			// apart (found in most articles) kept it from doing
+			root.must(f.or(matching(f, text, citedAnywhere), pairs(f, words, PairFields.TEXT)));
+			textPairsScored = true;
 		}
 		else if (text.hasWords()) {
 			// words scored on the whole text: how much an article is about them
@@ -83,16 +104,13 @@ final class ArticlePredicates {
 				.matching(text.syntax())
 				.defaultOperator(BooleanOperator.AND));
 			// syllable pairs: words written together outrank the same words scattered.
-			// Every pair is required (in the title or the body), so only articles that
-			// hold the whole run of words are scored for it: on a query whose words are
-			// everywhere, scoring each pair apart cost more than all the rest
-			String words = text.plainWords();
-			if (words.indexOf(' ') > 0) {
-				root.should(pairs(f, words, true));
+			// Every pair is required, so only articles that hold the whole run of words
+			// are scored for it
+			if (severalWords) {
+				root.should(pairs(f, words, textPairsScored ? PairFields.TITLE : PairFields.TITLE_OR_TEXT));
 			}
-			Set<String> documents = DocumentKeys.inQuery(words);
-			if (!documents.isEmpty()) {
-				root.should(f.terms().field(DOCUMENT_KEY).matchingAny(documents).boost(8f));
+			if (namesDocuments) {
+				root.should(f.terms().field(DOCUMENT_KEY).matchingAny(DocumentKeys.inQuery(words)).boost(8f));
 			}
 		}
 		for (String excluded : text.excluded()) {
@@ -116,14 +134,20 @@ final class ArticlePredicates {
 		return root.toPredicate();
 	}
 
-	/**
-	 * Every syllable pair of a run of words, in the catch-all text (or, for ranking, in
-	 * the title, which counts more).
-	 */
-	private static SearchPredicate pairs(SearchPredicateFactory f, String words, boolean orTitle) {
-		SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> fields = orTitle
-				? f.simpleQueryString().field(TITLE_SHINGLES).boost(3f).field(TEXT_FOLDED)
-				: f.simpleQueryString().field(TEXT_FOLDED);
+	/** Where syllable pairs are looked for; the title's count more. */
+	private enum PairFields {
+
+		TEXT, TITLE, TITLE_OR_TEXT
+
+	}
+
+	/** Every syllable pair of a run of words, in some of the fields that hold pairs. */
+	private static SearchPredicate pairs(SearchPredicateFactory f, String words, PairFields where) {
+		SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> fields = switch (where) {
+			case TEXT -> f.simpleQueryString().field(TEXT_FOLDED);
+			case TITLE -> f.simpleQueryString().field(TITLE_SHINGLES).boost(3f);
+			case TITLE_OR_TEXT -> f.simpleQueryString().field(TITLE_SHINGLES).boost(3f).field(TEXT_FOLDED);
+		};
 		return fields.matching(words)
 			.analyzer(VietnameseAnalysis.SHINGLES)
 			// one run of words, no operators: a word alone makes no pair

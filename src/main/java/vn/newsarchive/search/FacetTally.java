@@ -1,7 +1,5 @@
 package vn.newsarchive.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -11,24 +9,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
-import static vn.newsarchive.search.ArticleFields.*;
-
 /**
  * Counts every hit of a query and, for each facet, how many hits hold each value, read
- * straight from the index's doc values into arrays indexed by value (years, database ids,
- * the source's ordinals). Hibernate Search's terms aggregations do the same through a
- * hash map and a nested collector per value, which made the person and document facets
- * most of the cost of a search whose hits are most of the archive.
+ * from each segment's values kept as arrays ({@link SegmentFacets}) into arrays indexed
+ * by value (years, database ids, the source's ordinals). Hibernate Search's terms
+ * aggregations do the same through a hash map and a nested collector per value, which
+ * made the person and document facets most of the cost of a search whose hits are most of
+ * the archive.
  */
 final class FacetTally implements Collector {
 
@@ -114,13 +108,10 @@ final class FacetTally implements Collector {
 	}
 
 	@Override
-	public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+	public LeafCollector getLeafCollector(LeafReaderContext context) {
 		foldSegmentSources();
-		SortedNumericDocValues year = DocValues.getSortedNumeric(context.reader(), YEAR);
-		SortedNumericDocValues person = DocValues.getSortedNumeric(context.reader(), PERSON_ID);
-		SortedNumericDocValues document = DocValues.getSortedNumeric(context.reader(), DOCUMENT_ID);
-		SortedSetDocValues source = DocValues.getSortedSet(context.reader(), SOURCE);
-		SourceOrdinals ordinals = new SourceOrdinals(source, new int[(int) source.getValueCount()]);
+		SegmentFacets facets = SegmentFacets.of(context.reader());
+		SourceOrdinals ordinals = new SourceOrdinals(facets.sourceNames, new int[facets.sourceNames.length]);
 		this.segmentSources = ordinals;
 		return new LeafCollector() {
 
@@ -129,34 +120,24 @@ final class FacetTally implements Collector {
 			}
 
 			@Override
-			public void collect(int doc) throws IOException {
+			public void collect(int doc) {
 				FacetTally.this.hits++;
-				countDistinct(year, doc, FacetTally.this.years);
-				countDistinct(person, doc, FacetTally.this.persons);
-				countDistinct(document, doc, FacetTally.this.documents);
-				if (source.advanceExact(doc)) {
-					for (int i = 0; i < source.docValueCount(); i++) {
-						ordinals.counts()[(int) source.nextOrd()]++;
-					}
+				count(facets.years, doc, FacetTally.this.years);
+				count(facets.persons, doc, FacetTally.this.persons);
+				count(facets.documents, doc, FacetTally.this.documents);
+				SegmentFacets.Column sources = facets.sources;
+				for (int i = sources.start()[doc]; i < sources.start()[doc + 1]; i++) {
+					ordinals.counts()[(int) sources.values()[i]]++;
 				}
 			}
 
 		};
 	}
 
-	/** Each value once per hit, as a facet counts articles, not mentions. */
-	private static void countDistinct(SortedNumericDocValues values, int doc, ValueCounts counts) throws IOException {
-		if (!values.advanceExact(doc)) {
-			return;
-		}
-		long previous = Long.MIN_VALUE;
-		for (int i = 0; i < values.docValueCount(); i++) {
-			long value = values.nextValue();
-			// sorted: a repeated value comes right after itself
-			if (value != previous) {
-				counts.add(value);
-				previous = value;
-			}
+	/** Each value of the hit once (the column holds them so). */
+	private static void count(SegmentFacets.Column column, int doc, ValueCounts counts) {
+		for (int i = column.start()[doc]; i < column.start()[doc + 1]; i++) {
+			counts.add(column.values()[i]);
 		}
 	}
 
@@ -166,20 +147,14 @@ final class FacetTally implements Collector {
 		if (ordinals == null) {
 			return;
 		}
-		try {
-			for (int ord = 0; ord < ordinals.counts().length; ord++) {
-				if (ordinals.counts()[ord] > 0) {
-					this.sources.merge(ordinals.values().lookupOrd(ord).utf8ToString(), (long) ordinals.counts()[ord],
-							Long::sum);
-				}
+		for (int ord = 0; ord < ordinals.counts().length; ord++) {
+			if (ordinals.counts()[ord] > 0) {
+				this.sources.merge(ordinals.names()[ord], (long) ordinals.counts()[ord], Long::sum);
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private record SourceOrdinals(SortedSetDocValues values, int[] counts) {
+	private record SourceOrdinals(String[] names, int[] counts) {
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package vn.newsarchive.search;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -71,6 +72,20 @@ class ArticleSearchRankingTests {
 		// the words of a phrase may stand across punctuation, as Lucene reads them
 		assertThat(ids("\"văn thư lưu trữ\"")).containsExactly(office);
 		assertThat(ids("\"giao ban bộ\"")).containsExactly(neither);
+	}
+
+	@Test
+	void hitsThatScoreAlikeComeNewestFirst() {
+		long older = ArticleBuilder.article("Hội nghị lần thứ nhất")
+			.published(LocalDateTime.of(2020, 1, 5, 8, 0))
+			.saveIn(this.articles)
+			.getId();
+		long newer = ArticleBuilder.article("Hội nghị lần thứ hai")
+			.published(LocalDateTime.of(2024, 3, 9, 8, 0))
+			.saveIn(this.articles)
+			.getId();
+		SearchQuery bySource = new SearchQuery("", null, null, null, "TGVN", SearchOrder.RELEVANCE, 0, 20);
+		assertThat(this.search.search(bySource).hits().stream().map(SearchHit::id)).containsExactly(newer, older);
 	}
 
 	@Test

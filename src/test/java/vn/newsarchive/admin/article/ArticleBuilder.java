@@ -15,6 +15,8 @@ public final class ArticleBuilder {
 
 	private String body = "Đoạn thứ nhất.";
 
+	private LocalDateTime published = LocalDateTime.of(2019, 11, 6, 19, 27);
+
 	private ArticleBuilder(String title) {
 		this.title = title;
 	}
@@ -28,12 +30,17 @@ public final class ArticleBuilder {
 		return this;
 	}
 
+	public ArticleBuilder published(LocalDateTime published) {
+		this.published = published;
+		return this;
+	}
+
 	public Article saveIn(ArticleRepository articles) {
 		Article article = new Article();
 		article.setTitle(this.title);
 		article.setSlug(Slugs.of(this.title));
 		article.setParagraphs(List.of(this.body));
-		article.setPublished(LocalDateTime.of(2019, 11, 6, 19, 27), DatePrecision.MINUTE, false);
+		article.setPublished(this.published, DatePrecision.MINUTE, false);
 		article.setSource("TGVN");
 		article.setContentHash(ContentHash.of(this.title, List.of(this.body)));
 		article.getAuthors().add("Văn Anh");
