@@ -23,8 +23,11 @@ final class TitleChainReader {
 
 	private final TitleVocabulary words;
 
+	private final BodyNameComma bodyNames;
+
 	TitleChainReader(TitleVocabulary words) {
 		this.words = words;
+		this.bodyNames = BodyNameComma.load(words);
 	}
 
 	/**
@@ -71,6 +74,11 @@ final class TitleChainReader {
 		while (stop.find()) {
 			String found = stop.group().strip();
 			if (found.equals(",")) {
+				Matcher next = STOP.matcher(text).region(stop.end(), verbAt);
+				int pieceEnd = next.find() ? next.start() : verbAt;
+				if (this.bodyNames.continuesName(text.substring(stop.end(), pieceEnd))) {
+					continue;
+				}
 				return new int[] { stop.start(), 1 };
 			}
 			if (found.equals("-") || found.equals("–")) {
@@ -100,9 +108,12 @@ final class TitleChainReader {
 			int segStart = (boundary < floor) ? floor : boundary + 1;
 			String segment = text.substring(segStart, end);
 			int headAt = nearest ? firstCleanHead(segment) : (startsWithCleanHead(segment) ? 0 : -1);
-			// a dash inside a body's name ("Ban Tuyên giáo - Dân vận"): the title opens
-			// before it
-			while (headAt < 0 && boundary > floor && text.charAt(boundary) != ',' && isSeparator(text, boundary)) {
+			// a dash or comma inside a body's name ("Ban Tuyên giáo - Dân vận", "Ban
+			// Chính sách, chiến lược Trung ương"): the title opens before it
+			int pieceEnd = end;
+			while (headAt < 0 && boundary > floor && isSeparator(text, boundary) && (text.charAt(boundary) != ','
+					|| this.bodyNames.continuesName(text.substring(boundary + 1, pieceEnd)))) {
+				pieceEnd = boundary;
 				boundary = lastBoundary(text, floor, boundary);
 				segStart = (boundary < floor) ? floor : boundary + 1;
 				segment = text.substring(segStart, end);

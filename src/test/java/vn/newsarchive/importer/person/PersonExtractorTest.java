@@ -40,6 +40,13 @@ class PersonExtractorTest {
 					đồng chí Trần Văn Nam, Ủy viên Bộ Chính trị, Thường trực Tiểu ban Văn kiện dự hội nghị | Trần Văn Nam | Ủy viên Bộ Chính trị; Thường trực Tiểu ban Văn kiện
 					Phát biểu bế mạc, đ/c Trần Văn Hải - UV Bộ Chính trị, Bí thư TW Đảng đánh giá cao ý kiến | Trần Văn Hải | UV Bộ Chính trị; Bí thư TW Đảng
 					bà Nguyễn Thị Kim Ngân (nguyên Phó chủ tịch và Chủ tịch Quốc hội) đều đứng đầu | Nguyễn Thị Kim Ngân | -
+					Bí thư Trung ương Đảng, Trưởng ban Chính sách, chiến lược Trung ương Trần Lưu Quang phát biểu | Trần Lưu Quang | Bí thư Trung ương Đảng; Trưởng ban Chính sách, chiến lược Trung ương
+					đồng chí Trần Lưu Quang, Bí thư Trung ương Đảng, Trưởng ban Chính sách, chiến lược Trung ương phát biểu | Trần Lưu Quang | Bí thư Trung ương Đảng; Trưởng ban Chính sách, chiến lược Trung ương
+					Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng dự lễ | Nguyễn Văn Hùng | Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch
+					ông Nguyễn Văn Hùng, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch, cho biết | Nguyễn Văn Hùng | Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch
+					ông Lê Văn Thành, Bí thư Tỉnh ủy, tại buổi làm việc với Bộ Ngoại giao | Lê Văn Thành | Bí thư Tỉnh ủy
+					Sáng 5/9, tại trụ sở Trung ương, Bộ trưởng Lê Văn Thành chủ trì | Lê Văn Thành | Bộ trưởng
+					ông Lê Văn Thành, Bí thư Tỉnh ủy, nhấn mạnh việc xây dựng Đảng | Lê Văn Thành | Bí thư Tỉnh ủy
 					""")
 	void nameAndTitleChain(String sentence, String name, String titles) {
 		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(sentence)));

@@ -1,0 +1,60 @@
+package vn.newsarchive.importer.person;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.importer.text.WordList;
+
+/**
+ * Tells a comma inside a body's name from a comma between two titles. Some bodies are
+ * named with a comma ("Ban Chính sách, chiến lược Trung ương", "Bộ Văn hóa, Thể thao và
+ * Du lịch"), and a title chain must not stop there. The piece after such a comma is no
+ * title head, opens no clause, holds no verb or digit, and is short; it either starts in
+ * lower case and goes on to a capitalised word ("chiến lược Trung ương"), or lists the
+ * last parts of the name with "và" ("Thể thao và Du lịch").
+ */
+final class BodyNameComma {
+
+	private static final int MAX_LOWER_WORDS = 4;
+
+	private static final int MAX_LISTED_WORDS = 6;
+
+	private static final Pattern WORD = Pattern.compile("\\s+");
+
+	private final TitleVocabulary words;
+
+	private final Set<String> clauseOpeners;
+
+	BodyNameComma(TitleVocabulary words, WordList clauseOpeners) {
+		this.words = words;
+		this.clauseOpeners = clauseOpeners.keys();
+	}
+
+	static BodyNameComma load(TitleVocabulary words) {
+		return new BodyNameComma(words, WordList.load("clause-openers.txt"));
+	}
+
+	/**
+	 * Whether {@code piece}, the text between a comma and the next stop, continues a
+	 * name.
+	 */
+	boolean continuesName(String piece) {
+		String text = piece.strip();
+		if (text.isEmpty() || text.chars().anyMatch(Character::isDigit) || this.words.head.matcher(text).lookingAt()
+				|| this.words.verb.matcher(text).find()) {
+			return false;
+		}
+		String[] parts = WORD.split(text);
+		if (this.clauseOpeners.contains(VietnameseText.key(parts[0]))) {
+			return false;
+		}
+		if (Character.isLowerCase(text.codePointAt(0))) {
+			return parts.length <= MAX_LOWER_WORDS && Arrays.stream(parts, 1, parts.length)
+				.anyMatch((word) -> Character.isUpperCase(word.codePointAt(0)));
+		}
+		return parts.length <= MAX_LISTED_WORDS && text.contains(" và ");
+	}
+
+}
