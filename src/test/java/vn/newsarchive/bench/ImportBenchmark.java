@@ -22,6 +22,8 @@ import vn.newsarchive.importer.store.ImportSummary;
  * into a fresh database {@code archive_bench_import} and a Lucene index on disk, one
  * transaction per article, synchronous indexing as in production. Run with
  * {@code ./mvnw -q -Pbench test-compile exec:java -Dexec.mainClass=vn.newsarchive.bench.ImportBenchmark -Dexec.args=2000}.
+ * The clock starts after a warm-up import of 50 other articles ({@code -Dwarmup=N} for
+ * more: the rate once the JIT compiler is done, as in a long import).
  */
 public final class ImportBenchmark {
 
