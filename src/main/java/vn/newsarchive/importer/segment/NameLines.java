@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * Bylines: a line that is only a name or names, such as {@code Minh Ngọc},
- * {@code Lương Hải Sinh} or {@code Thu Hằng - Văn Anh}, optionally after
- * {@code Bài và ảnh:} or a degree ({@code TS.}, {@code PGS.TS.}) or before an agency in
- * parentheses ({@code Thu Hằng (TTXVN)}). Given-name-only bylines are fine.
+ * {@code Lương Hải Sinh} or {@code Thu Hằng - Văn Anh}, optionally after a label such as
+ * {@code Bài và ảnh:} or {@code Tin, ảnh:} or a degree ({@code TS.}, {@code PGS.TS.}) or
+ * before an agency in parentheses ({@code Thu Hằng (TTXVN)}). Given-name-only bylines are
+ * fine.
  */
 final class NameLines {
 
@@ -21,7 +22,7 @@ final class NameLines {
 	private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{1,8}");
 
 	private static final Pattern LABEL = Pattern.compile(
-			"^(?:bài(?:\\s*(?:và|,|\\+|/)\\s*ảnh)?|ảnh|tác giả|nhóm tác giả|thực hiện|ghi chép|nhóm phóng viên|phóng viên|pv)\\s*[:：]\\s*",
+			"^(?:(?:bài|tin|văn)(?:\\s*(?:và|,|\\+|/|-)\\s*ảnh)?|ảnh|tác giả|nhóm tác giả|thực hiện|ghi chép|nhóm phóng viên|phóng viên|nhóm pv|pv)\\s*[:：]\\s*",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** Degrees before an author's name: {@code TS.}, {@code PGS.TS.}, {@code ThS}. */

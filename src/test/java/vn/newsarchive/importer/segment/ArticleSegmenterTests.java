@@ -85,6 +85,19 @@ class ArticleSegmenterTests {
 	}
 
 	@Test
+	void aLabelledBylineInCapitalsEndsTheStory() {
+		SegmentedArticle article = segment(
+				"""
+						Hội nghị Quân ủy Trung ương quán triệt nghị quyết mới
+						QĐND - Sáng 22-8, tại Hà Nội, Quân ủy Trung ương tổ chức hội nghị quán triệt, triển khai thực hiện nghị quyết.
+						Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng chủ trì hội nghị và phát biểu chỉ đạo các cơ quan, đơn vị.
+						Tin, ảnh: TUẤN HUY - THANH SƠN
+						""");
+		assertThat(article.authors()).containsExactly("Tuấn Huy", "Thanh Sơn");
+		assertThat(article.body()).noneMatch((paragraph) -> paragraph.contains("TUẤN HUY"));
+	}
+
+	@Test
 	void aMenuItemNamedLikeATailHeaderDoesNotEndTheStory() {
 		SegmentedArticle article = segment(
 				"""
