@@ -1,17 +1,12 @@
 package vn.newsarchive.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.springframework.web.util.HtmlUtils;
+
+import vn.newsarchive.search.FoldedWords.Word;
 
 /**
  * Snippets for one query: the passage of a text where the query's words are densest, in
@@ -31,8 +26,6 @@ final class Snippets {
 	/** Texts longer than this are searched for the words in their start only. */
 	static final int MAX_ANALYZED = 60_000;
 
-	private static final Analyzer FOLDED = VietnameseAnalysis.folded();
-
 	private final Set<String> words;
 
 	private Snippets(Set<String> words) {
@@ -42,7 +35,7 @@ final class Snippets {
 	/** Snippets that mark the words the query looks for (not those it excludes). */
 	static Snippets of(QueryText query) {
 		Set<String> words = new HashSet<>();
-		for (Token token : tokens(query.plainWords())) {
+		for (Word token : tokens(query.plainWords())) {
 			words.add(token.word());
 		}
 		return new Snippets(words);
@@ -53,8 +46,8 @@ final class Snippets {
 		if (text == null || this.words.isEmpty()) {
 			return null;
 		}
-		List<Token> tokens = tokens(text);
-		List<Token> found = tokens.stream().filter((token) -> this.words.contains(token.word())).toList();
+		List<Word> tokens = tokens(text);
+		List<Word> found = tokens.stream().filter((token) -> this.words.contains(token.word())).toList();
 		if (found.isEmpty()) {
 			return null;
 		}
@@ -62,7 +55,7 @@ final class Snippets {
 		int end = passageEnd(text, begin);
 		StringBuilder html = new StringBuilder((begin > 0) ? "… " : "");
 		int at = begin;
-		for (Token token : found) {
+		for (Word token : found) {
 			if (token.start() >= begin && token.end() <= end) {
 				html.append(escaped(text, at, token.start())).append("<mark>");
 				html.append(escaped(text, token.start(), token.end())).append("</mark>");
@@ -78,8 +71,8 @@ final class Snippets {
 	 * the most words side by side (a phrase), then a passage that opens with the phrase,
 	 * then the most words; the first on a tie.
 	 */
-	private static Token densest(List<Token> found) {
-		Token best = found.get(0);
+	private static Word densest(List<Word> found) {
+		Word best = found.get(0);
 		long bestScore = -1;
 		for (int i = 0; i < found.size() && i < 500; i++) {
 			Set<String> distinct = new HashSet<>();
@@ -135,27 +128,8 @@ final class Snippets {
 		return HtmlUtils.htmlEscape(text.substring(from, to).replaceAll("\\s+", " "), "UTF-8");
 	}
 
-	private static List<Token> tokens(String text) {
-		List<Token> tokens = new ArrayList<>();
-		String analyzed = (text.length() > MAX_ANALYZED) ? text.substring(0, MAX_ANALYZED) : text;
-		try (TokenStream stream = FOLDED.tokenStream("snippet", analyzed)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-			stream.reset();
-			int position = 0;
-			while (stream.incrementToken()) {
-				tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(), position++));
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return tokens;
-	}
-
-	/** A word of the text, folded, with where it stands in the original. */
-	private record Token(String word, int start, int end, int position) {
+	private static List<Word> tokens(String text) {
+		return FoldedWords.of((text.length() > MAX_ANALYZED) ? text.substring(0, MAX_ANALYZED) : text);
 	}
 
 }
