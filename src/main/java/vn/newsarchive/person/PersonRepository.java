@@ -16,8 +16,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
 	/**
 	 * The persons under these keys (an article's, in one query). One array parameter, not
-	 * a list: Hibernate plans a query again whenever a list's length changes, which cost
-	 * a third of an import's writing time. Their aliases come in one batch when first
+	 * a list: Hibernate plans a query again whenever a list's length changes, a third of
+	 * the import writers' time in a profile. Their aliases come in one batch when first
 	 * read (the importer compares them, and the index writes them).
 	 */
 	@Query(value = "select * from person where name_key = any(cast(:nameKeys as text[]))", nativeQuery = true)

@@ -176,10 +176,10 @@ public class ArticleSearch {
 	}
 
 	/**
-	 * By relevance, a query with words is ranked by score alone: Lucene then skips the
-	 * hits that cannot reach the page (a second sort key, even only for ties, makes it
-	 * score every hit, tens of milliseconds on words found in most articles). Hits that
-	 * score alike (filters alone, a document code alone) come newest first.
+	 * By relevance, a query with words is ranked by score alone, with no date to break
+	 * ties: Lucene's score-only collector is the one built to skip the hits that cannot
+	 * reach the page. Hits that all score alike (filters alone, a document code alone)
+	 * come newest first.
 	 */
 	private static SearchSort sort(SearchSortFactory f, SearchQuery query) {
 		QueryText text = QueryText.of(query.q());

@@ -24,7 +24,7 @@ final class Snippets {
 	static final int LENGTH = 220;
 
 	/** Texts longer than this are searched for the words in their start only. */
-	static final int MAX_ANALYZED = 60_000;
+	static final int MAX_SCANNED = 60_000;
 
 	private final Set<String> words;
 
@@ -129,7 +129,7 @@ final class Snippets {
 	}
 
 	private static List<Word> tokens(String text) {
-		return FoldedWords.of((text.length() > MAX_ANALYZED) ? text.substring(0, MAX_ANALYZED) : text);
+		return FoldedWords.of((text.length() > MAX_SCANNED) ? text.substring(0, MAX_SCANNED) : text);
 	}
 
 }

@@ -64,7 +64,7 @@ class ArticleSearchRankingTests {
 	@Test
 	void phrasesCombineWithOrAndExclusionAsWritten() {
 		long ministry = save("Một buổi làm việc", "Đoàn đã làm việc tại Bộ Ngoại giao về công tác văn thư.");
-		long office = save("Một buổi họp", "Bàn về công tác văn thư lưu trữ của Văn phòng Trung ương.");
+		long office = save("Một buổi họp", "Bàn về công tác văn thư, lưu trữ của Văn phòng Trung ương.");
 		long neither = save("Một buổi khác", "Giao ban bộ phận ngoại vụ.");
 		assertThat(ids("\"bộ ngoại giao\" OR \"văn phòng trung ương\"")).containsExactlyInAnyOrder(ministry, office);
 		assertThat(ids("\"công tác văn thư\" -\"bộ ngoại giao\"")).containsExactly(office);
