@@ -43,7 +43,7 @@ final class BodyNameComma {
 	boolean continuesName(String piece) {
 		String text = piece.strip();
 		if (text.isEmpty() || text.chars().anyMatch(Character::isDigit) || this.words.head.matcher(text).lookingAt()
-				|| this.words.verb.matcher(text).find()) {
+				|| this.words.verbAt(text, 0, text.length()) >= 0) {
 			return false;
 		}
 		String[] parts = WORD.split(text);

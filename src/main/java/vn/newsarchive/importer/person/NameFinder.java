@@ -26,6 +26,10 @@ final class NameFinder {
 
 	private static final int MAX_SYLLABLES = 4;
 
+	/** Two or more words in capitals, each with a capital letter after its first. */
+	private static final Pattern CAPITAL_RUN = Pattern
+		.compile("(?<![\\p{L}\\p{M}\\d])\\p{Lu}\\p{Lu}*(?: \\p{Lu}\\p{Lu}*)+(?![\\p{L}\\p{M}\\d])");
+
 	private static final int MAX_CACHED = 20_000;
 
 	private final Map<String, String> syllableKeys = new ConcurrentHashMap<>();
@@ -85,7 +89,7 @@ final class NameFinder {
 			if (this.familyNames.contains(first)) {
 				int end = endBeforeTitle(text, run, i, n);
 				int length = end - i;
-				if (length >= 2 && length <= MAX_SYLLABLES) {
+				if (length >= 2 && length <= MAX_SYLLABLES && !beginsBody(text, run.get(i)[0], run.get(end - 1)[1])) {
 					int start = run.get(i)[0];
 					int stop = run.get(end - 1)[1];
 					names.add(new NameSpan(text.substring(start, stop), start, stop, length));
@@ -105,6 +109,50 @@ final class NameFinder {
 			}
 		}
 		return n;
+	}
+
+	/**
+	 * A body whose name goes on in lower case ("Đoàn Thanh niên" is the Youth Union, not
+	 * a Mr Thanh): the run and the next word together are a listed name.
+	 */
+	private boolean beginsBody(String text, int start, int stop) {
+		if (stop + 1 >= text.length() || text.charAt(stop) != ' ' || !Character.isLowerCase(text.charAt(stop + 1))) {
+			return false;
+		}
+		int wordEnd = stop + 1;
+		while (wordEnd < text.length() && (Character.isLetter(text.charAt(wordEnd))
+				|| Character.getType(text.charAt(wordEnd)) == Character.NON_SPACING_MARK)) {
+			wordEnd++;
+		}
+		return this.places.contains(VietnameseText.key(text.substring(start, wordEnd)));
+	}
+
+	/**
+	 * The text with each name written in capitals inside running text ("đồng chí PHAN VĂN
+	 * PHỤNG, Ủy viên ...") in title case, the same length: two to four capitalised words
+	 * starting with a family name. Headlines in capitals are not running text and are not
+	 * given here.
+	 */
+	String withCapitalNamesTitleCased(String text) {
+		Matcher m = CAPITAL_RUN.matcher(text);
+		StringBuilder out = null;
+		while (m.find()) {
+			String run = m.group();
+			String first = run.substring(0, run.indexOf(' '));
+			if (!this.familyNames.contains(syllableKey(first)) || run.split(" ").length > MAX_SYLLABLES) {
+				continue;
+			}
+			if (out == null) {
+				out = new StringBuilder(text);
+			}
+			for (int i = m.start(); i < m.end(); i++) {
+				boolean wordStart = i == m.start() || text.charAt(i - 1) == ' ';
+				if (!wordStart) {
+					out.setCharAt(i, Character.toLowerCase(text.charAt(i)));
+				}
+			}
+		}
+		return (out != null) ? out.toString() : text;
 	}
 
 	private int placeLength(String text, List<int[]> run, int from) {

@@ -36,6 +36,8 @@ public final class PersonExtractor {
 
 	private final TitleChainReader chains;
 
+	private final GroupHeaders groupHeaders;
+
 	private final Set<String> eponyms;
 
 	private final Pattern placeHead;
@@ -45,6 +47,7 @@ public final class PersonExtractor {
 		this.finder = new NameFinder(WordList.load("family-names.txt"), WordList.load("place-names.txt"),
 				this.words.head);
 		this.chains = new TitleChainReader(this.words);
+		this.groupHeaders = new GroupHeaders(this.words);
 		this.eponyms = WordList.load("eponyms.txt").keys();
 		this.placeHead = Pattern.compile(
 				"(?<![\\p{L}\\p{M}])" + WordList.load("place-heads.txt").alternation() + "(?![\\p{L}\\p{M}])",
@@ -76,10 +79,14 @@ public final class PersonExtractor {
 			names.putIfAbsent(occurrence.key(), occurrence.name());
 			best.merge(occurrence.key(), occurrence, (a, b) -> richer(b, a) ? b : a);
 		}
-		return best.entrySet()
-			.stream()
-			.map((e) -> new PersonMention(names.get(e.getKey()), e.getValue().titles()))
-			.toList();
+		// the richest chain first, then what later mentions add ("…, Thường trực Ban Bí
+		// thư" in the closing paragraph)
+		Map<String, List<String>> titles = new LinkedHashMap<>();
+		best.forEach((key, occurrence) -> titles.put(key, occurrence.titles()));
+		for (PersonOccurrence occurrence : occurrences) {
+			titles.computeIfPresent(occurrence.key(), (key, held) -> TitleSet.merge(held, occurrence.titles()));
+		}
+		return titles.entrySet().stream().map((e) -> new PersonMention(names.get(e.getKey()), e.getValue())).toList();
 	}
 
 	private static boolean richer(PersonOccurrence a, PersonOccurrence b) {
@@ -90,7 +97,7 @@ public final class PersonExtractor {
 	}
 
 	private List<PersonOccurrence> occurrences(Passage passage) {
-		String text = passage.text();
+		String text = this.finder.withCapitalNamesTitleCased(passage.text());
 		List<NameSpan> candidates = this.finder.find(text).stream().filter((n) -> !isPlaceName(text, n)).toList();
 		List<NameSpan> sure = candidates.stream().filter((n) -> n.syllables() >= 3).toList();
 		List<NameSpan> accepted = new ArrayList<>();
@@ -100,12 +107,14 @@ public final class PersonExtractor {
 			}
 		}
 		List<PersonOccurrence> result = new ArrayList<>();
+		GroupHeaders.Sharing groups = this.groupHeaders.sharing(text, accepted);
 		List<String> shared = List.of();
 		for (int i = 0; i < accepted.size(); i++) {
 			NameSpan name = accepted.get(i);
 			int floor = (i > 0) ? accepted.get(i - 1).end() : 0;
 			int limit = (i + 1 < accepted.size()) ? accepted.get(i + 1).start() : text.length();
-			List<String> titles = new ArrayList<>(this.chains.before(text, name.start(), floor));
+			List<String> ownBefore = this.chains.before(text, name.start(), floor);
+			List<String> titles = new ArrayList<>(ownBefore);
 			if (titles.isEmpty() && !shared.isEmpty()
 					&& LIST_GAP.matcher(text.substring(floor, name.start())).matches()) {
 				titles.addAll(shared);
@@ -115,6 +124,7 @@ public final class PersonExtractor {
 			}
 			TitleChain after = this.chains.after(text, name.end(), limit);
 			titles.addAll(after.titles());
+			titles = groups.titlesFor(name, ownBefore, titles);
 			String clean = VietnameseText.clean(name.name());
 			result.add(new PersonOccurrence(clean, VietnameseText.key(clean), List.copyOf(titles), passage.index(),
 					name.start(), name.end(), after.end()));

@@ -21,6 +21,10 @@ final class TitleChainReader {
 
 	private static final int MAX_TITLE = 120;
 
+	private static final Pattern INTRODUCER_BEFORE = Pattern.compile(
+			"(?:^|\\s)(?:có|do|gồm|cùng|và|với|của|đồng chí|các đồng chí)\\s+$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private final TitleVocabulary words;
 
 	private final BodyNameComma bodyNames;
@@ -68,11 +72,14 @@ final class TitleChainReader {
 	 * that may be followed by another title.
 	 */
 	private int[] titleEnd(String text, int from, int limit) {
-		Matcher verb = this.words.verb.matcher(text).region(from, limit);
-		int verbAt = verb.find() ? verb.start() : limit;
+		int verbAt = this.words.verbAt(text, from, limit);
+		verbAt = (verbAt < 0) ? limit : verbAt;
 		Matcher stop = STOP.matcher(text).region(from, verbAt);
 		while (stop.find()) {
 			String found = stop.group().strip();
+			if (found.equals(".") && isAbbreviationDot(text, stop.start())) {
+				continue;
+			}
 			if (found.equals(",")) {
 				Matcher next = STOP.matcher(text).region(stop.end(), verbAt);
 				int pieceEnd = next.find() ? next.start() : verbAt;
@@ -107,7 +114,7 @@ final class TitleChainReader {
 			int boundary = lastBoundary(text, floor, end);
 			int segStart = (boundary < floor) ? floor : boundary + 1;
 			String segment = text.substring(segStart, end);
-			int headAt = nearest ? firstCleanHead(segment) : (startsWithCleanHead(segment) ? 0 : -1);
+			int headAt = nearest ? firstCleanHead(segment) : furtherHead(segment);
 			// a dash or comma inside a body's name ("Ban Tuyên giáo - Dân vận", "Ban
 			// Chính sách, chiến lược Trung ương"): the title opens before it
 			int pieceEnd = end;
@@ -117,7 +124,7 @@ final class TitleChainReader {
 				boundary = lastBoundary(text, floor, boundary);
 				segStart = (boundary < floor) ? floor : boundary + 1;
 				segment = text.substring(segStart, end);
-				headAt = nearest ? firstCleanHead(segment) : (startsWithCleanHead(segment) ? 0 : -1);
+				headAt = nearest ? firstCleanHead(segment) : furtherHead(segment);
 			}
 			if (headAt < 0) {
 				break;
@@ -137,10 +144,23 @@ final class TitleChainReader {
 		return List.copyOf(titles);
 	}
 
+	/**
+	 * A title further from the name starts its piece ("Phó Thủ tướng, Bộ trưởng ...") or
+	 * follows a word that introduces people ("do Ủy viên Bộ Chính trị, Chủ tịch nước
+	 * ...", "có Tổng Bí thư, Chủ tịch nước ...").
+	 */
+	private int furtherHead(String segment) {
+		if (startsWithCleanHead(segment)) {
+			return 0;
+		}
+		int headAt = firstCleanHead(segment);
+		return (headAt > 0 && INTRODUCER_BEFORE.matcher(segment).region(0, headAt).find()) ? headAt : -1;
+	}
+
 	private int firstCleanHead(String segment) {
 		Matcher head = this.words.head.matcher(segment);
 		while (head.find()) {
-			if (!this.words.verb.matcher(segment).region(head.end(), segment.length()).find()) {
+			if (this.words.verbAt(segment, head.end(), segment.length()) < 0) {
 				return head.start();
 			}
 		}
@@ -150,13 +170,13 @@ final class TitleChainReader {
 	private boolean startsWithCleanHead(String segment) {
 		int lead = segment.length() - segment.stripLeading().length();
 		Matcher head = this.words.head.matcher(segment).region(lead, segment.length());
-		return head.lookingAt() && !this.words.verb.matcher(segment).region(head.end(), segment.length()).find();
+		return head.lookingAt() && this.words.verbAt(segment, head.end(), segment.length()) < 0;
 	}
 
 	private static int lastBoundary(String text, int floor, int end) {
 		for (int i = end - 1; i >= floor; i--) {
 			char c = text.charAt(i);
-			if (BOUNDARIES.indexOf(c) >= 0) {
+			if (BOUNDARIES.indexOf(c) >= 0 && !(c == '.' && isAbbreviationDot(text, i))) {
 				return i;
 			}
 			if ((c == '-' || c == '–') && i > floor && text.charAt(i - 1) == ' ' && i + 1 < end
@@ -165,6 +185,16 @@ final class TitleChainReader {
 			}
 		}
 		return floor - 1;
+	}
+
+	/**
+	 * A dot between capitals that abbreviates ("Ban Tuyên giáo T.Ư", "TP.HCM"), not a
+	 * sentence end ("HĐND.Sáng" is a missing space).
+	 */
+	static boolean isAbbreviationDot(String text, int i) {
+		return i > 0 && i + 1 < text.length() && Character.isUpperCase(text.charAt(i - 1))
+				&& Character.isUpperCase(text.charAt(i + 1))
+				&& (i + 2 == text.length() || !Character.isLowerCase(text.charAt(i + 2)));
 	}
 
 	private static boolean isSeparator(String text, int boundary) {

@@ -1,5 +1,6 @@
 package vn.newsarchive.importer.person;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.newsarchive.importer.text.WordList;
@@ -7,27 +8,47 @@ import vn.newsarchive.importer.text.WordList;
 /** The compiled word lists that title chains are read with. */
 final class TitleVocabulary {
 
+	/** How far before a region a body's name holding a verb may start. */
+	private static final int NAME_REACH = 12;
+
 	private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
 	/** A title head-word at a word start, with an optional "Phó" (deputy) before it. */
 	final Pattern head;
 
-	/** A chain-ending verb or clause word, as a whole word. */
-	final Pattern verb;
+	/**
+	 * A chain-ending verb or clause word, as a whole word, or (group {@code name}) a
+	 * body's name that holds one ("Đài Tiếng nói Việt Nam"), which ends nothing.
+	 */
+	private final Pattern verb;
 
 	/** An honorific ending right where a name starts. */
 	final Pattern honorificBefore;
 
-	TitleVocabulary(WordList heads, WordList verbs, WordList honorifics) {
-		this.head = Pattern
-			.compile("(?<![\\p{L}\\p{M}])(?:(?:phó|nguyên)\\s+)?" + heads.alternation() + "(?![\\p{L}\\p{M}])", CI);
-		this.verb = Pattern.compile("(?<![\\p{L}\\p{M}])" + verbs.alternation() + "(?![\\p{L}\\p{M}])");
+	TitleVocabulary(WordList heads, WordList verbs, WordList verbsInNames, WordList honorifics) {
+		// "Quyền" (acting) and "Nguyên" (former) change what the title says: kept in it
+		this.head = Pattern.compile(
+				"(?<![\\p{L}\\p{M}])(?:(?:phó|nguyên|quyền)\\s+)?" + heads.alternation() + "(?![\\p{L}\\p{M}])", CI);
+		this.verb = Pattern.compile("(?<![\\p{L}\\p{M}])(?:(?<name>" + verbsInNames.alternation() + ")|"
+				+ verbs.alternation() + ")(?![\\p{L}\\p{M}])");
 		this.honorificBefore = Pattern.compile("(?<![\\p{L}\\p{M}])" + honorifics.alternation() + "[\\s:]*$", CI);
 	}
 
 	static TitleVocabulary load() {
 		return new TitleVocabulary(WordList.load("title-heads.txt"), WordList.load("chain-verbs.txt"),
-				WordList.load("honorifics.txt"));
+				WordList.load("verbs-in-names.txt"), WordList.load("honorifics.txt"));
+	}
+
+	/** Where the first chain-ending verb in {@code [from, limit)} starts, or -1. */
+	int verbAt(CharSequence text, int from, int limit) {
+		// a body's name may start before the region ("Trưởng ban| chỉ đạo")
+		Matcher m = this.verb.matcher(text).region(Math.max(0, from - NAME_REACH), limit).useTransparentBounds(true);
+		while (m.find()) {
+			if (m.group("name") == null && m.start() >= from) {
+				return m.start();
+			}
+		}
+		return -1;
 	}
 
 }

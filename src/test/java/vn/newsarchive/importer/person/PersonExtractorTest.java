@@ -47,6 +47,17 @@ class PersonExtractorTest {
 					ông Lê Văn Thành, Bí thư Tỉnh ủy, tại buổi làm việc với Bộ Ngoại giao | Lê Văn Thành | Bí thư Tỉnh ủy
 					Sáng 5/9, tại trụ sở Trung ương, Bộ trưởng Lê Văn Thành chủ trì | Lê Văn Thành | Bộ trưởng
 					ông Lê Văn Thành, Bí thư Tỉnh ủy, nhấn mạnh việc xây dựng Đảng | Lê Văn Thành | Bí thư Tỉnh ủy
+					Dự hội nghị có Tổng Bí thư, Chủ tịch nước Tô Lâm và lãnh đạo các ban | Tô Lâm | Tổng Bí thư; Chủ tịch nước
+					Phiên họp do Ủy viên Bộ Chính trị, Chủ tịch nước Lương Cường chủ trì | Lương Cường | Ủy viên Bộ Chính trị; Chủ tịch nước
+					Quyền Bộ trưởng Bộ Ngoại giao Lê Hoài Trung tiếp Đại sứ | Lê Hoài Trung | Quyền Bộ trưởng Bộ Ngoại giao
+					đồng chí Nguyễn Xuân Thắng, Ủy viên Bộ Chính trị, Chủ tịch Hội đồng Lý luận Trung ương truyền đạt chuyên đề | Nguyễn Xuân Thắng | Ủy viên Bộ Chính trị; Chủ tịch Hội đồng Lý luận Trung ương
+					đồng chí Lê Minh Hưng, Chánh Văn phòng Trung ương Đảng giữ chức Trưởng Ban Tổ chức Trung ương | Lê Minh Hưng | Chánh Văn phòng Trung ương Đảng
+					đồng chí Nguyễn Mạnh Hùng, Bí thư Ban cán sự đảng, Bộ trưởng Bộ Thông tin và Truyền thông thôi giữ chức Bí thư | Nguyễn Mạnh Hùng | Bí thư Ban cán sự đảng; Bộ trưởng Bộ Thông tin và Truyền thông
+					đồng chí Võ Văn Thưởng, Bí thư T.Ư Đảng, Trưởng Ban Tuyên giáo T.Ư phát biểu | Võ Văn Thưởng | Bí thư T.Ư Đảng; Trưởng Ban Tuyên giáo T.Ư
+					Tiến sĩ Vũ Ngọc Lương, Trưởng khoa Lịch sử Đảng, Học viện Báo chí và Tuyên truyền | Vũ Ngọc Lương | Tiến sĩ; Trưởng khoa Lịch sử Đảng
+					có Tổng Giám đốc Đài Tiếng nói Việt Nam Đỗ Tiến Sỹ và các nhà báo | Đỗ Tiến Sỹ | Tổng Giám đốc Đài Tiếng nói Việt Nam
+					ông Lê Văn Minh, Phó Trưởng ban chỉ đạo phòng chống thiên tai của tỉnh, cho biết | Lê Văn Minh | Phó Trưởng ban chỉ đạo phòng chống thiên tai của tỉnh
+					đồng chí PHAN VĂN PHỤNG, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy phát biểu | Phan Văn Phụng | Ủy viên Ban Thường vụ Tỉnh ủy; Trưởng Ban Tổ chức Tỉnh ủy
 					""")
 	void nameAndTitleChain(String sentence, String name, String titles) {
 		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(sentence)));
@@ -63,6 +74,7 @@ class PersonExtractorTest {
 			Từ ngày 4 - 5/5, tại Tuyên Quang, Đảng ủy Bộ Ngoại giao đã tổ chức
 			tại phòng họp số 1, trụ sở Bộ (số 8 Tôn Thất Thuyết, phường Cầu Giấy, Hà Nội)
 			Bí thư Thành ủy Hà Nội phát biểu tại hội trường Diên Hồng
+			Bí thư, Phó Bí thư Đoàn Thanh niên các cơ quan dự hội nghị
 			""")
 	void organisationsPlacesAndStreetsAreNoPersons(String sentence) {
 		assertThat(this.extractor.extract(ArticleText.of(Fixtures.body(sentence)))).isEmpty();
@@ -78,12 +90,55 @@ class PersonExtractorTest {
 	}
 
 	@Test
-	void listedPeopleKeepTheirOwnTitles() {
+	void aGroupHeadersTitlesGoToEveryoneListedAfterItsColon() {
 		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(
 				"Cùng dự có các đồng chí Ủy viên Bộ Chính trị: Chủ tịch nước Nguyễn Xuân Phúc, Thủ tướng Chính phủ Phạm Minh Chính, Chủ tịch Quốc hội Vương Đình Huệ")));
-		assertThat(found).containsExactly(new PersonMention("Nguyễn Xuân Phúc", List.of("Chủ tịch nước")),
-				new PersonMention("Phạm Minh Chính", List.of("Thủ tướng Chính phủ")),
-				new PersonMention("Vương Đình Huệ", List.of("Chủ tịch Quốc hội")));
+		assertThat(found).containsExactly(
+				new PersonMention("Nguyễn Xuân Phúc", List.of("Ủy viên Bộ Chính trị", "Chủ tịch nước")),
+				new PersonMention("Phạm Minh Chính", List.of("Ủy viên Bộ Chính trị", "Thủ tướng Chính phủ")),
+				new PersonMention("Vương Đình Huệ", List.of("Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội")));
+	}
+
+	@Test
+	void aGroupHeaderEndsAtTheNextHeaderOrTheSentence() {
+		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(
+				"Dự có các đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: Lê Minh Hưng, Trưởng Ban Tổ chức Trung ương; Nguyễn Duy Ngọc, Chủ nhiệm Ủy ban Kiểm tra Trung ương; các đồng chí Ủy viên Trung ương Đảng: Hồ Đức Phớc, Phó Thủ tướng. Đồng chí Lê Văn Thành phát biểu.",
+				"Các Phó Thủ tướng Chính phủ: Lê Minh Khái, Trần Hồng Hà; Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng tham dự.")));
+		assertThat(found).containsExactly(
+				new PersonMention("Lê Minh Hưng",
+						List.of("Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Trưởng Ban Tổ chức Trung ương")),
+				new PersonMention("Nguyễn Duy Ngọc",
+						List.of("Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng",
+								"Chủ nhiệm Ủy ban Kiểm tra Trung ương")),
+				new PersonMention("Hồ Đức Phớc", List.of("Ủy viên Trung ương Đảng", "Phó Thủ tướng")),
+				new PersonMention("Lê Văn Thành", List.of()),
+				new PersonMention("Lê Minh Khái", List.of("Phó Thủ tướng Chính phủ")),
+				new PersonMention("Trần Hồng Hà", List.of("Phó Thủ tướng Chính phủ")),
+				new PersonMention("Nguyễn Văn Thắng", List.of("Bộ trưởng Bộ Tài chính")));
+	}
+
+	@Test
+	void aListOfBareNamesUnderAGroupHeaderEndsAtTheFirstNameWithATitleOfItsOwn() {
+		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(
+				"Dự họp có các Phó Thủ tướng Chính phủ: Lê Minh Khái, Vũ Đức Đam, Bộ trưởng Bộ Quốc phòng Phan Văn Giang, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Đỗ Văn Chiến.")));
+		assertThat(found).containsExactly(new PersonMention("Lê Minh Khái", List.of("Phó Thủ tướng Chính phủ")),
+				new PersonMention("Vũ Đức Đam", List.of("Phó Thủ tướng Chính phủ")),
+				new PersonMention("Phan Văn Giang", List.of("Bộ trưởng Bộ Quốc phòng")),
+				new PersonMention("Đỗ Văn Chiến", List.of("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")));
+	}
+
+	@Test
+	void titlesFromLaterMentionsAreAdded() {
+		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(
+				"Đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Kiểm tra Trung ương chủ trì hội nghị.",
+				"Phát biểu kết luận, đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư nhấn mạnh.",
+				"Thường trực Ban Bí thư Trần Cẩm Tú tặng hoa.", "Quyền Bộ trưởng Ngoại giao Lê Hoài Trung tiếp Đại sứ.",
+				"Quyền Bộ trưởng Bộ Ngoại giao Lê Hoài Trung cảm ơn Đại sứ.")));
+		assertThat(found).containsExactly(
+				new PersonMention("Trần Cẩm Tú",
+						List.of("Ủy viên Bộ Chính trị", "Chủ nhiệm Ủy ban Kiểm tra Trung ương",
+								"Thường trực Ban Bí thư")),
+				new PersonMention("Lê Hoài Trung", List.of("Quyền Bộ trưởng Bộ Ngoại giao")));
 	}
 
 	@Test

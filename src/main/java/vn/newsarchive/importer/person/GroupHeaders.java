@@ -1,0 +1,128 @@
+package vn.newsarchive.importer.person;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A list of people under a shared title: "các đồng chí Ủy viên Bộ Chính trị: A, Thủ tướng
+ * Chính phủ; B, Chủ tịch Quốc hội". Everyone listed after the colon holds the header's
+ * titles besides their own, until the next such header or the end of the sentence.
+ */
+final class GroupHeaders {
+
+	private static final Pattern HEADER = Pattern.compile(
+			"(?<![\\p{L}\\p{M}])(?:các|những)\\s+(?:đồng chí\\s+)?([^.;:!?()\\[\\]\"“”\\n]{3,160}?)\\s*:",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern PIECE_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+[-–]\\s+");
+
+	/** Titles shared by the names in {@code [from, to)} of a passage. */
+	record Group(int from, int to, List<String> titles) {
+	}
+
+	/**
+	 * Shares the groups' titles along one passage, name by name in reading order. A list
+	 * whose first name comes bare ("các Phó Thủ tướng: A, B, Bộ trưởng Bộ Quốc phòng C")
+	 * ends at the first name with a title of its own; a list of titled names ("các Ủy
+	 * viên Bộ Chính trị: Thủ tướng A, Chủ tịch Quốc hội B") shares with all of them.
+	 */
+	final class Sharing {
+
+		private final List<Group> groups;
+
+		private final Map<Group, Boolean> bareLists = new HashMap<>();
+
+		private Sharing(List<Group> groups) {
+			this.groups = groups;
+		}
+
+		List<String> titlesFor(NameSpan name, List<String> ownBefore, List<String> titles) {
+			List<String> all = titles;
+			for (Group group : this.groups) {
+				if (group.from() <= name.start() && name.end() <= group.to()) {
+					boolean bareList = this.bareLists.computeIfAbsent(group, (g) -> ownBefore.isEmpty());
+					if (bareList && !ownBefore.isEmpty()) {
+						this.groups.remove(group);
+						break;
+					}
+					all = TitleSet.merge(group.titles(), all);
+				}
+			}
+			return all;
+		}
+
+	}
+
+	private final TitleVocabulary words;
+
+	GroupHeaders(TitleVocabulary words) {
+		this.words = words;
+	}
+
+	Sharing sharing(String text, List<NameSpan> names) {
+		return new Sharing(new ArrayList<>(find(text, names)));
+	}
+
+	/** The groups of a passage whose candidate names are {@code names}. */
+	List<Group> find(String text, List<NameSpan> names) {
+		if (text.indexOf(':') < 0) {
+			return List.of();
+		}
+		List<int[]> headers = new ArrayList<>();
+		List<List<String>> titles = new ArrayList<>();
+		Matcher m = HEADER.matcher(text);
+		while (m.find()) {
+			headers.add(new int[] { m.start(), m.end() });
+			titles.add(titlesOf(m.group(1)));
+		}
+		List<Group> groups = new ArrayList<>();
+		for (int i = 0; i < headers.size(); i++) {
+			int from = headers.get(i)[1];
+			int next = (i + 1 < headers.size()) ? headers.get(i + 1)[0] : text.length();
+			int to = Math.min(next, sentenceEnd(text, from));
+			// "A, B, C; D": a list by commas ends at the semicolon; "A, Thủ tướng; B,
+			// ..."
+			// (one name before it) goes on across semicolons
+			int semicolon = text.indexOf(';', from);
+			if (semicolon >= 0 && semicolon < to && namesWithin(names, from, semicolon) >= 2) {
+				to = semicolon;
+			}
+			if (!titles.get(i).isEmpty()) {
+				groups.add(new Group(from, to, titles.get(i)));
+			}
+		}
+		return groups;
+	}
+
+	/** The header's pieces while each is a title; "các đồng chí:" shares none. */
+	private List<String> titlesOf(String header) {
+		List<String> titles = new ArrayList<>();
+		for (String piece : PIECE_SEPARATOR.split(header.strip())) {
+			Matcher head = this.words.head.matcher(piece);
+			if (!head.lookingAt() || this.words.verbAt(piece, head.end(), piece.length()) >= 0) {
+				break;
+			}
+			titles.add(piece);
+		}
+		return List.copyOf(titles);
+	}
+
+	private static long namesWithin(List<NameSpan> names, int from, int to) {
+		return names.stream().filter((n) -> n.start() >= from && n.end() <= to).count();
+	}
+
+	private static int sentenceEnd(String text, int from) {
+		for (int i = from; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c == '.' && !TitleChainReader.isAbbreviationDot(text, i)) || c == '!' || c == '?' || c == '\n') {
+				return i;
+			}
+		}
+		return text.length();
+	}
+
+}
