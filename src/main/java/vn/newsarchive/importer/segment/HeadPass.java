@@ -16,10 +16,13 @@ final class HeadPass implements SegmentPass {
 
 	private static final int MAX_LEAD = 700;
 
+	/** How many lines from the top a headline over a stamp line is looked for. */
+	private static final int STAMP_SEARCH = 8;
+
 	/** How far after the lead a second printing of it is looked for. */
 	private static final int REPEAT_WINDOW = 3;
 
-	private static final Pattern MENU_ITEM = Pattern.compile("^(?:[-+•»>|*]\\s|.*\\s[>»]\\s)");
+	private static final Pattern MENU_ITEM = Pattern.compile("^(?:[-+•»>|*/]\\s|.*\\s[>»]\\s)");
 
 	private final DatelineParser datelines = new DatelineParser();
 
@@ -38,6 +41,17 @@ final class HeadPass implements SegmentPass {
 	}
 
 	private int findTitle(Draft draft) {
+		int aboveStamp = headlineAboveStamp(draft);
+		if (aboveStamp >= 0) {
+			for (int i = 0; i < aboveStamp; i++) {
+				if (draft.get(i).isUnknown()) {
+					draft.get(i).part = Part.CHROME;
+				}
+			}
+			draft.get(aboveStamp).part = Part.TITLE;
+			draft.title = draft.get(aboveStamp).text;
+			return aboveStamp;
+		}
 		for (int i = 0; i < draft.size(); i++) {
 			Paragraph paragraph = draft.get(i);
 			if (!paragraph.isUnknown()) {
@@ -57,6 +71,27 @@ final class HeadPass implements SegmentPass {
 				return i;
 			}
 			return -1;
+		}
+		return -1;
+	}
+
+	/**
+	 * A headline-shaped line with the page's stamp alone on the next line, near the top:
+	 * the headline, even under menu labels that look like headlines themselves ("Tìm kiếm
+	 * tin tức", "Sở, Ban, Ngành"); -1 when the page has none.
+	 */
+	private static int headlineAboveStamp(Draft draft) {
+		int limit = Math.min(draft.size() - 1, STAMP_SEARCH);
+		for (int i = 0; i < limit; i++) {
+			Paragraph paragraph = draft.get(i);
+			Paragraph next = draft.get(i + 1);
+			if (paragraph.isUnknown() && paragraph.stamp == null && next.stamp != null && next.stampPure
+					&& paragraph.text.length() <= MAX_TITLE && TextShape.isTitleLike(paragraph.text)
+					&& TextShape.words(paragraph.text) >= 6 && !draft.words.opensWithTimePhrase(paragraph.text)
+					&& !draft.words.startsWithBylineTitle(paragraph.text)) {
+				// an author's position line over the stamp is no headline
+				return i;
+			}
 		}
 		return -1;
 	}

@@ -3,6 +3,8 @@ package vn.newsarchive.importer.segment;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.newsarchive.importer.dateline.DatelineParser;
+
 /**
  * Normalised text to paragraphs. Rejoins lines a scraper broke: in hard-wrapped text
  * (most lines about 70 characters, broken mid-sentence and even inside names) every line
@@ -16,6 +18,8 @@ final class LineAssembler {
 	private static final int WRAP_MAX = 100;
 
 	private static final int LONG_LINE = 120;
+
+	private static final DatelineParser DATELINES = new DatelineParser();
 
 	private final CaptionParser captions = new CaptionParser();
 
@@ -50,7 +54,10 @@ final class LineAssembler {
 
 	private boolean continues(CharSequence previous, String next, boolean hardWrapped) {
 		String before = previous.toString();
-		if (SlugLines.isSlugLine(before) || SlugLines.isSlugLine(next) || SlugLines.gluedTextStart(next) >= 0) {
+		if (SlugLines.isSlugLine(before) || SlugLines.isSlugLine(next) || SlugLines.gluedTextStart(next) >= 0
+				|| DATELINES.crawlerDate(next.strip()).isPresent()) {
+			// a crawler's "date 2025-11-04" token opens the story's first line: the title
+			// above it ends there
 			return false;
 		}
 		if (hardWrapped) {

@@ -57,7 +57,7 @@ final class TextShape {
 			return false;
 		}
 		int words = words(text);
-		if (words < 4 || words > 40) {
+		if (words < 4 || words > 50) {
 			return false;
 		}
 		char first = text.charAt(0);

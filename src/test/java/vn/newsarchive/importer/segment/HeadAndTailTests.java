@@ -124,6 +124,41 @@ class HeadAndTailTests {
 		assertThat(article.body()).hasSize(2);
 	}
 
+	@Test
+	void theHeadlineOverTheStampWinsOverMenuLabelsAboveIt() {
+		SegmentedArticle article = segment(
+				"""
+						Tìm kiếm tin tức
+						Liên kết website
+						Sở, Ban, Ngành
+						/ Văn bản mới
+						Quy định mới của Bộ Chính trị về chuẩn mực đạo đức của cán bộ, đảng viên
+						Ngày cập nhật 28/06/2024
+
+						Ngày 9/5, Bộ Chính trị ban hành Quy định về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới, gồm 6 điều.
+
+						Quy định nêu rõ những điều cán bộ, đảng viên phải làm và không được làm trong công tác và đời sống hằng ngày.
+						""");
+		assertThat(article.title())
+			.isEqualTo("Quy định mới của Bộ Chính trị về chuẩn mực đạo đức của cán bộ, đảng viên");
+		assertThat(article.published().value()).isEqualTo("2024-06-28");
+		assertThat(String.join(" ", article.body())).doesNotContain("Tìm kiếm", "Liên kết", "Sở, Ban", "Văn bản mới");
+	}
+
+	@Test
+	void aHeadlineOverACrawlersDateTokenIsNotJoinedToTheStory() {
+		SegmentedArticle article = segment(
+				"""
+						Hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ tại Đảng ủy Mặt trận Tổ quốc
+						 date 2025-11-04 Sáng 4/11, Đảng ủy Mặt trận Tổ quốc tổ chức Hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ.
+
+						Tổng Bí thư dự và phát biểu chỉ đạo tại Hội nghị, nêu rõ những nhiệm vụ trọng tâm của Đảng ủy trong thời gian tới.
+						""");
+		assertThat(article.title()).startsWith("Hội nghị công bố quyết định").endsWith("Mặt trận Tổ quốc");
+		assertThat(article.published().value()).isEqualTo("2025-11-04");
+		assertThat(article.lead()).startsWith("Sáng 4/11");
+	}
+
 	private SegmentedArticle segment(String text) {
 		return this.segmenter.segment(new TextNormaliser().normalise(text));
 	}
