@@ -33,6 +33,8 @@ final class NameLines {
 			"\\s*[(\\[]\\s*(?:tổng hợp|t/h|th|lược dịch|biên dịch|dịch)\\s*[)\\]]\\s*$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	private static final Pattern AFFILIATION = Pattern.compile("\\s*\\([^()]{2,120}\\)\\s*$");
+
 	private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|\\s[-–—]\\s|\\svà\\s)\\s*");
 
 	private static final Pattern AGENCY_SUFFIX = Pattern
@@ -125,6 +127,24 @@ final class NameLines {
 			}
 		}
 		return authors.isEmpty() ? null : new Byline(List.copyOf(authors), agency);
+	}
+
+	/**
+	 * An author's full name in capitals under the headline, perhaps after a degree and
+	 * before an affiliation in parentheses ({@code ThS. HOÀNG THỊ LAN (Trường Đại học Nội
+	 * vụ)}): the name in title case, or null. A family name must open it, so that a
+	 * section label in capitals is not taken for an author.
+	 */
+	static Byline fullNameInCapitals(String line, WordLists words) {
+		String rest = DEGREE.matcher(line.strip()).replaceFirst("");
+		Matcher affiliation = AFFILIATION.matcher(rest);
+		if (affiliation.find()) {
+			rest = rest.substring(0, affiliation.start());
+		}
+		if (!isNameInCapitals(rest) || !words.isFamilyName(rest.strip().split(" ")[0]) || words.isChromeLine(rest)) {
+			return null;
+		}
+		return new Byline(List.of(titleCase(rest)), null);
 	}
 
 	/** What a byline line says. */

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class SourceTags {
 
-	private static final Pattern THEO = Pattern.compile("^(?:theo|nguồn)\\s*[:：]?\\s+(?<source>.{2,60}?)\\.?$",
+	private static final Pattern THEO = Pattern.compile("^(?:theo|nguồn(?: tin)?)\\s*[:：]?\\s+(?<source>.{2,60}?)\\.?$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern OUTLET_WORD = Pattern.compile("^(?:báo|tạp chí|trang|đài|cổng|tờ)\\s",
@@ -25,8 +25,15 @@ final class SourceTags {
 	 */
 	private static final String ABBREVIATION = "[A-ZĐ][A-ZĐ0-9+&]{1,9}(?:\\.(?:VN|vn|Vn|COM|com))?";
 
-	private static final Pattern ABBREVIATION_IN_PARENTHESES = Pattern.compile(
-			"^\\(\\s*(?<source>" + ABBREVIATION + "(?: \\p{Lu}\\p{Ll}{1,8})?)\\s*\\)\\s*(?:[-–—]\\s*)?(?=\\p{Lu}|$)");
+	/** An outlet named by its web address ("Baonghean.vn"). */
+	private static final String DOMAIN = "\\p{L}[\\p{L}\\d-]{1,30}\\.(?i:com\\.vn|gov\\.vn|org\\.vn|vn|com|net|org)";
+
+	private static final Pattern ABBREVIATION_IN_PARENTHESES = Pattern.compile("^\\(\\s*(?<source>" + ABBREVIATION
+			+ "(?: \\p{Lu}\\p{Ll}{1,8})?|" + DOMAIN + ")\\s*\\)\\s*(?:[-–—]\\s*)?(?=\\p{Lu}|$)");
+
+	/** "Nguyễn Hoàng/chinhphu.vn": a photographer or author, then the outlet. */
+	private static final Pattern PERSON_THEN_OUTLET = Pattern
+		.compile("^\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,3}\\s*/\\s*(?<outlet>[^/]{2,40})$");
 
 	private static final Pattern ABBREVIATION_BARE = Pattern
 		.compile("^(?<source>" + ABBREVIATION + ")\\s*[-–—]\\s+(?=[\\p{Lu}“\"])");
@@ -70,6 +77,8 @@ final class SourceTags {
 		Matcher theo = THEO.matcher(bare);
 		if (theo.matches()) {
 			String source = theo.group("source").strip();
+			Matcher personFirst = PERSON_THEN_OUTLET.matcher(source);
+			source = personFirst.matches() ? personFirst.group("outlet").strip() : source;
 			if (TextShape.words(source) <= 8 && !TextShape.endsClause(source) && (isAgencyChain(source)
 					|| Character.isUpperCase(source.charAt(0)) || OUTLET_WORD.matcher(source).find())) {
 				return source;
@@ -99,7 +108,9 @@ final class SourceTags {
 			return false;
 		}
 		for (String part : text.split("/")) {
-			if (!this.words.isAgency(part.strip())) {
+			// "TTXVN/Báo Tin tức": an agency and its newspaper
+			if (!this.words.isAgency(part.strip())
+					&& !(OUTLET_WORD.matcher(part.strip()).find() && TextShape.words(part) <= 5)) {
 				return this.words.isAgency(text);
 			}
 		}

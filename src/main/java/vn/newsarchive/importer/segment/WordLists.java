@@ -48,6 +48,8 @@ public final class WordLists {
 
 	private final Pattern ledeOpener;
 
+	private final Set<String> familyNames;
+
 	private WordLists() {
 		this.chromeLines = keys(read("chrome-lines.txt"));
 		this.chromePrefixes = List.copyOf(keys(read("chrome-prefixes.txt")));
@@ -60,6 +62,7 @@ public final class WordLists {
 		this.agencies = Map.copyOf(agencyMap);
 		this.agencyPattern = alternation(agencyNames);
 		this.bylineTitles = List.copyOf(keys(read("byline-titles.txt")));
+		this.familyNames = keys(read("family-names.txt"));
 		this.ledeOpener = Pattern.compile("^(?:" + alternation(read("lede-openers.txt")).pattern() + ")(?:\\s*\\d|,)",
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
@@ -129,6 +132,11 @@ public final class WordLists {
 	/** Alternation of the agency names, longest first, for building patterns. */
 	Pattern agencyPattern() {
 		return this.agencyPattern;
+	}
+
+	/** A Vietnamese family name (Nguyễn, Phạm, ...), compared without diacritics. */
+	boolean isFamilyName(String syllable) {
+		return this.familyNames.contains(key(syllable));
 	}
 
 	boolean startsWithBylineTitle(String line) {

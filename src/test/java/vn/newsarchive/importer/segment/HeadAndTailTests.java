@@ -1,6 +1,8 @@
 package vn.newsarchive.importer.segment;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.newsarchive.importer.model.Caption;
 import vn.newsarchive.importer.model.SegmentedArticle;
@@ -157,6 +159,30 @@ class HeadAndTailTests {
 		assertThat(article.title()).startsWith("Hội nghị công bố quyết định").endsWith("Mặt trận Tổ quốc");
 		assertThat(article.published().value()).isEqualTo("2025-11-04");
 		assertThat(article.lead()).startsWith("Sáng 4/11");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "PHẠM VĂN NAM\nHọc viện Chính trị khu vực I",
+			"ThS. PHẠM VĂN NAM (Học viện Chính trị khu vực I)" })
+	void anAuthorInCapitalsUnderTheHeadline(String byline) {
+		SegmentedArticle article = segment("Một số điểm mới về công tác kiểm tra, giám sát trong quy định của Đảng\n\n"
+				+ byline + "\n\n"
+				+ "(GDLL) - Ngày 28/7/2021, Ban Chấp hành Trung ương ban hành quy định về công tác kiểm tra, giám sát và kỷ luật của Đảng.\n\n"
+				+ "Quy định có nhiều điểm mới so với các quy định trước đây, nhất là về thẩm quyền và trách nhiệm của các cấp ủy.");
+		assertThat(article.authors()).containsExactly("Phạm Văn Nam");
+		assertThat(article.source()).isEqualTo("GDLL");
+		assertThat(article.lead()).startsWith("Ngày 28/7/2021");
+		assertThat(article.body()).containsExactly(
+				"Quy định có nhiều điểm mới so với các quy định trước đây, nhất là về thẩm quyền và trách nhiệm của các cấp ủy.");
+	}
+
+	@Test
+	void aSectionLabelInCapitalsIsNoAuthor() {
+		SegmentedArticle article = segment("Một số điểm mới về công tác kiểm tra, giám sát trong quy định của Đảng\n\n"
+				+ "XÂY DỰNG ĐẢNG\n\n"
+				+ "Ngày 28/7/2021, Ban Chấp hành Trung ương ban hành quy định về công tác kiểm tra, giám sát và kỷ luật của Đảng.\n\n"
+				+ "Quy định có nhiều điểm mới so với các quy định trước đây, nhất là về thẩm quyền và trách nhiệm của các cấp ủy.");
+		assertThat(article.authors()).isEmpty();
 	}
 
 	private SegmentedArticle segment(String text) {

@@ -26,6 +26,8 @@ class SourceTagsTests {
 			// no dash after the parentheses; an ampersand inside the abbreviation
 			"(CAO) Trong phiên họp chiều 23-4, Ủy ban Kiểm tra Trung ương đã xem xét.|CAO|Trong phiên họp chiều 23-4, Ủy ban Kiểm tra Trung ương đã xem xét.",
 			"GD&TĐ - Từ ngày 3 đến 6/12, Ủy ban Kiểm tra Trung ương họp.|GD&TĐ|Từ ngày 3 đến 6/12, Ủy ban Kiểm tra Trung ương họp.",
+			// an outlet named by its web address
+			"(Baonghean.vn) - Sáng 6/1, Tỉnh ủy tổ chức hội nghị.|Baonghean.vn|Sáng 6/1, Tỉnh ủy tổ chức hội nghị.",
 			// a lede that opens with a quotation
 			"TP - “Đẩy mạnh xây dựng Đảng”, Thường trực Ban Bí thư phát biểu.|TP|“Đẩy mạnh xây dựng Đảng”, Thường trực Ban Bí thư phát biểu." })
 	void aTagBeforeTheLedeIsTheSource(String paragraph, String source, String rest) {
@@ -44,7 +46,12 @@ class SourceTagsTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "(VTC News) -|VTC News", "(QBĐT) -|QBĐT", "(TTXVN/Vietnam+)|TTXVN/Vietnam+" })
+	@CsvSource(delimiter = '|',
+			value = { "(VTC News) -|VTC News", "(QBĐT) -|QBĐT", "(TTXVN/Vietnam+)|TTXVN/Vietnam+",
+					"Nguồn tin: VOV1|VOV1", "TTXVN/Báo Tin tức|TTXVN/Báo Tin tức",
+					// the photographer or author named before the outlet is not the
+					// source
+					"Nguồn: Nguyễn Hoàng/chinhphu.vn|chinhphu.vn" })
 	void aLineThatIsOnlyATagIsTheSource(String line, String source) {
 		assertThat(this.sources.sourceLine(line)).isEqualTo(source);
 	}
