@@ -68,4 +68,13 @@ record DocumentDetails(String date, String body, String plenum, String term, Str
 				term.find() ? RomanNumeral.of(term.group(1)) : null, title);
 	}
 
+	/**
+	 * These details, with what the sentence stated before the code where nothing after it
+	 * did.
+	 */
+	DocumentDetails orStated(IssuingSentence.Stated stated) {
+		return new DocumentDetails((this.date != null) ? this.date : stated.date(), this.body, this.plenum,
+				(this.term != null) ? this.term : stated.term(), this.title);
+	}
+
 }
