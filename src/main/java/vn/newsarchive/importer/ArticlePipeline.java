@@ -40,8 +40,8 @@ public final class ArticlePipeline implements ArticleExtractor {
 		}
 		Entities found = this.entities.extract(article);
 		return new ExtractedArticle(fileName, contentHash(article),
-				PublicationInference.apply(article, found.meetings()), found.persons(), found.resolutions(),
-				found.meetings());
+				PublicationInference.apply(article, found.meetings(), found.documents()), found.persons(),
+				found.resolutions(), found.meetings());
 	}
 
 	/**

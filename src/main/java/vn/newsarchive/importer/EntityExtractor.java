@@ -4,6 +4,7 @@ import java.util.List;
 
 import vn.newsarchive.importer.document.DocumentCitation;
 import vn.newsarchive.importer.document.DocumentExtractor;
+import vn.newsarchive.importer.document.DocumentTypes;
 import vn.newsarchive.importer.meeting.MeetingExtractor;
 import vn.newsarchive.importer.model.DocumentReference;
 import vn.newsarchive.importer.model.MeetingReport;
@@ -39,12 +40,14 @@ public final class EntityExtractor {
 	}
 
 	/**
-	 * Party types the archive tracks, and state decrees; plans and letters (KH, CV) are
-	 * not.
+	 * Party types the archive tracks, and state decrees; plans, letters and personnel
+	 * decisions (KH, CV, QĐNS) are not. A party code's own type decides, since a
+	 * personnel decision shares its kind word with QĐ.
 	 */
 	private boolean isResolution(DocumentCitation citation) {
-		return this.documents.types()
-			.byKind(citation.document().kind())
+		DocumentTypes types = this.documents.types();
+		return types.ofPartyCode(citation.document().code())
+			.or(() -> types.byKind(citation.document().kind()))
 			.map((type) -> type.resolution() || type.stateOnly())
 			.orElse(false);
 	}

@@ -2,7 +2,10 @@ package vn.newsarchive.importer;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import vn.newsarchive.importer.model.DocumentReference;
 import vn.newsarchive.importer.model.MeetingReport;
 import vn.newsarchive.importer.model.PartialDate;
 import vn.newsarchive.importer.model.SegmentedArticle;
@@ -11,20 +14,29 @@ import vn.newsarchive.importer.model.SegmentedArticle;
  * When a page states no publication time, the event it reports still places it: a report
  * is published in the days after its event, so the event's month (or year, when that is
  * all that is known) is kept as the publication time, marked inferred. Never finer than a
- * month: the day would be a guess.
+ * month: the day would be a guess. A "meeting" dated the very day a cited document was
+ * issued is that document's issuing ("Ngày 28/7/2021, Bộ Chính trị đã ký ban hành Quy
+ * định số 22-QĐ/TW"): an article about a document may appear years later, so that date
+ * says nothing about publication.
  */
 final class PublicationInference {
 
 	private PublicationInference() {
 	}
 
-	static SegmentedArticle apply(SegmentedArticle article, List<MeetingReport> meetings) {
+	static SegmentedArticle apply(SegmentedArticle article, List<MeetingReport> meetings,
+			List<DocumentReference> documents) {
 		if (article.published() != null) {
 			return article;
 		}
+		Set<String> issued = documents.stream()
+			.map(DocumentReference::date)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
 		PartialDate event = meetings.stream()
 			.map(MeetingReport::date)
 			.filter(Objects::nonNull)
+			.filter((date) -> date.day() == null || !issued.contains(date.startDate().toString()))
 			.findFirst()
 			.orElse(null);
 		if (event == null) {

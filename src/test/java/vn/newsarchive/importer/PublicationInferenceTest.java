@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.newsarchive.importer.model.DocumentReference;
 import vn.newsarchive.importer.model.MeetingReport;
 import vn.newsarchive.importer.model.PartialDate;
 import vn.newsarchive.importer.model.SegmentedArticle;
@@ -24,27 +25,39 @@ class PublicationInferenceTest {
 	@Test
 	void aStatedPublicationTimeIsKept() {
 		PartialDate stated = PartialDate.minute(2019, 11, 6, 19, 27, false);
-		assertThat(PublicationInference.apply(article(stated), List.of(meeting(PartialDate.day(2019, 11, 5, true))))
+		assertThat(PublicationInference
+			.apply(article(stated), List.of(meeting(PartialDate.day(2019, 11, 5, true))), List.of())
 			.published()).isEqualTo(stated);
 	}
 
 	@Test
 	void theEventMonthBecomesAnInferredPublicationMonth() {
-		assertThat(PublicationInference.apply(article(null), List.of(meeting(PartialDate.day(2019, 4, 3, true))))
+		assertThat(PublicationInference
+			.apply(article(null), List.of(meeting(PartialDate.day(2019, 4, 3, true))), List.of())
 			.published()).isEqualTo(PartialDate.month(2019, 4, true));
 	}
 
 	@Test
 	void anEventKnownOnlyByYearGivesAYear() {
-		assertThat(
-				PublicationInference.apply(article(null), List.of(meeting(PartialDate.year(2021, true)))).published())
-			.isEqualTo(PartialDate.year(2021, true));
+		assertThat(PublicationInference.apply(article(null), List.of(meeting(PartialDate.year(2021, true))), List.of())
+			.published()).isEqualTo(PartialDate.year(2021, true));
+	}
+
+	@Test
+	void aDocumentsIssueIsNotTheStorysEvent() {
+		MeetingReport issuing = meeting(PartialDate.day(2021, 7, 28, false));
+		DocumentReference issued = new DocumentReference("22-QĐ/TW", "Quy định", "22", "TW", "2021-07-28", null, null,
+				null);
+		assertThat(PublicationInference.apply(article(null), List.of(issuing), List.of(issued)).published()).isNull();
+		assertThat(PublicationInference
+			.apply(article(null), List.of(issuing, meeting(PartialDate.day(2024, 7, 9, false))), List.of(issued))
+			.published()).isEqualTo(PartialDate.month(2024, 7, true));
 	}
 
 	@Test
 	void withoutAnEventNothingIsClaimed() {
-		assertThat(PublicationInference.apply(article(null), List.of(meeting(null))).published()).isNull();
-		assertThat(PublicationInference.apply(article(null), List.of()).published()).isNull();
+		assertThat(PublicationInference.apply(article(null), List.of(meeting(null)), List.of()).published()).isNull();
+		assertThat(PublicationInference.apply(article(null), List.of(), List.of()).published()).isNull();
 	}
 
 }

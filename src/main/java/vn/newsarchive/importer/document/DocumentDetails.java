@@ -1,7 +1,5 @@
 package vn.newsarchive.importer.document;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,8 +19,7 @@ record DocumentDetails(String date, String body, String plenum, String term, Str
 			"\\s(?:về|gắn|và|nhằm|đối với|trong|đã|sẽ|theo|để|thì|là|được|với|tại|cho|đến|tới|năm)\\s|[;.:]\\s|[;.:]$|[“\"]",
 			CI);
 
-	private static final Pattern DATE = Pattern.compile(
-			"^[\\s,(]*(?:ban hành\\s+)?ngày\\s+(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}))?(?!\\d)", CI);
+	private static final Pattern DATE = Pattern.compile("[\\s,(]*(?:ban hành\\s+)?ngày\\s+" + DocumentDate.PATTERN, CI);
 
 	private static final Pattern BODY = Pattern
 		.compile("(?<![\\p{L}])của\\s+([^,;()“\"]+?)\\s*(?=kh(?:óa|oá)\\s|$|[,;()“\"])", CI);
@@ -33,7 +30,12 @@ record DocumentDetails(String date, String body, String plenum, String term, Str
 	private static final Pattern TERM = Pattern
 		.compile("(?<![\\p{L}])kh(?:óa|oá)\\s+([IVXLC]{1,6}|\\d{1,2})(?![\\p{L}\\d])", CI);
 
-	private static final Pattern QUOTE = Pattern.compile("^\\s*[“\"]([^”\"]{3,300})[”\"]");
+	/**
+	 * A quoted title, right after the header or after "về" ("... (khóa XI) về “Chiến lược
+	 * ...”"); the quote may itself open with "về việc", which is not part of the title.
+	 */
+	private static final Pattern QUOTE = Pattern.compile("\\s*(?:về\\s+)?[“\"](?:về\\s+việc\\s+)?([^”\"]{3,300})[”\"]",
+			CI);
 
 	private static final int MAX_HEADER = 160;
 
@@ -44,9 +46,11 @@ record DocumentDetails(String date, String body, String plenum, String term, Str
 		int headerStop = headerEnd.find() ? headerEnd.start() : end;
 		String header = text.substring(from, headerStop);
 		String date = null;
-		Matcher d = DATE.matcher(header);
-		if (d.find()) {
-			date = isoDate(d.group(1), d.group(3), d.group(4), published);
+		// matched on the text, not the header: "năm" inside "15 tháng 4 năm 2022" ends a
+		// header
+		Matcher d = DATE.matcher(text).region(from, end);
+		if (d.lookingAt()) {
+			date = DocumentDate.iso(d, 1, published);
 		}
 		Matcher body = BODY.matcher(header);
 		Matcher plenum = PLENUM.matcher(header);
@@ -57,7 +61,7 @@ record DocumentDetails(String date, String body, String plenum, String term, Str
 		Matcher term = TERM.matcher(header);
 		String title = null;
 		Matcher quote = QUOTE.matcher(text).region(headerStop, limit);
-		if (headerStop < limit && "“\"".indexOf(text.charAt(headerStop)) >= 0 && quote.lookingAt()) {
+		if (headerStop < limit && quote.lookingAt()) {
 			title = quote.group(1).strip();
 		}
 		return new DocumentDetails(date, body.find() ? body.group(1).strip() : null, plenumText,
@@ -65,29 +69,12 @@ record DocumentDetails(String date, String body, String plenum, String term, Str
 	}
 
 	/**
-	 * ISO date; a date given without a year takes the latest year not after the
-	 * publication date.
+	 * These details, with what the sentence stated before the code where nothing after it
+	 * did.
 	 */
-	static String isoDate(String day, String month, String year, PartialDate published) {
-		try {
-			int d = Integer.parseInt(day);
-			int m = Integer.parseInt(month);
-			if (year != null) {
-				return LocalDate.of(Integer.parseInt(year), m, d).toString();
-			}
-			if (published == null || published.month() == null || published.day() == null) {
-				LocalDate.of(2000, m, d);
-				return null;
-			}
-			int y = published.year();
-			if (m > published.month() || m == published.month() && d > published.day()) {
-				y--;
-			}
-			return LocalDate.of(y, m, d).toString();
-		}
-		catch (DateTimeException | NumberFormatException ex) {
-			return null;
-		}
+	DocumentDetails orStated(IssuingSentence.Stated stated) {
+		return new DocumentDetails((this.date != null) ? this.date : stated.date(), this.body, this.plenum,
+				(this.term != null) ? this.term : stated.term(), this.title);
 	}
 
 }

@@ -24,7 +24,7 @@ public final class DocumentTypes {
 			DocumentType type = new DocumentType(parts[0], parts[1], parts[2].equals("party"),
 					parts[2].equals("state"));
 			this.byCode.put(codeKey(parts[0]), type);
-			this.byKind.put(VietnameseText.key(parts[1]), type);
+			this.byKind.putIfAbsent(VietnameseText.key(parts[1]), type);
 		}
 	}
 
@@ -46,15 +46,22 @@ public final class DocumentTypes {
 	 * True for a normalised code whose type is one the archive tracks as a resolution.
 	 */
 	public boolean isResolutionCode(String code) {
+		return ofPartyCode(code).map(DocumentType::resolution).orElse(false);
+	}
+
+	/**
+	 * The type of a normalised party code ("26-NQ/TW"); empty for a state code or none.
+	 */
+	public Optional<DocumentType> ofPartyCode(String code) {
 		if (code == null) {
-			return false;
+			return Optional.empty();
 		}
 		int dash = code.indexOf('-');
 		int slash = code.indexOf('/');
 		if (dash < 0 || slash < dash) {
-			return false;
+			return Optional.empty();
 		}
-		return byCode(code.substring(dash + 1, slash)).map(DocumentType::resolution).orElse(false);
+		return byCode(code.substring(dash + 1, slash));
 	}
 
 	private static String codeKey(String code) {

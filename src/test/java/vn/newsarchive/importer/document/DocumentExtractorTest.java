@@ -6,12 +6,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import vn.newsarchive.importer.Entities;
+import vn.newsarchive.importer.EntityExtractor;
 import vn.newsarchive.importer.Fixtures;
 import vn.newsarchive.importer.model.DocumentReference;
 import vn.newsarchive.importer.model.PartialDate;
 import vn.newsarchive.importer.text.ArticleText;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class DocumentExtractorTest {
 
@@ -35,6 +38,8 @@ class DocumentExtractorTest {
 					theo Quyết định 15/2020/QĐ-TTg                                  | 15/2020/QĐ-TTg | Quyết định | -       | -
 					Nghị định 30/2020/NĐ-CP về công tác văn thư                     | 30/2020/NĐ-CP | Nghị định | -         | -
 					Công văn số 1825-CV/BTCTW, ngày 18-11-2016                      | 1825-CV/BTCTW | Công văn | 2016-11-18 | -
+					Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ | 30/2020/NĐ-CP | Nghị định | 2020-03-05 | -
+					Quyết định số 2287-QĐNS/TW ngày 3/1/2020 của Bộ Chính trị       | 2287-QĐNS/TW | Quyết định | 2020-01-03 | -
 					""")
 	void codesAreNormalisedWithDateAndTerm(String text, String code, String kind, String date, String term) {
 		DocumentReference found = only(this.extractor.extract(ArticleText.of(Fixtures.body(text))));
@@ -50,6 +55,27 @@ class DocumentExtractorTest {
 				"kết quả thực hiện Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Hội nghị Trung ương 7 khóa XII “Tập trung xây dựng đội ngũ cán bộ các cấp” gắn với"))));
 		assertThat(found).isEqualTo(new DocumentReference("26-NQ/TW", "Nghị quyết", "26", "TW", "2018-05-19", "XII",
 				"Hội nghị Trung ương 7", "Tập trung xây dựng đội ngũ cán bộ các cấp"));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', nullValues = "-",
+			textBlock = """
+					Nghị quyết 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị về “Một số chủ trương chủ động tham gia cách mạng công nghiệp” | Một số chủ trương chủ động tham gia cách mạng công nghiệp
+					Nghị quyết số 28-NQ/TW của Ban Chấp hành Trung ương (khóa XI) về “Chiến lược bảo vệ Tổ quốc trong tình hình mới” | Chiến lược bảo vệ Tổ quốc trong tình hình mới
+					Kết luận số 100-KL/TW ngày 18/8/2014 của Ban Bí thư “về việc đổi mới công tác dư luận xã hội”, | đổi mới công tác dư luận xã hội
+					Nghị quyết số 18-NQ/TW về việc sắp xếp bộ máy, tinh gọn                                     | -
+					""")
+	void aQuotedTitleIsKeptAfterVeAndWithoutVeViec(String text, String title) {
+		assertThat(only(this.extractor.extract(ArticleText.of(Fixtures.body(text)))).title()).isEqualTo(title);
+	}
+
+	@Test
+	void aPersonnelDecisionKeepsItsOwnTypeAndIsNoResolution() {
+		Entities found = new EntityExtractor()
+			.extract(Fixtures.body("theo Quyết định số 2287-QĐNS/TW và Quyết định số 2287-QĐ/TW của Bộ Chính trị"));
+		assertThat(found.documents()).extracting(DocumentReference::code, DocumentReference::kind)
+			.containsExactly(tuple("2287-QĐNS/TW", "Quyết định"), tuple("2287-QĐ/TW", "Quyết định"));
+		assertThat(found.resolutions()).extracting(DocumentReference::code).containsExactly("2287-QĐ/TW");
 	}
 
 	@Test

@@ -142,6 +142,23 @@ class EntityResolutionTest {
 	}
 
 	@Test
+	void oneCodeForTwoDocumentsInOneArticleStaysTwo() {
+		importAll(article("a", PartialDate.day(2024, 7, 10, false), List.of(),
+				List.of(new DocumentReference("35-CT/TW", "Chỉ thị", "35", "TW", "2024-06-14", null, null, null),
+						new DocumentReference("35-CT/TW", "Chỉ thị", "35", "TW", "2019-05-30", null, null, null)),
+				List.of()),
+				article("b", PartialDate.day(2024, 8, 1, false), List.of(),
+						List.of(new DocumentReference("35-CT/TW", "Chỉ thị", "35", "TW", null, null, null, null)),
+						List.of()));
+		assertThat(this.jdbc.queryForList("select term || ' ' || issued_on from resolution order by id", String.class))
+			.containsExactly("XIII 2024-06-14", "XII 2019-05-30");
+		assertThat(this.jdbc.queryForList("select r.issued_on::text from article_resolution ar"
+				+ " join resolution r on r.id = ar.resolution_id join article a on a.id = ar.article_id"
+				+ " where a.title = 'Tiêu đề b'", String.class))
+			.containsExactly("2024-06-14");
+	}
+
+	@Test
 	void aMeetingIsLinkedToItsChairsParticipantsAndDocuments() {
 		importAll(article("a", PartialDate.minute(2019, 11, 6, 19, 27, false),
 				List.of(new PersonMention("Trương Thị Mai", List.of("Ủy viên Bộ Chính trị")),
