@@ -1,5 +1,7 @@
 package vn.newsarchive.importer.segment;
 
+import java.util.regex.Pattern;
+
 /**
  * Labels the lines the word lists know: site chrome and widget text, headers of related
  * blocks, headers of the tail (comments, other articles of the section), and source
@@ -14,6 +16,12 @@ final class ChromePass implements SegmentPass {
 	private static final int TEXT_BEFORE_TAIL = 300;
 
 	private static final int SENTENCE = 60;
+
+	private static final int WIDGET_LINE = 60;
+
+	private static final Pattern WEATHER = Pattern.compile("\\d\\s?°[CF](?!\\p{L})");
+
+	private static final Pattern WEB_ADDRESS = Pattern.compile("\\(?\\s*https?://\\S+\\s*\\)?");
 
 	private final SourceTags sources;
 
@@ -38,7 +46,7 @@ final class ChromePass implements SegmentPass {
 				paragraph.part = (textSeen >= TEXT_BEFORE_TAIL) ? Part.TAIL_HEADER : Part.CHROME;
 				inTail |= paragraph.is(Part.TAIL_HEADER);
 			}
-			else if (draft.words.isChromeLine(text) || isSymbols(text)) {
+			else if (draft.words.isChromeLine(text) || isSymbols(text) || isWidgetLine(text)) {
 				paragraph.part = Part.CHROME;
 			}
 			else if (text.length() <= 80 && this.sources.sourceLine(text) != null) {
@@ -49,6 +57,15 @@ final class ChromePass implements SegmentPass {
 				textSeen += text.length();
 			}
 		}
+	}
+
+	/**
+	 * A weather widget's line ("Hà Nội 22 °C", "• Đà Nẵng Hà Nội 24°C") or a bare web
+	 * address in parentheses, as pages print them beside the story.
+	 */
+	private static boolean isWidgetLine(String text) {
+		return text.length() <= WIDGET_LINE && WEATHER.matcher(text).find()
+				|| WEB_ADDRESS.matcher(text.strip()).matches();
 	}
 
 	/** Nothing but punctuation, symbols or a lone number: separators and counters. */

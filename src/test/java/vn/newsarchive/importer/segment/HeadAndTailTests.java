@@ -185,6 +185,31 @@ class HeadAndTailTests {
 		assertThat(article.authors()).isEmpty();
 	}
 
+	@Test
+	void widgetsLabelsAndLatestNewsAreNoStory() {
+		SegmentedArticle article = segment(
+				"""
+						Ủy ban Kiểm tra Trung ương hướng dẫn quy trình thi hành kỷ luật trong Đảng
+						Hà Nội 22 °C
+						• Đà Nẵng Hà Nội 24°C
+						Thể loại: Xây dựng Đảng
+
+						Ngày 12/3, Ủy ban Kiểm tra Trung ương ban hành hướng dẫn mới về quy trình xem xét, thi hành kỷ luật đảng viên vi phạm, thay thế hướng dẫn trước đây và áp dụng thống nhất trong toàn Đảng, từ cấp cơ sở đến các cấp ủy trực thuộc Trung ương.
+
+						Hướng dẫn quy định rõ trình tự, thủ tục và thẩm quyền của các tổ chức đảng trong từng bước của quy trình.
+						Alternate Text
+						Tác giả:
+						( https://example.vn/huong-dan-quy-trinh-ky-luat.htm )
+						Tin mới cập nhật
+						- Phát huy vai trò của đại biểu Quốc hội chuyên trách ( 06/06)
+						- Xác lập rõ mô hình tổ chức chính quyền địa phương 2 cấp ( 04/06)
+						Đăng nhập trước khi gửi bình luận Đăng nhập
+						""");
+		assertThat(article.title()).startsWith("Ủy ban Kiểm tra Trung ương hướng dẫn");
+		assertThat(article.body()).containsExactly(
+				"Hướng dẫn quy định rõ trình tự, thủ tục và thẩm quyền của các tổ chức đảng trong từng bước của quy trình.");
+	}
+
 	private SegmentedArticle segment(String text) {
 		return this.segmenter.segment(new TextNormaliser().normalise(text));
 	}
