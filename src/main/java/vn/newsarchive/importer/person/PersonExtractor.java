@@ -20,7 +20,8 @@ import vn.newsarchive.importer.text.WordList;
 public final class PersonExtractor {
 
 	private static final Pattern STREET_BEFORE = Pattern.compile(
-			"(?:số\\s+\\d+[\\p{L}/]*|đường|phố|ngõ|ngách|hẻm)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+			"(?:số\\s+\\d+[\\p{L}/]*|đường|(?<!thành\\s)phố|ngõ|ngách|hẻm)\\s*$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final String PHRASE_BOUNDARIES = ",;:.()[]\"“”";
 
@@ -165,7 +166,8 @@ public final class PersonExtractor {
 	}
 
 	/**
-	 * Streets ("số 8 Tôn Thất Thuyết") and institutions named after historical figures.
+	 * Streets ("số 8 Tôn Thất Thuyết", "phố Lý Thái Tổ", but not "thành phố Bùi Thị Minh
+	 * Hoài", an office of the city) and institutions named after historical figures.
 	 */
 	private boolean isPlaceName(String text, NameSpan name) {
 		if (STREET_BEFORE.matcher(text).region(0, name.start()).find()) {

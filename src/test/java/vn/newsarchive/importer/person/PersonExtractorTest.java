@@ -58,6 +58,7 @@ class PersonExtractorTest {
 					có Tổng Giám đốc Đài Tiếng nói Việt Nam Đỗ Tiến Sỹ và các nhà báo | Đỗ Tiến Sỹ | Tổng Giám đốc Đài Tiếng nói Việt Nam
 					ông Lê Văn Minh, Phó Trưởng ban chỉ đạo phòng chống thiên tai của tỉnh, cho biết | Lê Văn Minh | Phó Trưởng ban chỉ đạo phòng chống thiên tai của tỉnh
 					đồng chí PHAN VĂN PHỤNG, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy phát biểu | Phan Văn Phụng | Ủy viên Ban Thường vụ Tỉnh ủy; Trưởng Ban Tổ chức Tỉnh ủy
+					Trưởng đoàn đại biểu Quốc hội thành phố Bùi Thị Minh Hoài phát biểu | Bùi Thị Minh Hoài | Trưởng đoàn đại biểu Quốc hội thành phố
 					""")
 	void nameAndTitleChain(String sentence, String name, String titles) {
 		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(sentence)));
