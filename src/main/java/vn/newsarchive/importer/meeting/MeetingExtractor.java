@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -35,6 +36,12 @@ public final class MeetingExtractor {
 	private static final int ABOUT = 4;
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\p{Lu}|\\s*$)");
+
+	/**
+	 * A stretch of one clause, up to "đã" before a verb: no break, no agent, no passive.
+	 */
+	private static final Pattern CLAUSE_THEN_CHAIR = Pattern
+		.compile("(?:(?!\\s(?:do|được|dưới sự)\\s)[^.;:!?]){1,160}?(?=\\sđã\\s)");
 
 	private final EventDateParser dates = new EventDateParser();
 
@@ -146,12 +153,32 @@ public final class MeetingExtractor {
 		for (PersonOccurrence person : people) {
 			String text = article.passages().get(person.passage()).text();
 			boolean chairs = this.chairVerb.matcher(text).region(person.chainEnd(), text.length()).lookingAt()
+					|| chairsLaterInClause(text, person, people)
 					|| person.titles().stream().anyMatch((t) -> this.chairTitle.matcher(t).find());
 			if (chairs && keys.add(person.key())) {
 				names.add(person.name());
 			}
 		}
 		return names;
+	}
+
+	/**
+	 * "Tổng Bí thư X, Trưởng Ban Chỉ đạo ... về khoa học, công nghệ và chuyển đổi số đã
+	 * chủ trì phiên họp": a title holding commas may end the title chain early, so the
+	 * chair verb may come later in the same clause, before any other person, sentence
+	 * break or agent ("do Ban Thường vụ chủ trì" names another chair).
+	 */
+	private boolean chairsLaterInClause(String text, PersonOccurrence person, List<PersonOccurrence> people) {
+		int end = people.stream()
+			.filter((other) -> other.passage() == person.passage() && other.start() >= person.chainEnd())
+			.mapToInt(PersonOccurrence::start)
+			.min()
+			.orElse(text.length());
+		Matcher gap = CLAUSE_THEN_CHAIR.matcher(text).region(person.chainEnd(), end);
+		if (!gap.lookingAt()) {
+			return false;
+		}
+		return this.chairVerb.matcher(text).region(gap.end(), end).lookingAt();
 	}
 
 	private static int sentenceStart(String text, int position) {

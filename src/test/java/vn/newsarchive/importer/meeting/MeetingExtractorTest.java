@@ -148,6 +148,20 @@ class MeetingExtractorTest {
 		assertThat(meeting.participants()).containsExactly("Trần Thị Hoa");
 	}
 
+	@Test
+	void chairAfterATitleHoldingCommas() {
+		MeetingReport meeting = only(Fixtures.body(
+				"Sáng 9/4, tại trụ sở Chính phủ, Thủ tướng Phạm Minh Chính, Trưởng Ban Chỉ đạo quốc gia về khoa học, công nghệ và chuyển đổi số đã chủ trì phiên họp lần thứ 3 của Ban Chỉ đạo."));
+		assertThat(meeting.chairs()).containsExactly("Phạm Minh Chính");
+	}
+
+	@Test
+	void anAttendeeOfAMeetingAnotherBodyChairsIsNoChair() {
+		MeetingReport meeting = only(Fixtures.body(
+				"Sáng 9/4, Thủ tướng Phạm Minh Chính, Trưởng Ban Chỉ đạo về khoa học, công nghệ dự phiên họp do Ban Thường vụ đã chủ trì."));
+		assertThat(meeting.chairs()).isEmpty();
+	}
+
 	private MeetingReport only(SegmentedArticle article) {
 		List<MeetingReport> meetings = this.extractor.extract(article).meetings();
 		assertThat(meetings).hasSize(1);
