@@ -40,8 +40,9 @@ final class EventPhrases {
 	/**
 	 * Ends before its place, its chair or a verb of the sentence ("... đã công bố ...").
 	 */
-	private static final Pattern CONFERENCE = Pattern.compile("Hội nghị\\s+[^.;()]{3,220}?(?=\\s+"
-			+ "(?:do|tại|dưới sự|với sự|theo hình thức|nhằm|đã|đang|sẽ|vừa|được)\\s|[.;()]|\\s*$)");
+	private static final Pattern CONFERENCE = Pattern
+		.compile("Hội nghị\\s+(?!(?:đã|đang|sẽ|vừa|được)\\s)[^.;()]{3,220}?(?=\\s+"
+				+ "(?:do|tại|dưới sự|với sự|theo hình thức|nhằm|đã|đang|sẽ|vừa|được)\\s|[.;()]|\\s*$)");
 
 	private static final Pattern YEAR_THEN_COMMA = Pattern
 		.compile("(?:năm|nhiệm kỳ)\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?(?=,)");

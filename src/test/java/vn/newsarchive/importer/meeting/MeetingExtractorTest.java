@@ -127,6 +127,9 @@ class MeetingExtractorTest {
 			.body("Ngày 15/9, tại Hội nghị Ban Chấp hành Đảng bộ tỉnh đã công bố các quyết định về công tác cán bộ."));
 		assertThat(meeting.title()).isEqualTo("Hội nghị Ban Chấp hành Đảng bộ tỉnh");
 		assertThat(meeting.place()).isNull();
+		MeetingReport heard = only(Fixtures.body("Sáng 24/3, Tỉnh ủy tổ chức hội nghị quán triệt nghị quyết.",
+				"Hội nghị đã được nghe báo cáo những nội dung cơ bản của Nghị quyết số 28-NQ/TW."));
+		assertThat(heard.title()).isNull();
 	}
 
 	@Test
