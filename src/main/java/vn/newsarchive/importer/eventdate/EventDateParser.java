@@ -7,29 +7,59 @@ import java.util.regex.Pattern;
 /**
  * Finds the date phrase that opens an event report: "Chiều 6/11", "Ngày 26/2", "Sáng ngày
  * 03/4", "Chiều 14-2", "Sáng 16.8", "Trong hai ngày 21- 22/4", "Từ ngày 4 - 5/5", "Ngày
- * 6/7/2021". A lower-case "ngày" alone is not enough: that is how document dates are
- * written ("Chỉ thị số 35-CT/TW, ngày 14/6/2024").
+ * 6/7/2021", "Sáng nay (29/5)", "Sáng ngày 09 tháng 4 năm 2022". A lower-case "ngày"
+ * alone is not enough: that is how document dates are written ("Chỉ thị số 35-CT/TW, ngày
+ * 14/6/2024").
  */
 public final class EventDateParser {
+
+	/** "6/11", "21- 22/4", "16.8", "6/7/2021", or in words "09 tháng 4 năm 2022". */
+	private static final String DATE = "\\(?(?:(?<day>\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s*(?<sep>[/.\\-])\\s*(?<month>\\d{1,2})"
+			+ "(?:\\s*\\k<sep>\\s*(?<year>\\d{4}))?"
+			+ "|(?<wday>\\d{1,2})\\s+tháng\\s+(?<wmonth>\\d{1,2})(?:\\s*(?:,\\s*)?năm\\s+(?<wyear>\\d{4}))?)(?![\\d/])";
 
 	private static final Pattern PHRASE = Pattern.compile("(?<![\\p{L}\\d])(?:"
 			+ "(?<daytime>[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\\s+nay)?(?:\\s+ngày)?"
 			+ "|(?<opener>Ngày|Hôm|Trong(?:\\s+(?:hai|ba|bốn|các))?\\s+ngày|Từ\\s+ngày|Vào\\s+ngày|Hôm\\s+nay,?\\s+ngày)"
-			+ ")\\s+(?<day>\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s*(?<sep>[/.\\-])\\s*(?<month>\\d{1,2})"
-			+ "(?:\\s*\\k<sep>\\s*(?<year>\\d{4}))?(?![\\d/])");
+			+ ")\\s+" + DATE);
+
+	/**
+	 * A date in the document style right where a meeting's name ends ("Hội nghị ..., ngày
+	 * 7-4-2015"): there it dates the meeting.
+	 */
+	private static final Pattern AFTER_NAME = Pattern.compile("[\\s,]*ngày\\s+" + DATE);
 
 	/** The first event date phrase in the text, if any. */
 	public Optional<EventDateMention> find(String text) {
 		Matcher m = PHRASE.matcher(text);
 		while (m.find()) {
-			int day = Integer.parseInt(m.group("day"));
-			int month = Integer.parseInt(m.group("month"));
-			if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
-				Integer year = (m.group("year") != null) ? Integer.valueOf(m.group("year")) : null;
-				return Optional.of(new EventDateMention(day, month, year, m.start(), m.end()));
+			Optional<EventDateMention> mention = mention(m);
+			if (mention.isPresent()) {
+				return mention;
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A date "ngày D-M-YYYY" starting at {@code from}, such as right after a meeting's
+	 * name.
+	 */
+	public Optional<EventDateMention> findAfter(String text, int from) {
+		Matcher m = AFTER_NAME.matcher(text).region(from, text.length());
+		return m.lookingAt() ? mention(m) : Optional.empty();
+	}
+
+	private static Optional<EventDateMention> mention(Matcher m) {
+		boolean inWords = m.group("wday") != null;
+		int day = Integer.parseInt(m.group(inWords ? "wday" : "day"));
+		int month = Integer.parseInt(m.group(inWords ? "wmonth" : "month"));
+		String year = m.group(inWords ? "wyear" : "year");
+		if (day < 1 || day > 31 || month < 1 || month > 12) {
+			return Optional.empty();
+		}
+		return Optional
+			.of(new EventDateMention(day, month, (year != null) ? Integer.valueOf(year) : null, m.start(), m.end()));
 	}
 
 }

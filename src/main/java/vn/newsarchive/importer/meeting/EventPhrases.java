@@ -1,7 +1,11 @@
 package vn.newsarchive.importer.meeting;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import vn.newsarchive.importer.text.WordList;
 
 /**
  * The phrases of an event sentence that name where it took place, who organised it, which
@@ -12,18 +16,33 @@ final class EventPhrases {
 	private static final Pattern PLACE = Pattern
 		.compile("(?<![\\p{L}])tại\\s+((?:\\p{Lu}|trụ sở|hội trường|thành phố|tỉnh|Thủ đô)[^,.;:()]{1,80})");
 
-	private static final Pattern ORGANISER = Pattern.compile("(?:^|[,.;:]\\s*)(\\p{Lu}[^,.;:]{2,120}?)\\s+(?:đã\\s+)?"
+	/**
+	 * Bodies named before the last one, each followed by a comma: "Bộ Chính trị, Ban Bí
+	 * thư tổ chức ..." names two organisers, not one. A name holds no clause word ("Ban
+	 * Bí thư do đồng chí ...").
+	 */
+	private static final String CO_BODIES = "(?:(?:" + WordList.load("organ-heads.txt").alternation()
+			+ ")\\s(?:(?!\\s(?:do|đã|của|tại|với|và|về)\\s)[^,.;:]){2,60}?,\\s+)*";
+
+	private static final Pattern ORGANISER = Pattern.compile("(?:^|[,.;:]\\s*)(" + CO_BODIES
+			+ "\\p{Lu}[^,.;:]{2,120}?)\\s+(?:đã\\s+)?"
 			+ "tổ chức\\s+(?:cho\\s|Hội nghị|hội nghị|buổi|lễ|Lễ|cuộc|chương trình|Đại hội|kỳ họp|hội thảo|tọa đàm)");
 
 	private static final Pattern HOST = Pattern
 		.compile("làm việc với\\s+(\\p{Lu}[^,.;:]{2,100}?)(?=\\s+(?:về|tại|nhằm|để|theo)\\s|[,.;:]|$)");
 
-	private static final Pattern DELEGATION = Pattern
-		.compile("(?<![\\p{L}])Đoàn\\s+(kiểm tra|Kiểm tra|công tác|Công tác|giám sát|Giám sát)(?:\\s+số\\s+(\\d{1,6}))?"
-				+ "(?:\\s+của\\s+(\\p{Lu}[^,;.]{2,60}?))?(?=\\s+(?:do|đã|làm|đến|dẫn|tại|về|với|công bố)\\s|[,;.]|$)");
+	/** "Đoàn kiểm tra, giám sát số 15 của Bộ Chính trị, Ban Bí thư". */
+	private static final Pattern DELEGATION = Pattern.compile(
+			"(?<![\\p{L}])Đoàn\\s+((?:kiểm tra|Kiểm tra|công tác|Công tác|giám sát|Giám sát)(?:,?\\s+(?:và\\s+)?giám sát)?)"
+					+ "(?:\\s+số\\s+(\\d{1,6}))?(?:\\s+của\\s+(" + CO_BODIES + "\\p{Lu}[^,;.]{2,60}?))?"
+					+ "(?=\\s+(?:do|đã|làm|đến|dẫn|tại|về|với|công bố)\\s|[,;.]|$)");
 
+	/**
+	 * Ends before its place, its chair or a verb of the sentence ("... đã công bố ...").
+	 */
 	private static final Pattern CONFERENCE = Pattern
-		.compile("Hội nghị\\s+[^.;()]{3,220}?(?=\\s+(?:do|tại|dưới sự|với sự|theo hình thức|nhằm)\\s|[.;()]|\\s*$)");
+		.compile("Hội nghị\\s+(?!(?:đã|đang|sẽ|vừa|được)\\s)[^.;()]{3,220}?(?=\\s+"
+				+ "(?:do|tại|dưới sự|với sự|theo hình thức|nhằm|đã|đang|sẽ|vừa|được)\\s|[.;()]|\\s*$)");
 
 	private static final Pattern YEAR_THEN_COMMA = Pattern
 		.compile("(?:năm|nhiệm kỳ)\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?(?=,)");
@@ -31,9 +50,14 @@ final class EventPhrases {
 	private EventPhrases() {
 	}
 
-	static String place(String sentence) {
+	/** Every phrase after "tại", in order: the caller drops those that name a meeting. */
+	static List<String> places(String sentence) {
+		List<String> places = new ArrayList<>();
 		Matcher m = PLACE.matcher(sentence);
-		return m.find() ? m.group(1).strip() : null;
+		while (m.find()) {
+			places.add(m.group(1).strip());
+		}
+		return places;
 	}
 
 	static String organiser(String sentence) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -22,8 +23,9 @@ import vn.newsarchive.importer.text.WordList;
 
 /**
  * The event an article reports, read from its opening: the first passage of the lead and
- * body that starts an event ("Chiều 6/11, tại ...") or, failing that, a conference named
- * in the title or lead. Teasers are never read. Thread-safe.
+ * body whose dated sentence shows an event ("Chiều 6/11, tại ... chủ trì hội nghị"; a
+ * date on the signing of a document is none) or, failing that, a conference named in the
+ * title or lead, or an event verb in the lead. Teasers are never read. Thread-safe.
  */
 public final class MeetingExtractor {
 
@@ -35,16 +37,28 @@ public final class MeetingExtractor {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\p{Lu}|\\s*$)");
 
+	/**
+	 * A stretch of one clause, up to "đã" before a verb: no break, no agent, no passive.
+	 */
+	private static final Pattern CLAUSE_THEN_CHAIR = Pattern
+		.compile("(?:(?!\\s(?:do|được|dưới sự)\\s)[^.;:!?]){1,160}?(?=\\sđã\\s)");
+
 	private final EventDateParser dates = new EventDateParser();
 
 	private final YearInference years = new YearInference();
 
 	private final MeetingKinds kinds = new MeetingKinds();
 
-	private final Pattern chairVerb = Pattern.compile("^[\\s,]*(?:(?:đã|cùng|đến|thăm|và)\\s+){0,4}"
-			+ WordList.load("chair-verbs.txt").alternation() + "(?![\\p{L}])");
+	private final EventEvidence evidence = new EventEvidence();
 
-	private final Pattern chairTitle = Pattern.compile("(?i)^(?:phó\\s+)?trưởng đoàn");
+	/**
+	 * "tiếp Đại sứ ...": the host of a reception chairs it; "tiếp tục" is no reception.
+	 */
+	private final Pattern chairVerb = Pattern.compile("^[\\s,]*(?:(?:đã|cùng|đến|thăm|và)\\s+){0,4}(?:"
+			+ WordList.load("chair-verbs.txt").alternation() + "(?![\\p{L}])|tiếp\\s+(?=\\p{Lu}))");
+
+	/** "Trưởng đoàn đại biểu Quốc hội" is a standing post, not the head of this visit. */
+	private final Pattern chairTitle = Pattern.compile("(?iu)^(?:phó\\s+)?trưởng đoàn(?!\\s+(?:đại biểu|ĐBQH))");
 
 	public List<MeetingReport> extract(ArticleText article, List<PersonOccurrence> people, List<PersonMention> persons,
 			List<DocumentCitation> documents) {
@@ -54,25 +68,43 @@ public final class MeetingExtractor {
 			.from(story.stream().map(Passage::text).collect(Collectors.joining(" ")));
 		for (Passage passage : opening) {
 			Optional<EventDateMention> date = this.dates.find(passage.text());
-			if (date.isPresent()) {
-				String sentence = sentenceFrom(passage.text(), date.get().start());
+			if (date.isEmpty()) {
+				continue;
+			}
+			// the whole sentence: its subject and kind may come before the date
+			int start = sentenceStart(passage.text(), date.get().start());
+			String sentence = sentenceFrom(passage.text(), start);
+			if (this.evidence.reportsEvent(sentence)) {
 				PartialDate when = this.years.complete(date.get(), article.published(), hints).orElse(null);
-				return List.of(report(article, passage, passage.text().substring(date.get().start()), sentence, when,
-						people, persons, documents));
+				return report(article, passage, passage.text().substring(start), sentence, when, people, persons,
+						documents);
 			}
 		}
 		for (Passage passage : story.stream().limit(3).toList()) {
-			if (EventPhrases.conference(passage.text()) != null) {
-				PartialDate when = this.years.yearOnly(article.published(), hints).orElse(null);
-				return List
-					.of(report(article, passage, passage.text(), passage.text(), when, people, persons, documents));
+			String text = passage.text();
+			String conference = EventPhrases.conference(text);
+			boolean action = passage.part() != Passage.Part.TITLE && this.evidence.reportsAction(sentenceFrom(text, 0));
+			if (conference == null && !action) {
+				continue;
+			}
+			// a date right after the conference's name is its own, even written
+			// like a document's ("tại Hội nghị ..., ngày 7-4-2015")
+			PartialDate when = Optional.ofNullable(conference)
+				.flatMap((c) -> this.dates.findAfter(text, text.indexOf(c) + c.length()))
+				.flatMap((d) -> this.years.complete(d, article.published(), hints))
+				.or(() -> this.years.yearOnly(article.published(), hints))
+				.orElse(null);
+			List<MeetingReport> meeting = report(article, passage, text, text, when, people, persons, documents);
+			if (!meeting.isEmpty()) {
+				return meeting;
 			}
 		}
 		return List.of();
 	}
 
-	private MeetingReport report(ArticleText article, Passage passage, String event, String sentence, PartialDate date,
-			List<PersonOccurrence> people, List<PersonMention> persons, List<DocumentCitation> documents) {
+	private List<MeetingReport> report(ArticleText article, Passage passage, String event, String sentence,
+			PartialDate date, List<PersonOccurrence> people, List<PersonMention> persons,
+			List<DocumentCitation> documents) {
 		String kind = this.kinds.kindOf(sentence).or(() -> this.kinds.kindOf(event)).orElse(null);
 		String title = EventPhrases.conference(event);
 		if (title == null && "Hội nghị".equals(kind)) {
@@ -97,9 +129,18 @@ public final class MeetingExtractor {
 			.filter((d) -> d.passages().stream().anyMatch(about::contains))
 			.map(DocumentCitation::label)
 			.toList();
-		return new MeetingReport(kind, title, date, EventPhrases.place(sentence), EventPhrases.organiser(event),
+		String place = EventPhrases.places(sentence)
+			.stream()
+			.filter((p) -> !this.evidence.namesMeeting(p))
+			.findFirst()
+			.orElse(null);
+		if (kind == null && title == null && place == null && chairs.isEmpty()) {
+			// nothing but a date and documents: no evidence of an event worth a record
+			return List.of();
+		}
+		return List.of(new MeetingReport(kind, title, date, place, EventPhrases.organiser(event),
 				(delegation != null) ? delegation[0] : null, (delegation != null) ? delegation[1] : null, chairs,
-				participants, resolutions);
+				participants, resolutions));
 	}
 
 	/**
@@ -112,12 +153,41 @@ public final class MeetingExtractor {
 		for (PersonOccurrence person : people) {
 			String text = article.passages().get(person.passage()).text();
 			boolean chairs = this.chairVerb.matcher(text).region(person.chainEnd(), text.length()).lookingAt()
+					|| chairsLaterInClause(text, person, people)
 					|| person.titles().stream().anyMatch((t) -> this.chairTitle.matcher(t).find());
 			if (chairs && keys.add(person.key())) {
 				names.add(person.name());
 			}
 		}
 		return names;
+	}
+
+	/**
+	 * "Tổng Bí thư X, Trưởng Ban Chỉ đạo ... về khoa học, công nghệ và chuyển đổi số đã
+	 * chủ trì phiên họp": a title holding commas may end the title chain early, so the
+	 * chair verb may come later in the same clause, before any other person, sentence
+	 * break or agent ("do Ban Thường vụ chủ trì" names another chair).
+	 */
+	private boolean chairsLaterInClause(String text, PersonOccurrence person, List<PersonOccurrence> people) {
+		int end = people.stream()
+			.filter((other) -> other.passage() == person.passage() && other.start() >= person.chainEnd())
+			.mapToInt(PersonOccurrence::start)
+			.min()
+			.orElse(text.length());
+		Matcher gap = CLAUSE_THEN_CHAIR.matcher(text).region(person.chainEnd(), end);
+		if (!gap.lookingAt()) {
+			return false;
+		}
+		return this.chairVerb.matcher(text).region(gap.end(), end).lookingAt();
+	}
+
+	private static int sentenceStart(String text, int position) {
+		var end = SENTENCE_END.matcher(text).region(0, position).useTransparentBounds(true).useAnchoringBounds(false);
+		int start = 0;
+		while (end.find()) {
+			start = end.end();
+		}
+		return start;
 	}
 
 	private static String sentenceFrom(String text, int start) {

@@ -31,6 +31,8 @@ class EventDateParserTest {
 			Chiều 28/12, Ban Bí thư họp                                           | 2025-01-02 | 2024-12-28
 			Ngày 6/7/2021, tại Hà Nội, đồng chí Đỗ Thắng Hải                      | 2021-08-05 | 2021-07-06
 			 date 2025-09-16 Sáng 16/9, thực hiện kế hoạch                        | 2025-09-16 | 2025-09-16
+			Sáng nay (12/5), tại Trụ sở Bộ Tư pháp                                | 2021-05-12 | 2021-05-12
+			Sáng ngày 08 tháng 3 năm 2021, tại trụ sở Chính phủ                   | 2021-03-10 | 2021-03-08
 			""")
 	void eventDateWithYearFromPublication(String text, String published, String expected) {
 		PartialDate stamp = PartialDate.day(Integer.parseInt(published.substring(0, 4)),
@@ -47,6 +49,17 @@ class EventDateParserTest {
 			""")
 	void documentDatesAndYearsAreNoEventDates(String text) {
 		assertThat(this.parser.find(text)).isEmpty();
+	}
+
+	@Test
+	void aDocumentStyleDateCountsRightAfterAMeetingsName() {
+		String text = "tại Hội nghị sơ kết công tác tuyên giáo, ngày 3-8-2016.";
+		int nameEnd = text.indexOf(", ngày");
+		EventDateMention mention = this.parser.findAfter(text, nameEnd).orElseThrow();
+		assertThat(mention.year()).isEqualTo(2016);
+		assertThat(mention.month()).isEqualTo(8);
+		assertThat(mention.day()).isEqualTo(3);
+		assertThat(this.parser.findAfter(text, 0)).isEmpty();
 	}
 
 	@Test

@@ -35,6 +35,33 @@ class ArticleSegmenterTests {
 	}
 
 	@Test
+	void bulletedHeadlinesAreRelatedTitlesButAListAfterAColonStaysBody() {
+		SegmentedArticle article = segment("""
+				Bộ Chính trị quyết định về công tác cán bộ
+
+				Ngày 6/3, tại Trụ sở Trung ương Đảng, Bộ Chính trị đã họp và quyết định như sau:
+
+				- Phân công đồng chí Nguyễn Văn An giữ chức Trưởng Ban Tổ chức Trung ương
+
+				- Đồng ý đồng chí Trần Văn Bình thôi giữ chức Phó Trưởng Ban
+
+				Quyết định có hiệu lực từ ngày ký.
+
+				* Toàn văn phát biểu của Tổng Bí thư gửi Hội nghị Quân ủy Trung ương
+
+				- Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 5 ( 05/06)
+
+				- TỶ GIÁ NGOẠI TỆ HÔM NAY
+				""");
+		assertThat(article.related()).containsExactly(
+				"Toàn văn phát biểu của Tổng Bí thư gửi Hội nghị Quân ủy Trung ương",
+				"Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 5 ( 05/06)");
+		assertThat(article.body()).contains("- Phân công đồng chí Nguyễn Văn An giữ chức Trưởng Ban Tổ chức Trung ương",
+				"- Đồng ý đồng chí Trần Văn Bình thôi giữ chức Phó Trưởng Ban");
+		assertThat(article.related()).noneMatch((title) -> title.contains("TỶ GIÁ"));
+	}
+
+	@Test
 	void agencyAfterThePlaceAndCreditUnderTheCaption() {
 		SegmentedArticle article = segment(
 				"""

@@ -1,0 +1,68 @@
+package vn.newsarchive.importer.meeting;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.newsarchive.importer.text.WordList;
+
+/**
+ * Whether a sentence reports an event rather than only carrying a date. News about a
+ * document opens like a meeting report ("Ngày 28/7/2021, Tổng Bí thư ... đã ký Quy định
+ * số 22-QĐ/TW về công tác kiểm tra"), so a date alone proves nothing: a meeting noun or
+ * an event verb must come before any verb of issuing, whose object may itself name events
+ * ("Chỉ thị về đại hội đảng bộ các cấp").
+ */
+final class EventEvidence {
+
+	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+	private static final String NOT_LETTER = "(?![\\p{L}\\p{M}])";
+
+	/**
+	 * "tiếp" before a capitalised guest ("tiếp Đại sứ"): kept out of the case-insensitive
+	 * lists, where it would also match "tiếp tục".
+	 */
+	private static final Pattern RECEPTION = Pattern.compile("(?<![\\p{L}\\p{M}])tiếp\\s+\\p{Lu}");
+
+	private final String nouns = WordList.load("meeting-nouns.txt").alternation();
+
+	private final String verbs = WordList.load("event-verbs.txt").alternation();
+
+	private final Pattern event = Pattern
+		.compile("(?<![\\p{L}\\p{M}])(?:" + this.nouns + "|" + this.verbs + ")" + NOT_LETTER, FLAGS);
+
+	private final Pattern action = Pattern.compile("(?<![\\p{L}\\p{M}])" + this.verbs + NOT_LETTER, FLAGS);
+
+	private final Pattern issuing = Pattern
+		.compile("(?<![\\p{L}\\p{M}])" + WordList.load("issuing-verbs.txt").alternation() + NOT_LETTER, FLAGS);
+
+	private final Pattern meetingName = Pattern.compile("^" + this.nouns + NOT_LETTER, FLAGS);
+
+	boolean reportsEvent(String sentence) {
+		String before = beforeIssuing(sentence);
+		return this.event.matcher(before).find() || RECEPTION.matcher(before).find();
+	}
+
+	/**
+	 * Without a date, a meeting noun is too weak ("triển khai Nghị quyết Đại hội XIV"
+	 * names a document): only an event verb ("chủ trì hội nghị", "tiếp Đại sứ") shows the
+	 * event.
+	 */
+	boolean reportsAction(String sentence) {
+		String before = beforeIssuing(sentence);
+		return this.action.matcher(before).find() || RECEPTION.matcher(before).find();
+	}
+
+	/**
+	 * Opens with a meeting noun: "Hội nghị Ban Chấp hành" names a meeting, not a place.
+	 */
+	boolean namesMeeting(String phrase) {
+		return this.meetingName.matcher(phrase).find();
+	}
+
+	private String beforeIssuing(String sentence) {
+		Matcher issued = this.issuing.matcher(sentence);
+		return issued.find() ? sentence.substring(0, issued.start()) : sentence;
+	}
+
+}
