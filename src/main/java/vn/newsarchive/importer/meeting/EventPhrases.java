@@ -16,6 +16,9 @@ final class EventPhrases {
 	private static final Pattern PLACE = Pattern
 		.compile("(?<![\\p{L}])tại\\s+((?:\\p{Lu}|trụ sở|hội trường|thành phố|tỉnh|Thủ đô)[^,.;:()]{1,80})");
 
+	/** The dot of "T.Ư" (Trung ương), "T.W": inside a body's name, not its end. */
+	private static final String ABBREVIATION_DOT = "(?<=\\p{Lu})\\.(?=\\p{Lu})";
+
 	/**
 	 * Bodies named before the last one, each followed by a comma: "Bộ Chính trị, Ban Bí
 	 * thư tổ chức ..." names two organisers, not one. A name holds no clause word ("Ban
@@ -24,8 +27,8 @@ final class EventPhrases {
 	private static final String CO_BODIES = "(?:(?:" + WordList.load("organ-heads.txt").alternation()
 			+ ")\\s(?:(?!\\s(?:do|đã|của|tại|với|và|về)\\s)[^,.;:]){2,60}?,\\s+)*";
 
-	private static final Pattern ORGANISER = Pattern.compile("(?:^|[,.;:]\\s*)(" + CO_BODIES
-			+ "\\p{Lu}[^,.;:]{2,120}?)\\s+(?:đã\\s+)?"
+	private static final Pattern ORGANISER = Pattern.compile("(?:^|[,.;:]\\s*)(" + CO_BODIES + "\\p{Lu}(?:[^,.;:]|"
+			+ ABBREVIATION_DOT + "){2,120}?)\\s+(?:đã\\s+)?"
 			+ "tổ chức\\s+(?:cho\\s|Hội nghị|hội nghị|buổi|lễ|Lễ|cuộc|chương trình|Đại hội|kỳ họp|hội thảo|tọa đàm)");
 
 	private static final Pattern HOST = Pattern
@@ -41,8 +44,9 @@ final class EventPhrases {
 	 * Ends before its place, its chair or a verb of the sentence ("... đã công bố ...").
 	 */
 	private static final Pattern CONFERENCE = Pattern
-		.compile("Hội nghị\\s+(?!(?:đã|đang|sẽ|vừa|được)\\s)[^.;()]{3,220}?(?=\\s+"
-				+ "(?:do|tại|dưới sự|với sự|theo hình thức|nhằm|đã|đang|sẽ|vừa|được)\\s|[.;()]|\\s*$)");
+		.compile("Hội nghị\\s+(?!(?:đã|đang|sẽ|vừa|được)\\s)(?:[^.;()]|" + ABBREVIATION_DOT + "){3,220}?(?=\\s+"
+				+ "(?:do|tại|dưới sự|với sự|theo hình thức|nhằm|đã|đang|sẽ|vừa|được)\\s|(?!" + ABBREVIATION_DOT
+				+ ")[.;()]|\\s*$)");
 
 	private static final Pattern YEAR_THEN_COMMA = Pattern
 		.compile("(?:năm|nhiệm kỳ)\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?(?=,)");

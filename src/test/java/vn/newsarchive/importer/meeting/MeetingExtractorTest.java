@@ -133,6 +133,14 @@ class MeetingExtractorTest {
 	}
 
 	@Test
+	void anAbbreviatedTrungUongDoesNotCutANameShort() {
+		MeetingReport meeting = only(Fixtures.body(
+				"Ngày 27/7, tại Hà Nội, Ban Tuyên giáo T.Ư tổ chức Hội nghị triển khai Quyết định của Ban Bí thư T.Ư về công tác cán bộ."));
+		assertThat(meeting.organizer()).isEqualTo("Ban Tuyên giáo T.Ư");
+		assertThat(meeting.title()).isEqualTo("Hội nghị triển khai Quyết định của Ban Bí thư T.Ư về công tác cán bộ");
+	}
+
+	@Test
 	void bodiesNamedTogetherOrganiseAndSendTogether() {
 		MeetingReport conference = only(Fixtures.body(
 				"Sáng 18/5, tại Hà Nội, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết số 66-NQ/TW."));
