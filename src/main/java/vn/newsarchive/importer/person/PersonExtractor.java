@@ -23,6 +23,10 @@ public final class PersonExtractor {
 			"(?:số\\s+\\d+[\\p{L}/]*|đường|(?<!thành\\s)phố|ngõ|ngách|hẻm)\\s*$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	private static final Pattern UNIT_BEFORE = Pattern.compile(
+			"(?<![\\p{L}\\p{M}])(?:huyện|tỉnh|xã|quận|phường|thị xã|thị trấn|thành phố|TP\\.?)\\s+$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private static final String PHRASE_BOUNDARIES = ",;:.()[]\"“”";
 
 	/** "các Phó Thủ tướng A, B và C": a plural title before a list of names. */
@@ -171,6 +175,10 @@ public final class PersonExtractor {
 	 */
 	private boolean isPlaceName(String text, NameSpan name) {
 		if (STREET_BEFORE.matcher(text).region(0, name.start()).find()) {
+			return true;
+		}
+		if (name.syllables() == 2 && UNIT_BEFORE.matcher(text).region(0, name.start()).find()) {
+			// "Chủ tịch UBND huyện Thạch Thành": a two-word unit name after its kind
 			return true;
 		}
 		if (!this.eponyms.contains(VietnameseText.key(name.name()))) {

@@ -26,9 +26,11 @@ final class TitleVocabulary {
 	final Pattern honorificBefore;
 
 	TitleVocabulary(WordList heads, WordList verbs, WordList verbsInNames, WordList honorifics) {
-		// "Quyền" (acting) and "Nguyên" (former) change what the title says: kept in it
+		// "Quyền" (acting) and "Nguyên" (former) change what the title says: kept in it,
+		// also before "Phó" ("nguyên Phó Bí thư Tỉnh ủy")
 		this.head = Pattern.compile(
-				"(?<![\\p{L}\\p{M}])(?:(?:phó|nguyên|quyền)\\s+)?" + heads.alternation() + "(?![\\p{L}\\p{M}])", CI);
+				"(?<![\\p{L}\\p{M}])(?:(?:phó|nguyên|quyền)\\s+){0,2}" + heads.alternation() + "(?![\\p{L}\\p{M}])",
+				CI);
 		this.verb = Pattern.compile("(?<![\\p{L}\\p{M}])(?:(?<name>" + verbsInNames.alternation() + ")|"
 				+ verbs.alternation() + ")(?![\\p{L}\\p{M}])");
 		this.honorificBefore = Pattern.compile("(?<![\\p{L}\\p{M}])" + honorifics.alternation() + "[\\s:]*$", CI);

@@ -59,6 +59,10 @@ class PersonExtractorTest {
 					ông Lê Văn Minh, Phó Trưởng ban chỉ đạo phòng chống thiên tai của tỉnh, cho biết | Lê Văn Minh | Phó Trưởng ban chỉ đạo phòng chống thiên tai của tỉnh
 					đồng chí PHAN VĂN PHỤNG, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy phát biểu | Phan Văn Phụng | Ủy viên Ban Thường vụ Tỉnh ủy; Trưởng Ban Tổ chức Tỉnh ủy
 					Trưởng đoàn đại biểu Quốc hội thành phố Bùi Thị Minh Hoài phát biểu | Bùi Thị Minh Hoài | Trưởng đoàn đại biểu Quốc hội thành phố
+					khiển trách đối với ông Phạm Đình Minh, Chủ tịch UBND huyện Thạch Thành, nguyên Phó Chánh văn phòng UBND tỉnh | Phạm Đình Minh | Chủ tịch UBND huyện Thạch Thành; nguyên Phó Chánh văn phòng UBND tỉnh
+					ông Nguyễn Chiến Thắng, nguyên Phó Bí thư Tỉnh ủy, nguyên Chủ tịch UBND tỉnh đã bị kỷ luật | Nguyễn Chiến Thắng | nguyên Phó Bí thư Tỉnh ủy; nguyên Chủ tịch UBND tỉnh
+					ông Đào Công Thiên, tỉnh ủy viên, Phó chủ tịch UBND tỉnh và ông | Đào Công Thiên | tỉnh ủy viên; Phó chủ tịch UBND tỉnh
+					ông Phạm Đăng Quyền, Phó chủ tịch UBND tỉnh vì những sai phạm liên quan | Phạm Đăng Quyền | Phó chủ tịch UBND tỉnh
 					""")
 	void nameAndTitleChain(String sentence, String name, String titles) {
 		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(sentence)));
