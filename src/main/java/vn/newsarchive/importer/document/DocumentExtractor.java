@@ -1,6 +1,7 @@
 package vn.newsarchive.importer.document;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +40,9 @@ public final class DocumentExtractor {
 
 	private final IssuingSentence issuing;
 
+	/** Lower-case words that may follow a document's number ("Nghị quyết 26 của ..."). */
+	private final Set<String> referenceGoesOn = Set.copyOf(WordList.load("after-document-number.txt").entries());
+
 	public DocumentExtractor() {
 		this.types = new DocumentTypes();
 		this.codes = new DocumentCodeParser(this.types);
@@ -75,6 +79,9 @@ public final class DocumentExtractor {
 		for (Passage passage : article.passages()) {
 			Matcher m = this.numbered.matcher(passage.text());
 			while (m.find()) {
+				if (isCount(passage.text(), m)) {
+					continue;
+				}
 				DocumentType type = this.types.byKind(m.group(1)).orElseThrow();
 				DocumentDetails details = DocumentDetails
 					.read(passage.text(), m.end(), passage.text().length(), published)
@@ -92,6 +99,27 @@ public final class DocumentExtractor {
 			}
 		}
 		return cited.citations();
+	}
+
+	/**
+	 * A kind word in lower case is often the verb ("Ban Bí thư quyết định 6 trường hợp",
+	 * "quy định 5 nội dung"): without "số", a number followed by a lower-case word that
+	 * does not go on a reference counts things and names no document.
+	 */
+	private boolean isCount(String text, Matcher m) {
+		if (!Character.isLowerCase(m.group(1).charAt(0)) || m.group().contains("số")) {
+			return false;
+		}
+		int at = m.end();
+		while (at < text.length() && text.charAt(at) == ' ') {
+			at++;
+		}
+		int wordEnd = at;
+		while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+			wordEnd++;
+		}
+		return wordEnd > at && Character.isLowerCase(text.charAt(at))
+				&& !this.referenceGoesOn.contains(text.substring(at, wordEnd));
 	}
 
 	private static long order(Passage passage, int offset) {

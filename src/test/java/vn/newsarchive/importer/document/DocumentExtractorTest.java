@@ -116,6 +116,9 @@ class DocumentExtractorTest {
 			theo tinh thần Nghị quyết Trung ương 4 khóa XII
 			thực hiện Nghị quyết Đại hội XIII của Đảng
 			trong các ngày 18-11-2016 và nhiệm kỳ 2020-2025
+			Ủy ban đã báo cáo Ban Bí thư quyết định 6 trường hợp vi phạm
+			xem xét, quyết định 13 đảng viên được khen thưởng
+			văn bản này quy định 5 nội dung chủ yếu
 			""")
 	void delegationsBareNumbersAndNamedDocumentsAreNotCited(String text) {
 		assertThat(this.extractor.extract(ArticleText.of(Fixtures.body(text)))).isEmpty();
@@ -128,6 +131,8 @@ class DocumentExtractorTest {
 			các Kết luận số 21, số 22, 23.                              | Kết luận 21, Kết luận 22, Kết luận 23
 			sau Nghị quyết 18, 2 cơ quan đã sáp nhập                    | Nghị quyết 18
 			thực hiện Nghị quyết 26, 10 năm qua                         | Nghị quyết 26
+			theo quyết định số 6 của Ban Bí thư                         | Quyết định 6
+			thực hiện nghị quyết 26 của Bộ Chính trị                    | Nghị quyết 26
 			""")
 	void numbersListedAfterANumberedReferenceAreDocumentsToo(String text, String expected) {
 		assertThat(this.extractor.extract(ArticleText.of(Fixtures.body(text))))
