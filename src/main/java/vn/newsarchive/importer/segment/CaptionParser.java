@@ -60,10 +60,12 @@ public final class CaptionParser {
 	/**
 	 * The caption on the line, with its credit, when the line ends with a photo credit.
 	 */
-	public Optional<Caption> parse(String line) {
-		if (line == null || line.length() > MAX_CAPTION) {
+	public Optional<Caption> parse(String text) {
+		if (text == null || text.length() > MAX_CAPTION) {
 			return Optional.empty();
 		}
+		// a table cell's bar left after the credit ("... Ảnh: Trí Dũng - TTXVN |")
+		String line = text.endsWith("|") ? text.substring(0, text.length() - 1).stripTrailing() : text;
 		// every credit pattern ends the line and is short: search only the line's end, as
 		// this runs on every line of every page
 		int from = Math.max(0, line.length() - CREDIT_SPAN);

@@ -21,7 +21,9 @@ final class ChromePass implements SegmentPass {
 
 	private static final Pattern WEATHER = Pattern.compile("\\d\\s?°[CF](?!\\p{L})");
 
-	private static final Pattern WEB_ADDRESS = Pattern.compile("\\(?\\s*https?://\\S+\\s*\\)?");
+	/** A link, or an image's file name, alone on its line. */
+	private static final Pattern WEB_ADDRESS = Pattern
+		.compile("\\(?\\s*https?://\\S+\\s*\\)?|[\\w.-]+\\.(?i:jpe?g|png|gif|webp)");
 
 	private final SourceTags sources;
 
@@ -60,8 +62,9 @@ final class ChromePass implements SegmentPass {
 	}
 
 	/**
-	 * A weather widget's line ("Hà Nội 22 °C", "• Đà Nẵng Hà Nội 24°C") or a bare web
-	 * address in parentheses, as pages print them beside the story.
+	 * A weather widget's line ("Hà Nội 22 °C", "• Đà Nẵng Hà Nội 24°C"), a bare web
+	 * address or an image's file name ("bi-thu-phat-bieu.jpg"), as pages print them
+	 * beside the story.
 	 */
 	private static boolean isWidgetLine(String text) {
 		return text.length() <= WIDGET_LINE && WEATHER.matcher(text).find()

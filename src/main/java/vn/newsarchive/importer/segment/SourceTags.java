@@ -31,6 +31,8 @@ final class SourceTags {
 	private static final Pattern ABBREVIATION_IN_PARENTHESES = Pattern.compile("^\\(\\s*(?<source>" + ABBREVIATION
 			+ "(?: \\p{Lu}\\p{Ll}{1,8})?|" + DOMAIN + ")\\s*\\)\\s*(?:[-–—]\\s*)?(?=\\p{Lu}|$)");
 
+	private static final Pattern LINK_AFTER = Pattern.compile("\\s*[:：]?\\s*\\(?https?://\\S+\\)?$");
+
 	/** "Nguyễn Hoàng/chinhphu.vn": a photographer or author, then the outlet. */
 	private static final Pattern PERSON_THEN_OUTLET = Pattern
 		.compile("^\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,3}\\s*/\\s*(?<outlet>[^/]{2,40})$");
@@ -74,13 +76,17 @@ final class SourceTags {
 		if (isAgencyChain(bare)) {
 			return bare;
 		}
+		// "Nguồn GD&TĐ: http://giaoducthoidai.vn/...": the outlet, not its page's address
+		bare = LINK_AFTER.matcher(bare).replaceFirst("");
 		Matcher theo = THEO.matcher(bare);
 		if (theo.matches()) {
 			String source = theo.group("source").strip();
 			Matcher personFirst = PERSON_THEN_OUTLET.matcher(source);
 			source = personFirst.matches() ? personFirst.group("outlet").strip() : source;
-			if (TextShape.words(source) <= 8 && !TextShape.endsClause(source) && (isAgencyChain(source)
-					|| Character.isUpperCase(source.charAt(0)) || OUTLET_WORD.matcher(source).find())) {
+			source = source.startsWith("www.") ? source.substring(4) : source;
+			if (TextShape.words(source) <= 8 && !TextShape.endsClause(source)
+					&& (isAgencyChain(source) || Character.isUpperCase(source.charAt(0))
+							|| OUTLET_WORD.matcher(source).find() || source.matches(DOMAIN))) {
 				return source;
 			}
 		}

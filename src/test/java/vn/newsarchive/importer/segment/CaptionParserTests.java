@@ -22,6 +22,8 @@ class CaptionParserTests {
 			"Hội nghị chủ trì từ hội trường Diên Hồng (Ảnh: Minh Châu).|Hội nghị chủ trì từ hội trường Diên Hồng|Minh Châu",
 			"Cán bộ làm việc tại trụ sở (Ảnh minh họa)|Cán bộ làm việc tại trụ sở|null",
 			"Thủ tướng phát biểu – Ảnh: VGP|Thủ tướng phát biểu|VGP",
+			// a table cell's bar after the credit
+			"'Toàn cảnh hội đàm. Ảnh: Trí Dũng - TTXVN |'|Toàn cảnh hội đàm.|Trí Dũng/TTXVN",
 			// the credit word in capitals right after the caption, without punctuation
 			"Bộ trưởng dự buổi làm việc với Ban Thường vụ Tỉnh ủy ẢNH: TTXVN|Bộ trưởng dự buổi làm việc với Ban Thường vụ Tỉnh ủy|TTXVN",
 			// a lower-case credit word, and an institution as the credit

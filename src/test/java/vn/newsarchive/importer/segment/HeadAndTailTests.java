@@ -191,6 +191,7 @@ class HeadAndTailTests {
 				"""
 						Ủy ban Kiểm tra Trung ương hướng dẫn quy trình thi hành kỷ luật trong Đảng
 						Hà Nội 22 °C
+						bi-thu-phat-bieu.jpg
 						• Đà Nẵng Hà Nội 24°C
 						Thể loại: Xây dựng Đảng
 

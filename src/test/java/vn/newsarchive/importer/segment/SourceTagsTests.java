@@ -46,12 +46,13 @@ class SourceTagsTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|',
-			value = { "(VTC News) -|VTC News", "(QBĐT) -|QBĐT", "(TTXVN/Vietnam+)|TTXVN/Vietnam+",
-					"Nguồn tin: VOV1|VOV1", "TTXVN/Báo Tin tức|TTXVN/Báo Tin tức",
-					// the photographer or author named before the outlet is not the
-					// source
-					"Nguồn: Nguyễn Hoàng/chinhphu.vn|chinhphu.vn" })
+	@CsvSource(delimiter = '|', value = { "(VTC News) -|VTC News", "(QBĐT) -|QBĐT", "(TTXVN/Vietnam+)|TTXVN/Vietnam+",
+			"Nguồn tin: VOV1|VOV1", "TTXVN/Báo Tin tức|TTXVN/Báo Tin tức",
+			// the photographer or author named before the outlet is not the
+			// source
+			"Nguồn: Nguyễn Hoàng/chinhphu.vn|chinhphu.vn",
+			// an outlet followed by its page's address, an outlet by its web address
+			"Nguồn GD&TĐ: http://giaoducthoidai.vn/tin-tuc-123.html|GD&TĐ", "Nguồn www.chinhphu.vn|chinhphu.vn" })
 	void aLineThatIsOnlyATagIsTheSource(String line, String source) {
 		assertThat(this.sources.sourceLine(line)).isEqualTo(source);
 	}
