@@ -1,5 +1,7 @@
 package vn.newsarchive.importer.segment;
 
+import java.util.regex.Pattern;
+
 import vn.newsarchive.importer.text.VietnameseText;
 
 /**
@@ -12,6 +14,9 @@ final class AltTextPass implements SegmentPass {
 
 	private static final int MAX_UNCREDITED = 400;
 
+	/** Some sites number the images' alt text: "{headline} ảnh 2". */
+	private static final Pattern IMAGE_NUMBER = Pattern.compile("\\s+ảnh\\s+\\d{1,2}$");
+
 	@Override
 	public void apply(Draft draft) {
 		String titleKey = (draft.title != null) ? WordLists.key(draft.title) : null;
@@ -22,7 +27,8 @@ final class AltTextPass implements SegmentPass {
 			}
 			Paragraph next = draft.get(i + 1);
 			boolean aboveCaption = next != null && next.is(Part.CAPTION) && !next.gapBefore;
-			if (titleKey != null && WordLists.key(paragraph.text).equals(titleKey)) {
+			if (titleKey != null
+					&& WordLists.key(IMAGE_NUMBER.matcher(paragraph.text).replaceFirst("")).equals(titleKey)) {
 				paragraph.part = Part.ALT_TEXT;
 				if (next != null && next.isUnknown() && !next.gapBefore && next.text.length() <= MAX_UNCREDITED
 						&& !NameLines.isName(next.text)) {

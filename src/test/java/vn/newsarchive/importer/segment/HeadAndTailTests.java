@@ -211,6 +211,28 @@ class HeadAndTailTests {
 				"Hướng dẫn quy định rõ trình tự, thủ tục và thẩm quyền của các tổ chức đảng trong từng bước của quy trình.");
 	}
 
+	@Test
+	void numberedAltTextOverACaptionPrintedTwiceKeepsTheStoryAfterIt() {
+		SegmentedArticle article = segment(
+				"""
+						Ông Nguyễn Văn An tái cử chức Bí thư Huyện ủy Hương Sơn
+
+						(Baohatinh.vn) - Chiều 5/8, Đại hội đại biểu Đảng bộ huyện Hương Sơn lần thứ XXII tiến hành phiên bầu cử với sự tham dự của 300 đại biểu.
+
+						Ông Nguyễn Văn An tái cử chức Bí thư Huyện ủy Hương Sơn ảnh 1
+						Đại biểu biểu quyết số lượng Ban Chấp hành Đảng bộ huyện nhiệm kỳ 2015-2020
+
+						Đại biểu biểu quyết số lượng Ban Chấp hành Đảng bộ huyện nhiệm kỳ 2015-2020
+
+						Bước vào phần bầu cử, Đại hội đã bầu 41 đồng chí vào Ban Chấp hành Đảng bộ huyện nhiệm kỳ 2015-2020.
+						""");
+		assertThat(article.captions()).extracting(Caption::text)
+			.containsExactly("Đại biểu biểu quyết số lượng Ban Chấp hành Đảng bộ huyện nhiệm kỳ 2015-2020");
+		assertThat(article.related()).isEmpty();
+		assertThat(article.body()).containsExactly(
+				"Bước vào phần bầu cử, Đại hội đã bầu 41 đồng chí vào Ban Chấp hành Đảng bộ huyện nhiệm kỳ 2015-2020.");
+	}
+
 	private SegmentedArticle segment(String text) {
 		return this.segmenter.segment(new TextNormaliser().normalise(text));
 	}
