@@ -41,7 +41,16 @@ public final class CaptionParser {
 
 	private static final Pattern CREDIT_ALONE = Pattern.compile("^" + WORD + "\\s*[:：]\\s*" + CREDIT + "\\.?$", FLAGS);
 
+	/**
+	 * "... tại Lễ Kỷ niệm. Ảnh Phạm Hưng": no colon, so only a capitalised "Ảnh" after a
+	 * sentence and a photographer's full name (or a name and an agency) end the line.
+	 */
+	private static final Pattern NAME_WITHOUT_COLON = Pattern.compile(
+			"(?<=[.!?\"”])\\s*Ảnh\\s+(?<credit>\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,3}(?:\\s*[/-]\\s*\\p{Lu}{2,8})?)\\.?$");
+
 	private static final Pattern[] CREDIT_PATTERNS = { IN_PARENTHESES, AFTER_DASH, AFTER_SENTENCE, CAPITAL_LABEL };
+
+	private static final Pattern[] NO_COLON_PATTERNS = { NAME_WITHOUT_COLON };
 
 	private static final Pattern UNCREDITED = Pattern
 		.compile("\\s*\\((?:Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu)\\)\\.?$", FLAGS);
@@ -72,7 +81,7 @@ public final class CaptionParser {
 		// each credit pattern has a colon after its label: a line end without one has
 		// none
 		boolean colon = line.indexOf(':', from) >= 0 || line.indexOf('：', from) >= 0;
-		for (Pattern pattern : colon ? CREDIT_PATTERNS : new Pattern[0]) {
+		for (Pattern pattern : colon ? CREDIT_PATTERNS : NO_COLON_PATTERNS) {
 			Matcher matcher = pattern.matcher(line).region(from, line.length()).useTransparentBounds(true);
 			if (matcher.find() && matcher.start() > 0) {
 				String credit = cleanCredit(matcher.group("credit"));

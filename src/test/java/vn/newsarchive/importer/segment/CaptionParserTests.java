@@ -22,6 +22,8 @@ class CaptionParserTests {
 			"Hội nghị chủ trì từ hội trường Diên Hồng (Ảnh: Minh Châu).|Hội nghị chủ trì từ hội trường Diên Hồng|Minh Châu",
 			"Cán bộ làm việc tại trụ sở (Ảnh minh họa)|Cán bộ làm việc tại trụ sở|null",
 			"Thủ tướng phát biểu – Ảnh: VGP|Thủ tướng phát biểu|VGP",
+			// no colon after the label: a full name after a sentence
+			"Các đại biểu dự Lễ kỷ niệm. Ảnh Phạm Hưng|Các đại biểu dự Lễ kỷ niệm.|Phạm Hưng",
 			// a table cell's bar after the credit
 			"'Toàn cảnh hội đàm. Ảnh: Trí Dũng - TTXVN |'|Toàn cảnh hội đàm.|Trí Dũng/TTXVN",
 			// the credit word in capitals right after the caption, without punctuation
@@ -39,8 +41,11 @@ class CaptionParserTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Anh là người đầu tiên làm việc này.", "Bộ Ngoại giao đã tổ chức Hội nghị (Ảnh hưởng).",
-			"Ông nói: Anh: một chữ", "(Ảnh: Tuấn Anh)", "Họ bàn về việc giữ gìn ảnh: một ký ức chung của gia đình" })
+	@ValueSource(
+			strings = { "Anh là người đầu tiên làm việc này.", "Đây là kết quả đáng mừng. Ảnh hưởng của Nghị quyết",
+					"Hội nghị đã thành công. Ảnh Hồ Chí Minh được treo trang trọng tại hội trường.",
+					"Bộ Ngoại giao đã tổ chức Hội nghị (Ảnh hưởng).", "Ông nói: Anh: một chữ", "(Ảnh: Tuấn Anh)",
+					"Họ bàn về việc giữ gìn ảnh: một ký ức chung của gia đình" })
 	void ignoresLinesWithoutACredit(String line) {
 		assertThat(this.parser.parse(line)).isEmpty();
 	}
