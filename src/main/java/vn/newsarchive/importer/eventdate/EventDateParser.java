@@ -9,19 +9,24 @@ import java.util.regex.Pattern;
  * 03/4", "Chiều 14-2", "Sáng 16.8", "Trong hai ngày 21- 22/4", "Từ ngày 4 - 5/5", "Ngày
  * 6/7/2021", "Sáng nay (29/5)", "Sáng ngày 09 tháng 4 năm 2022". A lower-case "ngày"
  * alone is not enough: that is how document dates are written ("Chỉ thị số 35-CT/TW, ngày
- * 14/6/2024").
+ * 14/6/2024"), nor is "từ ngày" without a range ("có hiệu lực từ ngày 1/7/2021"); "trong
+ * các ngày" and a range are events whatever their case.
  */
 public final class EventDateParser {
 
-	/** "6/11", "21- 22/4", "16.8", "6/7/2021", or in words "09 tháng 4 năm 2022". */
-	private static final String DATE = "\\(?(?:(?<day>\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s*(?<sep>[/.\\-])\\s*(?<month>\\d{1,2})"
-			+ "(?:\\s*\\k<sep>\\s*(?<year>\\d{4}))?"
+	/**
+	 * "6/11", "21- 22/4", "16.8", "6/7/2021", a range or list of days before the month
+	 * ("14 đến ngày 23/3/2011", "18, 19 và 22-3-2021": the first day counts), or in words
+	 * "09 tháng 4 năm 2022".
+	 */
+	private static final String DATE = "\\(?(?:(?<day>\\d{1,2})(?<more>(?:(?:\\s*[-–,]\\s*|\\s+(?:và|đến)\\s+(?:ngày\\s+)?)\\d{1,2})*)"
+			+ "\\s*(?<sep>[/.\\-])\\s*(?<month>\\d{1,2})(?:\\s*\\k<sep>\\s*(?<year>\\d{4}))?"
 			+ "|(?<wday>\\d{1,2})\\s+tháng\\s+(?<wmonth>\\d{1,2})(?:\\s*(?:,\\s*)?năm\\s+(?<wyear>\\d{4}))?)(?![\\d/])";
 
 	private static final Pattern PHRASE = Pattern.compile("(?<![\\p{L}\\d])(?:"
-			+ "(?<daytime>[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\\s+nay)?(?:\\s+ngày)?"
-			+ "|(?<opener>Ngày|Hôm|Trong(?:\\s+(?:hai|ba|bốn|các))?\\s+ngày|Từ\\s+ngày|Vào\\s+ngày|Hôm\\s+nay,?\\s+ngày)"
-			+ ")\\s+" + DATE);
+			+ "(?<daytime>[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\\s+tối)?(?:\\s+(?:nay|qua))?,?(?:\\s+ngày)?"
+			+ "|(?<opener>Ngày|Hôm|[Tt]rong\\s+(?:hai|ba|bốn|các)\\s+ngày|Trong\\s+ngày|Từ\\s+ngày|Vào\\s+ngày"
+			+ "|Hôm\\s+nay,?\\s+ngày)|(?<since>từ\\s+ngày)" + ")\\s+" + DATE);
 
 	/**
 	 * A date in the document style right where a meeting's name ends ("Hội nghị ..., ngày
@@ -31,8 +36,16 @@ public final class EventDateParser {
 
 	/** The first event date phrase in the text, if any. */
 	public Optional<EventDateMention> find(String text) {
-		Matcher m = PHRASE.matcher(text);
+		return find(text, 0);
+	}
+
+	/** The first event date phrase in the text from {@code from} on, if any. */
+	public Optional<EventDateMention> find(String text, int from) {
+		Matcher m = PHRASE.matcher(text).region(from, text.length()).useTransparentBounds(true);
 		while (m.find()) {
+			if (m.group("since") != null && (m.group("more") == null || m.group("more").isEmpty())) {
+				continue;
+			}
 			Optional<EventDateMention> mention = mention(m);
 			if (mention.isPresent()) {
 				return mention;

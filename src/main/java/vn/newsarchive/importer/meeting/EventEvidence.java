@@ -1,5 +1,6 @@
 package vn.newsarchive.importer.meeting;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,13 @@ final class EventEvidence {
 	private final Pattern issuing = Pattern
 		.compile("(?<![\\p{L}\\p{M}])" + WordList.load("issuing-verbs.txt").alternation() + NOT_LETTER, FLAGS);
 
+	/** Event words after an announcement name what was announced, not this event. */
+	private final Pattern announcing = Pattern
+		.compile("(?<![\\p{L}\\p{M}])" + WordList.load("announcing-verbs.txt").alternation() + NOT_LETTER, FLAGS);
+
+	private final Pattern eventName = Pattern
+		.compile("(?:^|(?<![\\p{L}\\p{M}])tại\\s+)" + WordList.load("event-names.txt").alternation() + "\\s+\\p{L}");
+
 	private final Pattern meetingName = Pattern.compile("^" + this.nouns + NOT_LETTER, FLAGS);
 
 	boolean reportsEvent(String sentence) {
@@ -60,9 +68,21 @@ final class EventEvidence {
 		return this.meetingName.matcher(phrase).find();
 	}
 
+	/**
+	 * Opens with or puts after "tại" the name of an event ("Lễ Kỷ niệm vinh dự đón ...",
+	 * "Phát biểu ... tại Kỳ họp thứ Chín"): the event of a passage with no date or verb.
+	 */
+	boolean namesEvent(String passage) {
+		return this.eventName.matcher(passage).find();
+	}
+
 	private String beforeIssuing(String sentence) {
-		Matcher issued = this.issuing.matcher(sentence);
-		return issued.find() ? sentence.substring(0, issued.start()) : sentence;
+		String before = sentence;
+		for (Pattern verb : List.of(this.issuing, this.announcing)) {
+			Matcher m = verb.matcher(before);
+			before = m.find() ? before.substring(0, m.start()) : before;
+		}
+		return before;
 	}
 
 }

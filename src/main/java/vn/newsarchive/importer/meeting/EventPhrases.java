@@ -13,8 +13,23 @@ import vn.newsarchive.importer.text.WordList;
  */
 final class EventPhrases {
 
-	private static final Pattern PLACE = Pattern
-		.compile("(?<![\\p{L}])tại\\s+((?:\\p{Lu}|trụ sở|hội trường|thành phố|tỉnh|Thủ đô)[^,.;:()]{1,80})");
+	/**
+	 * "tại" after "công tác" is a posting ("nhiệm kỳ công tác tại Việt Nam"), not where
+	 * the event is.
+	 */
+	private static final Pattern PLACE = Pattern.compile(
+			"(?<![\\p{L}])(?<!công tác\\s)tại\\s+((?:\\p{Lu}|trụ sở|hội trường|thành phố|tỉnh|Thủ đô)[^,.;:()]{1,80})");
+
+	/** A place ends before the verb of its clause: "tại Bắc Ninh đã diễn ra Hội nghị". */
+	private static final Pattern PLACE_THEN_VERB = Pattern.compile("\\s+(?:đã|đang|sẽ|vừa|diễn ra|được)(?:\\s.*)?$");
+
+	/**
+	 * Where the object of a discipline or a decision begins: a place after it is the
+	 * object's ("kỷ luật ... một số đảng viên tại Trung tâm Dịch vụ việc làm").
+	 */
+	private static final Pattern OBJECT_CLAUSE = Pattern.compile(
+			"(?<![\\p{L}])(?:đối với|" + WordList.load("discipline-words.txt").alternation() + ")(?![\\p{L}])",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** The dot of "T.Ư" (Trung ương), "T.W": inside a body's name, not its end. */
 	private static final String ABBREVIATION_DOT = "(?<=\\p{Lu})\\.(?=\\p{Lu})";
@@ -41,12 +56,26 @@ final class EventPhrases {
 					+ "(?=\\s+(?:do|đã|làm|đến|dẫn|tại|về|với|công bố)\\s|[,;.]|$)");
 
 	/**
-	 * Ends before its place, its chair or a verb of the sentence ("... đã công bố ...").
+	 * Ends before its place, its chair, a verb of the sentence ("... đã công bố ...",
+	 * "... thông qua các nội dung") or the title of a person after a comma (", Ủy viên
+	 * Trung ương Đảng - Bí thư Tỉnh ủy Lê Đức Thọ có bài phát biểu").
 	 */
 	private static final Pattern CONFERENCE = Pattern
 		.compile("Hội nghị\\s+(?!(?:đã|đang|sẽ|vừa|được)\\s)(?:[^.;()]|" + ABBREVIATION_DOT + "){3,220}?(?=\\s+"
-				+ "(?:do|tại|dưới sự|với sự|theo hình thức|nhằm|đã|đang|sẽ|vừa|được)\\s|(?!" + ABBREVIATION_DOT
-				+ ")[.;()]|\\s*$)");
+				+ "(?:do|tại|dưới sự|với sự|theo hình thức|nhằm|đã|đang|sẽ|vừa|được|diễn ra|thông qua|xem xét)\\s"
+				+ "|(?!" + ABBREVIATION_DOT + ")[.;()]|\\s*$)");
+
+	/**
+	 * A person's title after a comma opens the next clause (", Ủy viên Trung ương Đảng -
+	 * Bí thư Tỉnh ủy Lê Đức Thọ có bài phát biểu"), unless the name already holds a
+	 * person it describes ("bổ nhiệm đồng chí X, Phó Chủ nhiệm ...").
+	 */
+	private static final Pattern COMMA_TITLE = Pattern
+		.compile(",\\s+(?:Phó\\s+)?" + WordList.load("title-heads.txt").alternation() + "\\s");
+
+	private static final Pattern HONORIFIC = Pattern.compile(
+			"(?<![\\p{L}])" + WordList.load("honorifics.txt").alternation() + "(?![\\p{L}])",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern YEAR_THEN_COMMA = Pattern
 		.compile("(?:năm|nhiệm kỳ)\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?(?=,)");
@@ -57,9 +86,13 @@ final class EventPhrases {
 	/** Every phrase after "tại", in order: the caller drops those that name a meeting. */
 	static List<String> places(String sentence) {
 		List<String> places = new ArrayList<>();
-		Matcher m = PLACE.matcher(sentence);
+		Matcher object = OBJECT_CLAUSE.matcher(sentence);
+		Matcher m = PLACE.matcher(sentence).region(0, object.find() ? object.start() : sentence.length());
 		while (m.find()) {
-			places.add(m.group(1).strip());
+			String place = PLACE_THEN_VERB.matcher(m.group(1)).replaceFirst("").strip();
+			if (!place.isEmpty()) {
+				places.add(place);
+			}
 		}
 		return places;
 	}
@@ -102,6 +135,10 @@ final class EventPhrases {
 			return null;
 		}
 		String title = m.group().strip();
+		Matcher person = COMMA_TITLE.matcher(title);
+		if (person.find() && !HONORIFIC.matcher(title.substring(0, person.start())).find()) {
+			title = title.substring(0, person.start());
+		}
 		Matcher year = YEAR_THEN_COMMA.matcher(title);
 		if (year.find()) {
 			title = title.substring(0, year.end());

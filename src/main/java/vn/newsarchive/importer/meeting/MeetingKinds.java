@@ -3,12 +3,19 @@ package vn.newsarchive.importer.meeting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.newsarchive.importer.text.WordList;
 
 /** The event kinds of {@code meeting-kinds.txt}, in priority order. */
 final class MeetingKinds {
+
+	/**
+	 * The occasion of a visit names another event ("tiếp Tổng thống ... nhân dịp sang
+	 * Việt Nam dự Hội nghị thượng đỉnh"): its words give no kind.
+	 */
+	private static final Pattern OCCASION = Pattern.compile("(?<![\\p{L}\\p{M}])nhân dịp(?![\\p{L}\\p{M}])");
 
 	private final List<Pattern> phrases = new ArrayList<>();
 
@@ -22,7 +29,14 @@ final class MeetingKinds {
 		}
 	}
 
-	Optional<String> kindOf(String text) {
+	/** The text up to the occasion of a visit, if it names one. */
+	static String withoutOccasion(String event) {
+		Matcher occasion = OCCASION.matcher(event);
+		return occasion.find() ? event.substring(0, occasion.start()) : event;
+	}
+
+	Optional<String> kindOf(String event) {
+		String text = withoutOccasion(event);
 		for (int i = 0; i < this.phrases.size(); i++) {
 			if (this.phrases.get(i).matcher(text).find()) {
 				return Optional.of(this.kinds.get(i));

@@ -33,6 +33,11 @@ class EventDateParserTest {
 			 date 2025-09-16 Sáng 16/9, thực hiện kế hoạch                        | 2025-09-16 | 2025-09-16
 			Sáng nay (12/5), tại Trụ sở Bộ Tư pháp                                | 2021-05-12 | 2021-05-12
 			Sáng ngày 08 tháng 3 năm 2021, tại trụ sở Chính phủ                   | 2021-03-10 | 2021-03-08
+			Ủy ban đã họp từ ngày 9 đến ngày 12/5/2015 tại Hà Nội                 | 2015-06-01 | 2015-05-09
+			Theo đó, trong các ngày 7, 8 và 11-4-2022, Ủy ban đã họp              | 2022-04-20 | 2022-04-07
+			Từ ngày 02 đến 05/10, tại Hà Nội, Ủy ban đã họp                       | 2020-10-06 | 2020-10-02
+			Sáng nay, 15-9, tại Phủ Chủ tịch                                      | 2019-09-15 | 2019-09-15
+			Chiều  tối qua (14/7), Đại hội đã bầu Ban Chấp hành                   | 2020-07-15 | 2020-07-14
 			""")
 	void eventDateWithYearFromPublication(String text, String published, String expected) {
 		PartialDate stamp = PartialDate.day(Integer.parseInt(published.substring(0, 4)),
@@ -46,6 +51,8 @@ class EventDateParserTest {
 			Thực hiện Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị
 			Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng
 			Chương trình công tác toàn khóa và năm 2016
+			Quy định có hiệu lực từ ngày 1/7/2021
+			Ban Thường vụ Tỉnh ủy nhiệm kỳ 2010-2015
 			""")
 	void documentDatesAndYearsAreNoEventDates(String text) {
 		assertThat(this.parser.find(text)).isEmpty();
@@ -69,6 +76,13 @@ class EventDateParserTest {
 		PartialDate date = this.years.complete(mention, null, hints).orElseThrow();
 		assertThat(date.value()).isEqualTo("2019-04-03");
 		assertThat(date.inferred()).isTrue();
+	}
+
+	@Test
+	void aRangeWithoutAnyYearStillHasNoYear() {
+		EventDateMention mention = this.parser.find("Từ ngày 02 đến 05/10, tại Hà Nội").orElseThrow();
+		YearInference.Hints hints = YearInference.Hints.from("Ban Thường vụ các nhiệm kỳ 2010-2015, 2015-2020");
+		assertThat(this.years.complete(mention, null, hints)).isEmpty();
 	}
 
 	@Test

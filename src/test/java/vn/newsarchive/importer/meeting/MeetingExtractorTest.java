@@ -36,7 +36,7 @@ class MeetingExtractorTest {
 	void sessionOverTwoDaysWithoutAnyYearHasNoDate() {
 		MeetingReport meeting = only(Fixtures.body(
 				"Trong hai ngày 21- 22/4, Ủy ban Kiểm tra Trung ương khóa 12, họp kỳ thứ 2 và 3. Ông Trần Quốc Vượng - Ủy viên Bộ Chính trị - Bí thư Trung ương Đảng - Chủ nhiệm Ủy ban Kiểm tra Trung ương chủ trì cuộc họp."));
-		assertThat(meeting.kind()).isEqualTo("cuộc họp");
+		assertThat(meeting.kind()).isEqualTo("kỳ họp");
 		assertThat(meeting.date()).isNull();
 		assertThat(meeting.chairs()).containsExactly("Trần Quốc Vượng");
 	}

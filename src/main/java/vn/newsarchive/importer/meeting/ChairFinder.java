@@ -1,0 +1,93 @@
+package vn.newsarchive.importer.meeting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.newsarchive.importer.person.PersonOccurrence;
+import vn.newsarchive.importer.text.ArticleText;
+import vn.newsarchive.importer.text.WordList;
+
+/**
+ * Who chairs, co-chairs or leads the event: "... chủ trì", "... làm Trưởng đoàn", "Trưởng
+ * đoàn ...", "dưới sự chủ trì của đồng chí ...", "Chủ trì Hội nghị có ông ...; bà ...".
+ * Attending and directing ("dự và chỉ đạo") is no chairing.
+ */
+final class ChairFinder {
+
+	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+	/**
+	 * A stretch of one clause, up to "đã" before a verb: no break, no agent, no passive.
+	 */
+	private static final Pattern CLAUSE_THEN_CHAIR = Pattern
+		.compile("(?:(?!\\s(?:do|được|dưới sự)\\s)[^.;:!?]){1,160}?(?=\\sđã\\s)");
+
+	/**
+	 * "với sự chủ trì của đồng chí X", "dưới sự chủ trì của Chủ nhiệm UBKT X": the chair
+	 * comes after the verb, with only an honorific or a short title between.
+	 */
+	private static final Pattern CHAIRED_BY = Pattern
+		.compile("sự\\s+(?:đồng\\s+)?chủ trì\\s+của\\s+(?:(?!\\s(?:sự|dự|tham dự)\\s)[^.;:!?]){0,80}$", FLAGS);
+
+	/**
+	 * A sentence that opens by announcing its chairs lists only chairs, even across
+	 * semicolons: "Chủ trì Hội nghị có ông X, ...; bà Y, ...; các Phó Chủ tịch ...: Z".
+	 */
+	private static final Pattern CHAIRS_LISTED = Pattern
+		.compile("^[\\s\\-–]*(?:Đồng chủ trì|Chủ trì|Cùng chủ trì)(?:\\s+[^.!?:;,]{0,40}?)?\\s+(?:có|là|gồm)\\s");
+
+	/**
+	 * "tiếp Đại sứ ...": the host of a reception chairs it; "tiếp tục" is no reception.
+	 */
+	private final Pattern chairVerb = Pattern.compile("^[\\s,]*(?:(?:đã|cùng|đến|thăm|và)\\s+){0,4}(?:"
+			+ WordList.load("chair-verbs.txt").alternation() + "(?![\\p{L}])|tiếp\\s+(?=\\p{Lu}))");
+
+	/** "Trưởng đoàn đại biểu Quốc hội" is a standing post, not the head of this visit. */
+	private final Pattern chairTitle = Pattern.compile("(?iu)^(?:phó\\s+)?trưởng đoàn(?!\\s+(?:đại biểu|ĐBQH))");
+
+	List<String> chairs(ArticleText article, List<PersonOccurrence> people) {
+		Set<String> keys = new LinkedHashSet<>();
+		List<String> names = new ArrayList<>();
+		for (PersonOccurrence person : people) {
+			String text = article.passages().get(person.passage()).text();
+			boolean chairs = this.chairVerb.matcher(text).region(person.chainEnd(), text.length()).lookingAt()
+					|| chairsLaterInClause(text, person, people)
+					|| person.titles().stream().anyMatch((t) -> this.chairTitle.matcher(t).find())
+					|| chairedBy(text, person);
+			if (chairs && keys.add(person.key())) {
+				names.add(person.name());
+			}
+		}
+		return names;
+	}
+
+	private static boolean chairedBy(String text, PersonOccurrence person) {
+		String before = text.substring(0, person.start());
+		return CHAIRED_BY.matcher(before).find()
+				|| CHAIRS_LISTED.matcher(before.substring(Sentences.start(text, person.start()))).find();
+	}
+
+	/**
+	 * "Tổng Bí thư X, Trưởng Ban Chỉ đạo ... về khoa học, công nghệ và chuyển đổi số đã
+	 * chủ trì phiên họp": a title holding commas may end the title chain early, so the
+	 * chair verb may come later in the same clause, before any other person, sentence
+	 * break or agent ("do Ban Thường vụ chủ trì" names another chair).
+	 */
+	private boolean chairsLaterInClause(String text, PersonOccurrence person, List<PersonOccurrence> people) {
+		int end = people.stream()
+			.filter((other) -> other.passage() == person.passage() && other.start() >= person.chainEnd())
+			.mapToInt(PersonOccurrence::start)
+			.min()
+			.orElse(text.length());
+		Matcher gap = CLAUSE_THEN_CHAIR.matcher(text).region(person.chainEnd(), end);
+		if (!gap.lookingAt()) {
+			return false;
+		}
+		return this.chairVerb.matcher(text).region(gap.end(), end).lookingAt();
+	}
+
+}

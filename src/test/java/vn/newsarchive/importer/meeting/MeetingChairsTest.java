@@ -1,0 +1,43 @@
+package vn.newsarchive.importer.meeting;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import vn.newsarchive.importer.Fixtures;
+import vn.newsarchive.importer.model.MeetingReport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MeetingChairsTest {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Ngày 5/3, Ủy ban Kiểm tra Tỉnh ủy đã họp kỳ thứ 12 tại Nam Định, với sự chủ trì của đồng chí Phạm Văn Hải, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy. | Phạm Văn Hải
+					Sáng 20/6, Hội nghị Ban Chấp hành Đảng bộ tỉnh đã diễn ra dưới sự chủ trì của Bí thư Tỉnh ủy Lê Minh Quân. | Lê Minh Quân
+					""")
+	void theChairAfterSuChuTriCua(String sentence, String chair) {
+		MeetingReport meeting = OnlyMeeting.of(Fixtures.body(sentence));
+		assertThat(meeting.chairs()).containsExactly(chair);
+		assertThat(meeting.participants()).isEmpty();
+	}
+
+	@Test
+	void everyoneInASentenceOpenedByChuTriChairs() {
+		MeetingReport meeting = OnlyMeeting.of(Fixtures.body(
+				"Ngày 3/10, tại Huế đã diễn ra Hội nghị Ban Thường trực Ủy ban MTTQ tỉnh lần thứ 5. Chủ trì Hội nghị có ông Trần Văn Bình, Chủ tịch Ủy ban MTTQ tỉnh; bà Lê Thị Lan, Phó Chủ tịch - Tổng Thư ký; các Phó Chủ tịch Ủy ban MTTQ tỉnh: Nguyễn Văn Tâm, Hoàng Minh Đức."));
+		assertThat(meeting.chairs()).containsExactly("Trần Văn Bình", "Lê Thị Lan", "Nguyễn Văn Tâm", "Hoàng Minh Đức");
+		assertThat(meeting.participants()).isEmpty();
+	}
+
+	@Test
+	void attendingAndDirectingIsNoChair() {
+		MeetingReport meeting = OnlyMeeting.of(Fixtures.body(
+				"Ngày 7/12, tại Hà Nội, Tổng Bí thư Nguyễn Văn An đã dự và chỉ đạo Hội nghị Đảng ủy Khối.",
+				"Đồng chí Trần Văn Bình, Bí thư Đảng ủy Khối chủ trì hội nghị."));
+		assertThat(meeting.chairs()).containsExactly("Trần Văn Bình");
+		assertThat(meeting.participants()).containsExactly("Nguyễn Văn An");
+	}
+
+}
