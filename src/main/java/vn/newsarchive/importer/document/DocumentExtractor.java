@@ -36,7 +36,7 @@ public final class DocumentExtractor {
 			"\\s*(?:,|và)\\s*(?:số\\s+)?(\\d{1,4})(?=\\s*(?:[,.;:)]|$|(?:và|của|về|ngày)(?![\\p{L}])))",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	private final Pattern numbered;
+	private final NumberedReferences numbered;
 
 	private final IssuingSentence issuing;
 
@@ -51,10 +51,7 @@ public final class DocumentExtractor {
 			.stream()
 			.filter((k) -> this.types.byKind(k).map(DocumentType::resolution).orElse(false))
 			.toList();
-		this.numbered = Pattern.compile(
-				"(?<![\\p{L}])(" + WordList.of(partyKinds).alternation()
-						+ ")\\s+(?:số\\s+)?(\\d{1,4})(?![\\d\\p{L}/\\-–])",
-				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		this.numbered = new NumberedReferences(partyKinds);
 	}
 
 	public DocumentTypes types() {
@@ -77,16 +74,15 @@ public final class DocumentExtractor {
 		}
 		cited.settleUndated();
 		for (Passage passage : article.passages()) {
-			Matcher m = this.numbered.matcher(passage.text());
-			while (m.find()) {
+			for (NumberedReferences.Numbered m : this.numbered.find(passage.text())) {
 				if (isCount(passage.text(), m)) {
 					continue;
 				}
-				DocumentType type = this.types.byKind(m.group(1)).orElseThrow();
+				DocumentType type = this.types.byKind(m.kind()).orElseThrow();
 				DocumentDetails details = DocumentDetails
 					.read(passage.text(), m.end(), passage.text().length(), published)
 					.orStated(this.issuing.read(passage.text(), m.start(), m.end(), published));
-				cited.numbered(type, m.group(2), details, passage.index(), order(passage, m.start()));
+				cited.numbered(type, m.number(), details, passage.index(), order(passage, m.start()));
 				// "Chỉ thị 35, 45", "Nghị quyết 18 và 19": the numbers listed after the
 				// first
 				Matcher more = MORE_NUMBERS.matcher(passage.text()).region(m.end(), passage.text().length());
@@ -106,8 +102,8 @@ public final class DocumentExtractor {
 	 * "quy định 5 nội dung"): without "số", a number followed by a lower-case word that
 	 * does not go on a reference counts things and names no document.
 	 */
-	private boolean isCount(String text, Matcher m) {
-		if (!Character.isLowerCase(m.group(1).charAt(0)) || m.group().contains("số")) {
+	private boolean isCount(String text, NumberedReferences.Numbered m) {
+		if (!Character.isLowerCase(m.kind().charAt(0)) || m.withSo()) {
 			return false;
 		}
 		int at = m.end();

@@ -26,10 +26,6 @@ final class NameFinder {
 
 	private static final int MAX_SYLLABLES = 4;
 
-	/** Two or more words in capitals, each with a capital letter after its first. */
-	private static final Pattern CAPITAL_RUN = Pattern
-		.compile("(?<![\\p{L}\\p{M}\\d])\\p{Lu}\\p{Lu}*(?: \\p{Lu}\\p{Lu}*)+(?![\\p{L}\\p{M}\\d])");
-
 	private static final int MAX_CACHED = 20_000;
 
 	private final Map<String, String> syllableKeys = new ConcurrentHashMap<>();
@@ -134,25 +130,55 @@ final class NameFinder {
 	 * given here.
 	 */
 	String withCapitalNamesTitleCased(String text) {
-		Matcher m = CAPITAL_RUN.matcher(text);
 		StringBuilder out = null;
-		while (m.find()) {
-			String run = m.group();
-			String first = run.substring(0, run.indexOf(' '));
-			if (!this.familyNames.contains(syllableKey(first)) || run.split(" ").length > MAX_SYLLABLES) {
+		int i = 0;
+		while (i < text.length()) {
+			int first = capitalWordEnd(text, i);
+			if (first < 0) {
+				i++;
 				continue;
 			}
-			if (out == null) {
-				out = new StringBuilder(text);
+			int words = 1;
+			int end = first;
+			while (end + 1 < text.length() && text.charAt(end) == ' ') {
+				int next = capitalWordEnd(text, end + 1);
+				if (next < 0) {
+					break;
+				}
+				words++;
+				end = next;
 			}
-			for (int i = m.start(); i < m.end(); i++) {
-				boolean wordStart = i == m.start() || text.charAt(i - 1) == ' ';
-				if (!wordStart) {
-					out.setCharAt(i, Character.toLowerCase(text.charAt(i)));
+			if (words >= 2 && words <= MAX_SYLLABLES
+					&& this.familyNames.contains(syllableKey(text.substring(i, first)))) {
+				out = (out != null) ? out : new StringBuilder(text);
+				for (int k = i + 1; k < end; k++) {
+					if (text.charAt(k - 1) != ' ') {
+						out.setCharAt(k, Character.toLowerCase(text.charAt(k)));
+					}
 				}
 			}
+			i = end;
 		}
 		return (out != null) ? out.toString() : text;
+	}
+
+	/**
+	 * Where a word in capitals starting at {@code at} ends, or -1 when none starts there
+	 * (mid-word, lower case, or running on into lower case or digits).
+	 */
+	private static int capitalWordEnd(String text, int at) {
+		if (!Character.isUpperCase(text.charAt(at)) || at > 0 && isWordChar(text.charAt(at - 1))) {
+			return -1;
+		}
+		int end = at + 1;
+		while (end < text.length() && Character.isUpperCase(text.charAt(end))) {
+			end++;
+		}
+		return (end < text.length() && isWordChar(text.charAt(end))) ? -1 : end;
+	}
+
+	private static boolean isWordChar(char c) {
+		return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
 	}
 
 	private int placeLength(String text, List<int[]> run, int from) {

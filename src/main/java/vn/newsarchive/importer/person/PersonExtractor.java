@@ -27,6 +27,9 @@ public final class PersonExtractor {
 			"(?<![\\p{L}\\p{M}])(?:huyện|tỉnh|xã|quận|phường|thị xã|thị trấn|thành phố|TP\\.?)\\s+$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/** Longer than "số 123A/45 " or "thị trấn " before a name. */
+	private static final int PLACE_WORDS_REACH = 24;
+
 	private static final String PHRASE_BOUNDARIES = ",;:.()[]\"“”";
 
 	/** "các Phó Thủ tướng A, B và C": a plural title before a list of names. */
@@ -174,10 +177,13 @@ public final class PersonExtractor {
 	 * Hoài", an office of the city) and institutions named after historical figures.
 	 */
 	private boolean isPlaceName(String text, NameSpan name) {
-		if (STREET_BEFORE.matcher(text).region(0, name.start()).find()) {
+		// both patterns end where the name starts: a short window before it is enough
+		int window = Math.max(0, name.start() - PLACE_WORDS_REACH);
+		if (STREET_BEFORE.matcher(text).region(window, name.start()).useTransparentBounds(true).find()) {
 			return true;
 		}
-		if (name.syllables() == 2 && UNIT_BEFORE.matcher(text).region(0, name.start()).find()) {
+		if (name.syllables() == 2
+				&& UNIT_BEFORE.matcher(text).region(window, name.start()).useTransparentBounds(true).find()) {
 			// "Chủ tịch UBND huyện Thạch Thành": a two-word unit name after its kind
 			return true;
 		}

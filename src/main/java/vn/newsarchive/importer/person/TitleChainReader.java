@@ -157,10 +157,13 @@ final class TitleChainReader {
 		return (headAt > 0 && INTRODUCER_BEFORE.matcher(segment).region(0, headAt).find()) ? headAt : -1;
 	}
 
+	/** The first head with no verb after it in the segment. */
 	private int firstCleanHead(String segment) {
+		// no verb after a head means the last verb starts before the head ends
+		int lastVerb = this.words.lastVerbAt(segment, segment.length());
 		Matcher head = this.words.head.matcher(segment);
 		while (head.find()) {
-			if (this.words.verbAt(segment, head.end(), segment.length()) < 0) {
+			if (head.end() > lastVerb) {
 				return head.start();
 			}
 		}

@@ -23,7 +23,7 @@ final class TitleSet {
 	 * form replaces the shorter one in place.
 	 */
 	static List<String> merge(List<String> first, List<String> more) {
-		if (more.isEmpty()) {
+		if (more.isEmpty() || first.containsAll(more)) {
 			return first;
 		}
 		List<String> titles = new ArrayList<>(first);

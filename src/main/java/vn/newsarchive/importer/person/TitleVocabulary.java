@@ -41,6 +41,18 @@ final class TitleVocabulary {
 				WordList.load("verbs-in-names.txt"), WordList.load("honorifics.txt"));
 	}
 
+	/** Where the last chain-ending verb in {@code [0, limit)} starts, or -1. */
+	int lastVerbAt(CharSequence text, int limit) {
+		Matcher m = this.verb.matcher(text).region(0, limit);
+		int last = -1;
+		while (m.find()) {
+			if (m.group("name") == null) {
+				last = m.start();
+			}
+		}
+		return last;
+	}
+
 	/** Where the first chain-ending verb in {@code [from, limit)} starts, or -1. */
 	int verbAt(CharSequence text, int from, int limit) {
 		// a body's name may start before the region ("Trưởng ban| chỉ đạo")

@@ -27,8 +27,7 @@ final class AltTextPass implements SegmentPass {
 			}
 			Paragraph next = draft.get(i + 1);
 			boolean aboveCaption = next != null && next.is(Part.CAPTION) && !next.gapBefore;
-			if (titleKey != null
-					&& WordLists.key(IMAGE_NUMBER.matcher(paragraph.text).replaceFirst("")).equals(titleKey)) {
+			if (titleKey != null && WordLists.key(withoutImageNumber(paragraph.text)).equals(titleKey)) {
 				paragraph.part = Part.ALT_TEXT;
 				if (next != null && next.isUnknown() && !next.gapBefore && next.text.length() <= MAX_UNCREDITED
 						&& !NameLines.isName(next.text)) {
@@ -45,6 +44,11 @@ final class AltTextPass implements SegmentPass {
 		if (draft.title == null && draft.slugHint != null) {
 			titleFromSlug(draft);
 		}
+	}
+
+	private static String withoutImageNumber(String text) {
+		boolean endsWithDigit = !text.isEmpty() && Character.isDigit(text.charAt(text.length() - 1));
+		return endsWithDigit ? IMAGE_NUMBER.matcher(text).replaceFirst("") : text;
 	}
 
 	private static void titleFromSlug(Draft draft) {

@@ -52,6 +52,8 @@ public final class CaptionParser {
 
 	private static final Pattern[] NO_COLON_PATTERNS = { NAME_WITHOUT_COLON };
 
+	private static final Pattern[] NONE = {};
+
 	private static final Pattern UNCREDITED = Pattern
 		.compile("\\s*\\((?:Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu)\\)\\.?$", FLAGS);
 
@@ -81,7 +83,8 @@ public final class CaptionParser {
 		// each credit pattern has a colon after its label: a line end without one has
 		// none
 		boolean colon = line.indexOf(':', from) >= 0 || line.indexOf('：', from) >= 0;
-		for (Pattern pattern : colon ? CREDIT_PATTERNS : NO_COLON_PATTERNS) {
+		Pattern[] patterns = colon ? CREDIT_PATTERNS : (line.indexOf("Ảnh ", from) >= 0) ? NO_COLON_PATTERNS : NONE;
+		for (Pattern pattern : patterns) {
 			Matcher matcher = pattern.matcher(line).region(from, line.length()).useTransparentBounds(true);
 			if (matcher.find() && matcher.start() > 0) {
 				String credit = cleanCredit(matcher.group("credit"));

@@ -77,7 +77,7 @@ final class SourceTags {
 			return bare;
 		}
 		// "Nguồn GD&TĐ: http://giaoducthoidai.vn/...": the outlet, not its page's address
-		bare = LINK_AFTER.matcher(bare).replaceFirst("");
+		bare = bare.contains("http") ? LINK_AFTER.matcher(bare).replaceFirst("") : bare;
 		Matcher theo = THEO.matcher(bare);
 		if (theo.matches()) {
 			String source = theo.group("source").strip();
