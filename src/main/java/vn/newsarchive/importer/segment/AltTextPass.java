@@ -19,7 +19,10 @@ final class AltTextPass implements SegmentPass {
 
 	@Override
 	public void apply(Draft draft) {
-		String titleKey = (draft.title != null) ? WordLists.key(draft.title) : null;
+		// the headline the page had before this pass: one taken from alt text below is
+		// not
+		// looked for again
+		String title = draft.title;
 		for (int i = 0; i < draft.size(); i++) {
 			Paragraph paragraph = draft.get(i);
 			if (!paragraph.isUnknown()) {
@@ -27,7 +30,7 @@ final class AltTextPass implements SegmentPass {
 			}
 			Paragraph next = draft.get(i + 1);
 			boolean aboveCaption = next != null && next.is(Part.CAPTION) && !next.gapBefore;
-			if (titleKey != null && WordLists.key(withoutImageNumber(paragraph.text)).equals(titleKey)) {
+			if (title != null && WordLists.sameText(withoutImageNumber(paragraph.text), title)) {
 				paragraph.part = Part.ALT_TEXT;
 				if (next != null && next.isUnknown() && !next.gapBefore && next.text.length() <= MAX_UNCREDITED
 						&& !NameLines.isName(next.text)) {

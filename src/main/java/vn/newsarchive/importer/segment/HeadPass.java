@@ -67,7 +67,7 @@ final class HeadPass implements SegmentPass {
 				draft.offerSource(byline.agency());
 				continue;
 			}
-			if (WordLists.key(paragraph.text).equals(WordLists.key(draft.title))) {
+			if (WordLists.sameText(paragraph.text, draft.title)) {
 				// the headline printed again (alt text, a second template) is no lead
 				paragraph.part = Part.DUPLICATE;
 				continue;
@@ -126,7 +126,6 @@ final class HeadPass implements SegmentPass {
 	}
 
 	private static void dropRepeats(Draft draft, int start, String lead) {
-		String key = WordLists.key(lead);
 		int seen = 0;
 		for (int i = start; i < draft.size() && seen < REPEAT_WINDOW; i++) {
 			Paragraph paragraph = draft.get(i);
@@ -134,7 +133,7 @@ final class HeadPass implements SegmentPass {
 				continue;
 			}
 			seen++;
-			if (WordLists.key(paragraph.text).equals(key)) {
+			if (WordLists.sameText(paragraph.text, lead)) {
 				paragraph.part = Part.DUPLICATE;
 			}
 		}

@@ -37,7 +37,7 @@ final class RepeatPass implements SegmentPass {
 	}
 
 	private static boolean sameText(Paragraph first, Paragraph second) {
-		return WordLists.key(first.text).equals(WordLists.key(second.text));
+		return WordLists.sameText(first.text, second.text);
 	}
 
 	private static boolean onlyTailAfter(Draft draft, int start) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import vn.newsarchive.importer.text.VietnameseText;
 
@@ -27,6 +28,8 @@ import vn.newsarchive.importer.text.VietnameseText;
 public final class WordLists {
 
 	private static final String BASE = "/importer/";
+
+	private static final int SAME_TEXT_SLACK = 8;
 
 	private static volatile WordLists defaults;
 
@@ -50,6 +53,12 @@ public final class WordLists {
 
 	private final Set<String> familyNames;
 
+	/**
+	 * Longer than any listed line, header or agency with room for the spaces and
+	 * punctuation that {@link #key} removes: a longer line is none of them, unfolded.
+	 */
+	private final int longestListedLine;
+
 	private WordLists() {
 		this.chromeLines = keys(read("chrome-lines.txt"));
 		this.chromePrefixes = List.copyOf(keys(read("chrome-prefixes.txt")));
@@ -63,6 +72,13 @@ public final class WordLists {
 		this.agencyPattern = alternation(agencyNames);
 		this.bylineTitles = List.copyOf(keys(read("byline-titles.txt")));
 		this.familyNames = keys(read("family-names.txt"));
+		this.longestListedLine = 2
+				* Stream.of(this.chromeLines, this.relatedHeaders, this.tailHeaders, this.agencies.keySet())
+					.flatMap(Set::stream)
+					.mapToInt(String::length)
+					.max()
+					.orElse(0)
+				+ SAME_TEXT_SLACK;
 		this.ledeOpener = Pattern.compile("^(?:" + alternation(read("lede-openers.txt")).pattern() + ")(?:\\s*\\d|,)",
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
@@ -95,9 +111,20 @@ public final class WordLists {
 		return spaced.substring(0, end).strip();
 	}
 
+	/**
+	 * Whether two lines read the same (case, diacritics, spacing and trailing punctuation
+	 * aside). Lines of clearly different lengths are told apart without folding them.
+	 */
+	static boolean sameText(String a, String b) {
+		if (Math.abs(a.length() - b.length()) > SAME_TEXT_SLACK + Math.max(a.length(), b.length()) / 10) {
+			return false;
+		}
+		return key(a).equals(key(b));
+	}
+
 	boolean isChromeLine(String line) {
-		String key = key(line);
-		if (this.chromeLines.contains(key)) {
+		String key = (line.length() <= this.longestListedLine) ? key(line) : null;
+		if (key != null && this.chromeLines.contains(key)) {
 			return true;
 		}
 		// the prefixes are short: only the start of a (long) line needs folding
@@ -113,16 +140,16 @@ public final class WordLists {
 	}
 
 	boolean isRelatedHeader(String line) {
-		return this.relatedHeaders.contains(key(line));
+		return line.length() <= this.longestListedLine && this.relatedHeaders.contains(key(line));
 	}
 
 	boolean isTailHeader(String line) {
-		return this.tailHeaders.contains(key(line));
+		return line.length() <= this.longestListedLine && this.tailHeaders.contains(key(line));
 	}
 
 	/** The agency as listed, when the text names one (case and diacritics aside). */
 	public String agency(String text) {
-		return this.agencies.get(key(text));
+		return (text.length() <= this.longestListedLine) ? this.agencies.get(key(text)) : null;
 	}
 
 	public boolean isAgency(String text) {
