@@ -21,9 +21,6 @@ import vn.newsarchive.importer.text.WordList;
  */
 final class NameFinder {
 
-	private static final Pattern SYLLABLE = Pattern
-		.compile("(?<![\\p{L}\\p{M}\\d])\\p{Lu}[\\p{Ll}\\p{M}]*(?![\\p{L}\\p{M}\\d])");
-
 	private static final int MAX_SYLLABLES = 4;
 
 	private static final int MAX_CACHED = 20_000;
@@ -52,16 +49,38 @@ final class NameFinder {
 	List<NameSpan> find(String text) {
 		List<NameSpan> names = new ArrayList<>();
 		List<int[]> run = new ArrayList<>();
-		Matcher m = SYLLABLE.matcher(text);
-		while (m.find()) {
-			if (!run.isEmpty() && !isSingleSpace(text, run.get(run.size() - 1)[1], m.start())) {
+		int i = 0;
+		while (i < text.length()) {
+			int end = capitalisedWordEnd(text, i);
+			if (end < 0) {
+				i++;
+				continue;
+			}
+			if (!run.isEmpty() && !isSingleSpace(text, run.get(run.size() - 1)[1], i)) {
 				nameInRun(text, run, names);
 				run.clear();
 			}
-			run.add(new int[] { m.start(), m.end() });
+			run.add(new int[] { i, end });
+			i = end;
 		}
 		nameInRun(text, run, names);
 		return names;
+	}
+
+	/**
+	 * Where a capitalised word ("Minh", not "UBND" or "Hà3") starting at {@code at} ends,
+	 * or -1. A plain scan: it runs over every character of every passage.
+	 */
+	private static int capitalisedWordEnd(String text, int at) {
+		if (!Character.isUpperCase(text.charAt(at)) || at > 0 && isWordChar(text.charAt(at - 1))) {
+			return -1;
+		}
+		int end = at + 1;
+		while (end < text.length() && (Character.isLowerCase(text.charAt(end))
+				|| Character.getType(text.charAt(end)) == Character.NON_SPACING_MARK)) {
+			end++;
+		}
+		return (end < text.length() && isWordChar(text.charAt(end))) ? -1 : end;
 	}
 
 	private static boolean isSingleSpace(String text, int from, int to) {

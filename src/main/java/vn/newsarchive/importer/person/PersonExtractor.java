@@ -163,7 +163,7 @@ public final class PersonExtractor {
 				limit = Math.min(limit, other.start());
 			}
 		}
-		return this.words.honorificBefore.matcher(text).region(floor, name.start()).find()
+		return this.words.honorificRightBefore(text, floor, name.start())
 				|| startsUpperCase(this.chains.before(text, name.start(), floor))
 				|| !this.chains.after(text, name.end(), limit).titles().isEmpty();
 	}

@@ -72,17 +72,25 @@ final class TitleChainReader {
 	 * that may be followed by another title.
 	 */
 	private int[] titleEnd(String text, int from, int limit) {
-		int verbAt = this.words.verbAt(text, from, limit);
-		verbAt = (verbAt < 0) ? limit : verbAt;
-		Matcher stop = STOP.matcher(text).region(from, verbAt);
+		// stretch by stretch: a verb ends the title where it stands, and only the text up
+		// to the stop that ends the title is searched for one
+		Matcher stop = STOP.matcher(text).region(from, limit);
+		int stretch = from;
 		while (stop.find()) {
+			int verb = this.words.verbAt(text, stretch, stop.start());
+			if (verb >= 0) {
+				return new int[] { verb, 0 };
+			}
+			stretch = stop.start();
 			String found = stop.group().strip();
 			if (found.equals(".") && isAbbreviationDot(text, stop.start())) {
 				continue;
 			}
 			if (found.equals(",")) {
-				Matcher next = STOP.matcher(text).region(stop.end(), verbAt);
-				int pieceEnd = next.find() ? next.start() : verbAt;
+				Matcher next = STOP.matcher(text).region(stop.end(), limit);
+				int pieceEnd = next.find() ? next.start() : limit;
+				int verbInPiece = this.words.verbAt(text, stop.end(), pieceEnd);
+				pieceEnd = (verbInPiece >= 0) ? verbInPiece : pieceEnd;
 				if (this.bodyNames.continuesName(text.substring(stop.end(), pieceEnd))) {
 					continue;
 				}
@@ -96,7 +104,8 @@ final class TitleChainReader {
 			}
 			return new int[] { stop.start(), 0 };
 		}
-		return new int[] { verbAt, 0 };
+		int verb = this.words.verbAt(text, stretch, limit);
+		return new int[] { (verb >= 0) ? verb : limit, 0 };
 	}
 
 	/**
@@ -104,7 +113,7 @@ final class TitleChainReader {
 	 * name ends.
 	 */
 	List<String> before(String text, int to, int floor) {
-		if (this.words.honorificBefore.matcher(text).region(floor, to).find()) {
+		if (this.words.honorificRightBefore(text, floor, to)) {
 			return List.of();
 		}
 		List<String> titles = new ArrayList<>();

@@ -11,6 +11,9 @@ final class TitleVocabulary {
 	/** How far before a region a body's name holding a verb may start. */
 	private static final int NAME_REACH = 12;
 
+	/** Longer than "các đồng chí" with spaces and a colon after it. */
+	private static final int HONORIFIC_REACH = 24;
+
 	private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
 	/** A title head-word at a word start, with an optional "Phó" (deputy) before it. */
@@ -39,6 +42,15 @@ final class TitleVocabulary {
 	static TitleVocabulary load() {
 		return new TitleVocabulary(WordList.load("title-heads.txt"), WordList.load("chain-verbs.txt"),
 				WordList.load("verbs-in-names.txt"), WordList.load("honorifics.txt"));
+	}
+
+	/** Whether an honorific ends right where a name starts at {@code to}. */
+	boolean honorificRightBefore(String text, int floor, int to) {
+		// honorifics are short: a window before the name is enough
+		return this.honorificBefore.matcher(text)
+			.region(Math.max(floor, to - HONORIFIC_REACH), to)
+			.useTransparentBounds(true)
+			.find();
 	}
 
 	/** Where the last chain-ending verb in {@code [0, limit)} starts, or -1. */
