@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  */
 final class TitleChainReader {
 
-	private static final Pattern LEADING_SEPARATOR = Pattern.compile("\\s*(?:,|\\s[-–]|-)\\s*");
+	/**
+	 * A comma, a dash, or a parenthesis opening the titles ("ông A (Phó Chủ tịch ...)").
+	 */
+	private static final Pattern LEADING_SEPARATOR = Pattern.compile("\\s*(?:,|\\s[-–]|-|\\()\\s*");
 
 	private static final Pattern STOP = Pattern.compile("[,;:.()\\[\\]\"“”!?…]|\\s?[-–]\\s?");
 

@@ -18,7 +18,8 @@ final class BodyPass implements SegmentPass {
 
 	@Override
 	public void apply(Draft draft) {
-		boolean first = draft.indexOf(Part.LEAD) < 0;
+		// a lead that carried no source tag leaves it to the story's first paragraph
+		boolean first = draft.indexOf(Part.LEAD) < 0 || draft.source == null;
 		for (Paragraph paragraph : draft.paragraphs) {
 			if (!paragraph.isUnknown()) {
 				continue;

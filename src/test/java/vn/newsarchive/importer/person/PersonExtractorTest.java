@@ -39,7 +39,7 @@ class PersonExtractorTest {
 					Chiều 6/8, đồng chí Nguyễn Thị Hoa, UVT.Ư Đảng, Bí thư Tỉnh ủy chủ trì hội nghị | Nguyễn Thị Hoa | UVT.Ư Đảng; Bí thư Tỉnh ủy
 					đồng chí Trần Văn Nam, Ủy viên Bộ Chính trị, Thường trực Tiểu ban Văn kiện dự hội nghị | Trần Văn Nam | Ủy viên Bộ Chính trị; Thường trực Tiểu ban Văn kiện
 					Phát biểu bế mạc, đ/c Trần Văn Hải - UV Bộ Chính trị, Bí thư TW Đảng đánh giá cao ý kiến | Trần Văn Hải | UV Bộ Chính trị; Bí thư TW Đảng
-					bà Nguyễn Thị Kim Ngân (nguyên Phó chủ tịch và Chủ tịch Quốc hội) đều đứng đầu | Nguyễn Thị Kim Ngân | -
+					bà Nguyễn Thị Kim Ngân (nguyên Phó chủ tịch và Chủ tịch Quốc hội) đều đứng đầu | Nguyễn Thị Kim Ngân | nguyên Phó chủ tịch và Chủ tịch Quốc hội
 					Bí thư Trung ương Đảng, Trưởng ban Chính sách, chiến lược Trung ương Trần Lưu Quang phát biểu | Trần Lưu Quang | Bí thư Trung ương Đảng; Trưởng ban Chính sách, chiến lược Trung ương
 					đồng chí Trần Lưu Quang, Bí thư Trung ương Đảng, Trưởng ban Chính sách, chiến lược Trung ương phát biểu | Trần Lưu Quang | Bí thư Trung ương Đảng; Trưởng ban Chính sách, chiến lược Trung ương
 					Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng dự lễ | Nguyễn Văn Hùng | Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch
@@ -63,6 +63,9 @@ class PersonExtractorTest {
 					ông Nguyễn Chiến Thắng, nguyên Phó Bí thư Tỉnh ủy, nguyên Chủ tịch UBND tỉnh đã bị kỷ luật | Nguyễn Chiến Thắng | nguyên Phó Bí thư Tỉnh ủy; nguyên Chủ tịch UBND tỉnh
 					ông Đào Công Thiên, tỉnh ủy viên, Phó chủ tịch UBND tỉnh và ông | Đào Công Thiên | tỉnh ủy viên; Phó chủ tịch UBND tỉnh
 					ông Phạm Đăng Quyền, Phó chủ tịch UBND tỉnh vì những sai phạm liên quan | Phạm Đăng Quyền | Phó chủ tịch UBND tỉnh
+					ông Nguyễn Xuân Ký (Phó Chủ tịch Thường trực HĐND tỉnh) phát biểu | Nguyễn Xuân Ký | Phó Chủ tịch Thường trực HĐND tỉnh
+					đồng chí Kim Quốc Tuấn – Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy | Kim Quốc Tuấn | Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy
+					Bí thư Huyện ủy Mỹ Đức Bạch Liên Hương phát biểu | Bạch Liên Hương | Bí thư Huyện ủy Mỹ Đức
 					""")
 	void nameAndTitleChain(String sentence, String name, String titles) {
 		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(sentence)));
