@@ -142,7 +142,7 @@ final class TitleChainReader {
 				break;
 			}
 			String title = trim(segment.substring(headAt));
-			if (title.isEmpty() || title.length() > MAX_TITLE) {
+			if (title.isEmpty() || title.length() > MAX_TITLE || ForeignNames.endsWithForeignName(title)) {
 				break;
 			}
 			titles.add(0, title);

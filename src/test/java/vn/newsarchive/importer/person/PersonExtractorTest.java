@@ -66,6 +66,7 @@ class PersonExtractorTest {
 					ông Nguyễn Xuân Ký (Phó Chủ tịch Thường trực HĐND tỉnh) phát biểu | Nguyễn Xuân Ký | Phó Chủ tịch Thường trực HĐND tỉnh
 					đồng chí Kim Quốc Tuấn – Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy | Kim Quốc Tuấn | Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy
 					Bí thư Huyện ủy Mỹ Đức Bạch Liên Hương phát biểu | Bạch Liên Hương | Bí thư Huyện ủy Mỹ Đức
+					nhận lời mời của Tổng Bí thư Đảng Nhân dân Cách mạng Lào, Chủ tịch nước CHDCND Lào Bounhang Volachith, Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Nguyễn Phú Trọng sẽ thăm Lào | Nguyễn Phú Trọng | Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam
 					""")
 	void nameAndTitleChain(String sentence, String name, String titles) {
 		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(sentence)));

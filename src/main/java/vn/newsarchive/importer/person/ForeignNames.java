@@ -1,0 +1,38 @@
+package vn.newsarchive.importer.person;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import vn.newsarchive.importer.text.VietnameseText;
+
+/**
+ * Words that cannot be one Vietnamese syllable ("Bounhang", "Volachith", "Trump"): a
+ * foreign name. A title chain read backwards from a name stops at a piece that ends with
+ * one ("…, Chủ tịch nước CHDCND Lào Bounhang Volachith, Tổng Bí thư … Nguyễn Phú Trọng"):
+ * that piece and what comes before it belong to the foreign leader, not to the name.
+ */
+final class ForeignNames {
+
+	/**
+	 * One syllable: an onset, one run of vowels, a coda, as Vietnamese spelling allows.
+	 */
+	private static final Pattern SYLLABLE = Pattern
+		.compile("(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?");
+
+	private ForeignNames() {
+	}
+
+	/** Whether the text ends with a capitalised word that is no Vietnamese syllable. */
+	static boolean endsWithForeignName(String text) {
+		String[] words = text.strip().split("\\s+");
+		String last = words[words.length - 1];
+		return !last.isEmpty() && Character.isUpperCase(last.charAt(0)) && !isAllCapitals(last)
+				&& !SYLLABLE.matcher(VietnameseText.fold(last).toLowerCase(Locale.ROOT)).matches();
+	}
+
+	/** An abbreviation (CHDCND, TTXVN) is no name. */
+	private static boolean isAllCapitals(String word) {
+		return word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+	}
+
+}
