@@ -17,6 +17,9 @@ final class LinkPass implements SegmentPass {
 			"^(?:\\[(?<bracketed>[^\\[\\]]{8,250})\\]|(?:>>|»|>|(?:xem thêm|đọc thêm|xem tiếp|mời xem)\\s*[:：>]+)\\s*(?<marked>.{8,250}))$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	private static final Pattern LEGAL_ITEM = Pattern.compile("căn cứ\\s",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private static final Pattern BULLET = Pattern.compile("^[*+•\\-–]\\s+(?<title>.{8,250})$");
 
 	@Override
@@ -59,6 +62,10 @@ final class LinkPass implements SegmentPass {
 			return false;
 		}
 		String title = bullet.group("title");
+		if (LEGAL_ITEM.matcher(title).lookingAt()) {
+			// "- Căn cứ Điều lệ Đảng, Quy định số 24-QĐ/TW ...": a document's preamble
+			return false;
+		}
 		if (title.equals(title.toUpperCase(Locale.ROOT))) {
 			// an upper-case label ("- TỶ GIÁ NGOẠI TỆ") names a page widget, not a story
 			return false;

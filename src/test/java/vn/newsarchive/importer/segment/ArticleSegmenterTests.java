@@ -52,6 +52,8 @@ class ArticleSegmenterTests {
 				- Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 5 ( 05/06)
 
 				- TỶ GIÁ NGOẠI TỆ HÔM NAY
+
+				- Căn cứ Điều lệ Đảng và Quy định số 24-QĐ/TW của Ban Chấp hành Trung ương
 				""");
 		assertThat(article.related()).containsExactly(
 				"Toàn văn phát biểu của Tổng Bí thư gửi Hội nghị Quân ủy Trung ương",
@@ -59,6 +61,9 @@ class ArticleSegmenterTests {
 		assertThat(article.body()).contains("- Phân công đồng chí Nguyễn Văn An giữ chức Trưởng Ban Tổ chức Trung ương",
 				"- Đồng ý đồng chí Trần Văn Bình thôi giữ chức Phó Trưởng Ban");
 		assertThat(article.related()).noneMatch((title) -> title.contains("TỶ GIÁ"));
+		// a document's preamble item stays in the story, with the document it cites
+		assertThat(article.body())
+			.contains("- Căn cứ Điều lệ Đảng và Quy định số 24-QĐ/TW của Ban Chấp hành Trung ương");
 	}
 
 	@Test
