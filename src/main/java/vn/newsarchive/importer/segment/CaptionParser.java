@@ -57,6 +57,14 @@ public final class CaptionParser {
 	private static final Pattern UNCREDITED = Pattern
 		.compile("\\s*\\((?:Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu)\\)\\.?$", FLAGS);
 
+	/**
+	 * An image's number as a label, alone or after the image's alt text: the caption is
+	 * what follows it.
+	 */
+	static final Pattern NUMBERED_IMAGE = Pattern.compile(
+			"^(?:.{10,300}?\\s[-–—]\\s*)?[ảẢ]nh\\s+\\d{1,2}\\s*[:.]?\\s+(?<caption>\\p{Lu}.{3,300})$",
+			Pattern.UNICODE_CASE);
+
 	/** {@code Minh Đức -TTXVN}: photographer and agency joined by a dash. */
 	private static final Pattern DASHED_AGENCY = Pattern.compile("^(.*\\p{L})\\s*[-–]\\s*(\\p{Lu}[\\p{Lu}+]+)$");
 
@@ -91,6 +99,14 @@ public final class CaptionParser {
 				if (credit != null) {
 					return Optional.of(new Caption(cleanText(line.substring(0, matcher.start())), credit));
 				}
+			}
+		}
+		if (line.indexOf("ảnh ") >= 0 || line.startsWith("Ảnh")) {
+			// numbered images: "ảnh 2: Quang cảnh hội nghị", "{headline} - ảnh 1 Toàn
+			// cảnh ..."
+			Matcher numbered = NUMBERED_IMAGE.matcher(line);
+			if (numbered.matches()) {
+				return Optional.of(new Caption(cleanText(numbered.group("caption")), null));
 			}
 		}
 		String end = line.stripTrailing();

@@ -9,13 +9,20 @@ import vn.newsarchive.importer.model.Caption;
 /**
  * Photo captions: lines ending with a credit; a caption whose credit is printed on the
  * next line; the line printed right under a slug line, which is the caption of that
- * image; and a portrait's caption, a line that is only {@code Ông Trần Văn Bình}.
+ * image; a portrait's caption, a line that is only {@code Ông Trần Văn Bình}; numbered
+ * images' captions ({@code ảnh 2: ...}, and the line above it for image 1).
  */
 final class CaptionPass implements SegmentPass {
 
 	private static final int MAX_UNCREDITED = 400;
 
 	private static final Pattern PORTRAIT = Pattern.compile("^(?:Ông|Bà|Đồng chí)\\s+(?<name>[\\p{L} ]{3,40})$");
+
+	/**
+	 * A second or later image's number opening its caption ("ảnh 2: Quang cảnh hội
+	 * nghị").
+	 */
+	private static final Pattern LATER_IMAGE = Pattern.compile("[ảẢ]nh\\s+(?:[2-9]|\\d{2})\\s*[:.]");
 
 	private final CaptionParser parser = new CaptionParser();
 
@@ -27,12 +34,19 @@ final class CaptionPass implements SegmentPass {
 				continue;
 			}
 			Optional<Caption> caption = this.parser.parse(paragraph.text);
+			Paragraph previous = draft.get(i - 1);
 			if (caption.isPresent()) {
+				if (previous != null && previous.isUnknown() && !paragraph.gapBefore
+						&& previous.text.length() <= MAX_UNCREDITED && !TextShape.endsClause(previous.text)
+						&& LATER_IMAGE.matcher(paragraph.text).lookingAt()) {
+					// "ảnh 2: ..." under a line of its own: that line is image 1's
+					// caption
+					markCaption(previous, previous.text, null);
+				}
 				markCaption(paragraph, caption.get().text(), caption.get().credit());
 				continue;
 			}
 			Optional<String> credit = this.parser.creditLine(paragraph.text);
-			Paragraph previous = draft.get(i - 1);
 			if (credit.isPresent() && previous != null && !paragraph.gapBefore
 					&& (previous.isUnknown() || previous.is(Part.CAPTION) && previous.credit == null)) {
 				markCaption(previous, previous.text, credit.get());

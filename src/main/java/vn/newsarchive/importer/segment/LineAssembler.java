@@ -2,6 +2,7 @@ package vn.newsarchive.importer.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import vn.newsarchive.importer.dateline.DatelineParser;
 
@@ -20,6 +21,8 @@ final class LineAssembler {
 	private static final int LONG_LINE = 120;
 
 	private static final DatelineParser DATELINES = new DatelineParser();
+
+	private static final Pattern IMAGE_LABEL = Pattern.compile("[ảẢ]nh\\s+\\d{1,2}\\s*[:.]");
 
 	private final CaptionParser captions = new CaptionParser();
 
@@ -55,9 +58,9 @@ final class LineAssembler {
 	private boolean continues(CharSequence previous, String next, boolean hardWrapped) {
 		String before = previous.toString();
 		if (SlugLines.isSlugLine(before) || SlugLines.isSlugLine(next) || SlugLines.gluedTextStart(next) >= 0
-				|| DATELINES.crawlerDate(next.strip()).isPresent()) {
+				|| DATELINES.crawlerDate(next.strip()).isPresent() || IMAGE_LABEL.matcher(next).lookingAt()) {
 			// a crawler's "date 2025-11-04" token opens the story's first line: the title
-			// above it ends there
+			// above it ends there; "ảnh 2: ..." opens an image's caption
 			return false;
 		}
 		if (hardWrapped) {

@@ -24,6 +24,9 @@ class CaptionParserTests {
 			"Thủ tướng phát biểu – Ảnh: VGP|Thủ tướng phát biểu|VGP",
 			// no colon after the label: a full name after a sentence
 			"Các đại biểu dự Lễ kỷ niệm. Ảnh Phạm Hưng|Các đại biểu dự Lễ kỷ niệm.|Phạm Hưng",
+			// numbered images: the label alone, or after the image's alt text
+			"ảnh 2: Quang cảnh hội nghị|Quang cảnh hội nghị|null",
+			"Đoàn kiểm tra làm việc với Đảng đoàn Quốc hội - ảnh 1 Toàn cảnh cuộc làm việc|Toàn cảnh cuộc làm việc|null",
 			// a table cell's bar after the credit
 			"'Toàn cảnh hội đàm. Ảnh: Trí Dũng - TTXVN |'|Toàn cảnh hội đàm.|Trí Dũng/TTXVN",
 			// the credit word in capitals right after the caption, without punctuation

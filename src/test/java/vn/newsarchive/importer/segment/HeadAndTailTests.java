@@ -233,6 +233,27 @@ class HeadAndTailTests {
 				"Bước vào phần bầu cử, Đại hội đã bầu 41 đồng chí vào Ban Chấp hành Đảng bộ huyện nhiệm kỳ 2015-2020.");
 	}
 
+	@Test
+	void numberedImagesCaptionsAreNoStory() {
+		SegmentedArticle article = segment(
+				"""
+						Huyện ủy quán triệt Nghị quyết Trung ương 8 khóa XI cho cán bộ chủ chốt
+
+						Ngày 18/3/2014, Huyện ủy tổ chức hội nghị quán triệt, triển khai Nghị quyết Trung ương 8 khóa XI cho hơn 300 cán bộ chủ chốt.
+
+						Đ/c Mai Đình Lự - Bí thư Huyện ủy quán triệt nội dung Nghị quyết
+						ảnh 2: Quang cảnh hội nghị
+
+						Sau hội nghị, Ban Thường vụ Huyện ủy yêu cầu các cấp ủy tổ chức học tập nghiêm túc.
+						""");
+		assertThat(article.captions()).extracting(Caption::text)
+			.containsExactly("Đ/c Mai Đình Lự - Bí thư Huyện ủy quán triệt nội dung Nghị quyết", "Quang cảnh hội nghị");
+		assertThat(article.body()).hasSize(2)
+			.noneMatch((paragraph) -> paragraph.contains("Mai Đình Lự") || paragraph.contains("Quang cảnh"))
+			.last()
+			.isEqualTo("Sau hội nghị, Ban Thường vụ Huyện ủy yêu cầu các cấp ủy tổ chức học tập nghiêm túc.");
+	}
+
 	private SegmentedArticle segment(String text) {
 		return this.segmenter.segment(new TextNormaliser().normalise(text));
 	}
