@@ -42,11 +42,12 @@ public final class CaptionParser {
 	private static final Pattern CREDIT_ALONE = Pattern.compile("^" + WORD + "\\s*[:：]\\s*" + CREDIT + "\\.?$", FLAGS);
 
 	/**
-	 * "... tại Lễ Kỷ niệm. Ảnh Phạm Hưng": no colon, so only a capitalised "Ảnh" after a
-	 * sentence and a photographer's full name (or a name and an agency) end the line.
+	 * "... tại Lễ Kỷ niệm. Ảnh Phạm Hưng", "... phát biểu - ảnh Ngọc Vũ": no colon, so
+	 * only "Ảnh" after a sentence or "ảnh" after a dash, and a photographer's full name
+	 * (or a name and an agency) end the line.
 	 */
 	private static final Pattern NAME_WITHOUT_COLON = Pattern.compile(
-			"(?<=[.!?\"”])\\s*Ảnh\\s+(?<credit>\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,3}(?:\\s*[/-]\\s*\\p{Lu}{2,8})?)\\.?$");
+			"(?:(?<=[.!?\"”])\\s*Ảnh|\\s[-–—]\\s*[ảẢ]nh)\\s+(?<credit>\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,3}(?:\\s*[/-]\\s*\\p{Lu}{2,8})?)\\.?$");
 
 	private static final Pattern[] CREDIT_PATTERNS = { IN_PARENTHESES, AFTER_DASH, AFTER_SENTENCE, CAPITAL_LABEL };
 
@@ -91,7 +92,8 @@ public final class CaptionParser {
 		// each credit pattern has a colon after its label: a line end without one has
 		// none
 		boolean colon = line.indexOf(':', from) >= 0 || line.indexOf('：', from) >= 0;
-		Pattern[] patterns = colon ? CREDIT_PATTERNS : (line.indexOf("Ảnh ", from) >= 0) ? NO_COLON_PATTERNS : NONE;
+		Pattern[] patterns = colon ? CREDIT_PATTERNS
+				: (line.indexOf("Ảnh ", from) >= 0 || line.indexOf("ảnh ", from) >= 0) ? NO_COLON_PATTERNS : NONE;
 		for (Pattern pattern : patterns) {
 			Matcher matcher = pattern.matcher(line).region(from, line.length()).useTransparentBounds(true);
 			if (matcher.find() && matcher.start() > 0) {

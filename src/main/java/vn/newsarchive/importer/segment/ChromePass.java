@@ -19,7 +19,15 @@ final class ChromePass implements SegmentPass {
 
 	private static final int WIDGET_LINE = 60;
 
+	/** "(0) Bình luận", "Bình luận (3)": the comments below the story start here. */
+	private static final Pattern COMMENT_COUNTER = Pattern.compile("\\(?\\d+\\)?\\s*Bình luận|Bình luận\\s*\\(\\d+\\)",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private static final Pattern WEATHER = Pattern.compile("\\d\\s?°[CF](?!\\p{L})");
+
+	/** "12 min read", "5 phút đọc": the page's reading-time badge. */
+	private static final Pattern READING_TIME = Pattern.compile("\\d{1,3}\\s*(?:min read|phút đọc)",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** A link, or an image's file name, alone on its line. */
 	private static final Pattern WEB_ADDRESS = Pattern
@@ -44,7 +52,7 @@ final class ChromePass implements SegmentPass {
 			if (draft.words.isRelatedHeader(text)) {
 				paragraph.part = Part.RELATED_HEADER;
 			}
-			else if (draft.words.isTailHeader(text)) {
+			else if (draft.words.isTailHeader(text) || COMMENT_COUNTER.matcher(text).matches()) {
 				paragraph.part = (textSeen >= TEXT_BEFORE_TAIL) ? Part.TAIL_HEADER : Part.CHROME;
 				inTail |= paragraph.is(Part.TAIL_HEADER);
 			}
@@ -62,12 +70,12 @@ final class ChromePass implements SegmentPass {
 	}
 
 	/**
-	 * A weather widget's line ("Hà Nội 22 °C", "• Đà Nẵng Hà Nội 24°C"), a bare web
-	 * address or an image's file name ("bi-thu-phat-bieu.jpg"), as pages print them
-	 * beside the story.
+	 * A weather widget's line ("Hà Nội 22 °C", "• Đà Nẵng Hà Nội 24°C"), a reading-time
+	 * badge ("12 min read"), a bare web address or an image's file name
+	 * ("bi-thu-phat-bieu.jpg"), as pages print them beside the story.
 	 */
 	private static boolean isWidgetLine(String text) {
-		return text.length() <= WIDGET_LINE && WEATHER.matcher(text).find()
+		return text.length() <= WIDGET_LINE && (WEATHER.matcher(text).find() || READING_TIME.matcher(text).matches())
 				|| WEB_ADDRESS.matcher(text.strip()).matches();
 	}
 

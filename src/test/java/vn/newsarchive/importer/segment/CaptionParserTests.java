@@ -24,6 +24,7 @@ class CaptionParserTests {
 			"Thủ tướng phát biểu – Ảnh: VGP|Thủ tướng phát biểu|VGP",
 			// no colon after the label: a full name after a sentence
 			"Các đại biểu dự Lễ kỷ niệm. Ảnh Phạm Hưng|Các đại biểu dự Lễ kỷ niệm.|Phạm Hưng",
+			"Tân Bí thư Tỉnh ủy phát biểu tại hội nghị - ảnh Ngọc Vũ|Tân Bí thư Tỉnh ủy phát biểu tại hội nghị|Ngọc Vũ",
 			// numbered images: the label alone, or after the image's alt text
 			"ảnh 2: Quang cảnh hội nghị|Quang cảnh hội nghị|null",
 			"Đoàn kiểm tra làm việc với Đảng đoàn Quốc hội - ảnh 1 Toàn cảnh cuộc làm việc|Toàn cảnh cuộc làm việc|null",

@@ -254,6 +254,31 @@ class HeadAndTailTests {
 			.isEqualTo("Sau hội nghị, Ban Thường vụ Huyện ủy yêu cầu các cấp ủy tổ chức học tập nghiêm túc.");
 	}
 
+	@Test
+	void aBylineInCapitalsAboveTheCommentsCounterAndABreadcrumbHeadline() {
+		SegmentedArticle article = segment(
+				"""
+						Home Thời sự Nguyên Tổng Bí thư thăm và làm việc tại tỉnh Hải Dương
+						Nguyên Tổng Bí thư thăm và làm việc tại tỉnh Hải Dương
+
+						12 min read
+
+						Ngày 2/4, nguyên Tổng Bí thư đã về thăm và làm việc tại tỉnh Hải Dương, dâng hương tưởng niệm các anh hùng liệt sĩ và gặp gỡ cán bộ lão thành cách mạng của tỉnh.
+
+						Nhân dịp về thăm tỉnh, nguyên Tổng Bí thư đã đến dâng hương tại Khu di tích Côn Sơn - Kiếp Bạc, thăm hỏi gia đình chính sách và trao quà cho các hộ nghèo của hai xã ven sông.
+
+						VŨ ÚY
+
+						(0) Bình luận
+						Tỉnh ủy Hải Dương tổng kết công tác xây dựng Đảng năm 2010
+						""");
+		assertThat(article.title()).isEqualTo("Nguyên Tổng Bí thư thăm và làm việc tại tỉnh Hải Dương");
+		assertThat(article.authors()).containsExactly("Vũ Úy");
+		assertThat(article.lead()).startsWith("Ngày 2/4");
+		assertThat(article.body()).last().asString().startsWith("Nhân dịp về thăm tỉnh");
+		assertThat(article.related()).containsExactly("Tỉnh ủy Hải Dương tổng kết công tác xây dựng Đảng năm 2010");
+	}
+
 	private SegmentedArticle segment(String text) {
 		return this.segmenter.segment(new TextNormaliser().normalise(text));
 	}
