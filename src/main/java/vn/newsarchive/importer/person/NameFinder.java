@@ -51,7 +51,7 @@ final class NameFinder {
 		List<int[]> run = new ArrayList<>();
 		int i = 0;
 		while (i < text.length()) {
-			int end = capitalisedWordEnd(text, i);
+			int end = wordEnd(text, i, false);
 			if (end < 0) {
 				i++;
 				continue;
@@ -68,16 +68,19 @@ final class NameFinder {
 	}
 
 	/**
-	 * Where a capitalised word ("Minh", not "UBND" or "Hà3") starting at {@code at} ends,
-	 * or -1. A plain scan: it runs over every character of every passage.
+	 * Where a word starting at {@code at} with a capital ends, or -1 when none starts
+	 * there: a capitalised word ("Minh", not "UBND" or "Hà3"), or with {@code inCapitals}
+	 * a word in capitals ("PHỤNG"). A plain scan: it runs over every character of every
+	 * passage.
 	 */
-	private static int capitalisedWordEnd(String text, int at) {
+	private static int wordEnd(String text, int at, boolean inCapitals) {
 		if (!Character.isUpperCase(text.charAt(at)) || at > 0 && isWordChar(text.charAt(at - 1))) {
 			return -1;
 		}
 		int end = at + 1;
-		while (end < text.length() && (Character.isLowerCase(text.charAt(end))
-				|| Character.getType(text.charAt(end)) == Character.NON_SPACING_MARK)) {
+		while (end < text.length()
+				&& (inCapitals ? Character.isUpperCase(text.charAt(end)) : Character.isLowerCase(text.charAt(end))
+						|| Character.getType(text.charAt(end)) == Character.NON_SPACING_MARK)) {
 			end++;
 		}
 		return (end < text.length() && isWordChar(text.charAt(end))) ? -1 : end;
@@ -152,7 +155,7 @@ final class NameFinder {
 		StringBuilder out = null;
 		int i = 0;
 		while (i < text.length()) {
-			int first = capitalWordEnd(text, i);
+			int first = wordEnd(text, i, true);
 			if (first < 0) {
 				i++;
 				continue;
@@ -160,7 +163,7 @@ final class NameFinder {
 			int words = 1;
 			int end = first;
 			while (end + 1 < text.length() && text.charAt(end) == ' ') {
-				int next = capitalWordEnd(text, end + 1);
+				int next = wordEnd(text, end + 1, true);
 				if (next < 0) {
 					break;
 				}
@@ -179,21 +182,6 @@ final class NameFinder {
 			i = end;
 		}
 		return (out != null) ? out.toString() : text;
-	}
-
-	/**
-	 * Where a word in capitals starting at {@code at} ends, or -1 when none starts there
-	 * (mid-word, lower case, or running on into lower case or digits).
-	 */
-	private static int capitalWordEnd(String text, int at) {
-		if (!Character.isUpperCase(text.charAt(at)) || at > 0 && isWordChar(text.charAt(at - 1))) {
-			return -1;
-		}
-		int end = at + 1;
-		while (end < text.length() && Character.isUpperCase(text.charAt(end))) {
-			end++;
-		}
-		return (end < text.length() && isWordChar(text.charAt(end))) ? -1 : end;
 	}
 
 	private static boolean isWordChar(char c) {
