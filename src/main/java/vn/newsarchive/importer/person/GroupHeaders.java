@@ -118,7 +118,7 @@ final class GroupHeaders {
 	private static int sentenceEnd(String text, int from) {
 		for (int i = from; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if ((c == '.' && !TitleChainReader.isAbbreviationDot(text, i)) || c == '!' || c == '?' || c == '\n') {
+			if ((c == '.' && !Words.isAbbreviationDot(text, i)) || c == '!' || c == '?' || c == '\n') {
 				return i;
 			}
 		}

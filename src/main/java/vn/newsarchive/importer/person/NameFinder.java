@@ -51,7 +51,7 @@ final class NameFinder {
 		List<int[]> run = new ArrayList<>();
 		int i = 0;
 		while (i < text.length()) {
-			int end = wordEnd(text, i, false);
+			int end = Words.end(text, i, false);
 			if (end < 0) {
 				i++;
 				continue;
@@ -65,25 +65,6 @@ final class NameFinder {
 		}
 		nameInRun(text, run, names);
 		return names;
-	}
-
-	/**
-	 * Where a word starting at {@code at} with a capital ends, or -1 when none starts
-	 * there: a capitalised word ("Minh", not "UBND" or "Hà3"), or with {@code inCapitals}
-	 * a word in capitals ("PHỤNG"). A plain scan: it runs over every character of every
-	 * passage.
-	 */
-	private static int wordEnd(String text, int at, boolean inCapitals) {
-		if (!Character.isUpperCase(text.charAt(at)) || at > 0 && isWordChar(text.charAt(at - 1))) {
-			return -1;
-		}
-		int end = at + 1;
-		while (end < text.length()
-				&& (inCapitals ? Character.isUpperCase(text.charAt(end)) : Character.isLowerCase(text.charAt(end))
-						|| Character.getType(text.charAt(end)) == Character.NON_SPACING_MARK)) {
-			end++;
-		}
-		return (end < text.length() && isWordChar(text.charAt(end))) ? -1 : end;
 	}
 
 	private static boolean isSingleSpace(String text, int from, int to) {
@@ -143,49 +124,6 @@ final class NameFinder {
 			wordEnd++;
 		}
 		return this.places.contains(VietnameseText.key(text.substring(start, wordEnd)));
-	}
-
-	/**
-	 * The text with each name written in capitals inside running text ("đồng chí PHAN VĂN
-	 * PHỤNG, Ủy viên ...") in title case, the same length: two to four capitalised words
-	 * starting with a family name. Headlines in capitals are not running text and are not
-	 * given here.
-	 */
-	String withCapitalNamesTitleCased(String text) {
-		StringBuilder out = null;
-		int i = 0;
-		while (i < text.length()) {
-			int first = wordEnd(text, i, true);
-			if (first < 0) {
-				i++;
-				continue;
-			}
-			int words = 1;
-			int end = first;
-			while (end + 1 < text.length() && text.charAt(end) == ' ') {
-				int next = wordEnd(text, end + 1, true);
-				if (next < 0) {
-					break;
-				}
-				words++;
-				end = next;
-			}
-			if (words >= 2 && words <= MAX_SYLLABLES
-					&& this.familyNames.contains(syllableKey(text.substring(i, first)))) {
-				out = (out != null) ? out : new StringBuilder(text);
-				for (int k = i + 1; k < end; k++) {
-					if (text.charAt(k - 1) != ' ') {
-						out.setCharAt(k, Character.toLowerCase(text.charAt(k)));
-					}
-				}
-			}
-			i = end;
-		}
-		return (out != null) ? out.toString() : text;
-	}
-
-	private static boolean isWordChar(char c) {
-		return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
 	}
 
 	private int placeLength(String text, List<int[]> run, int from) {

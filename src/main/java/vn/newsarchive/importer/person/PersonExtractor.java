@@ -46,6 +46,8 @@ public final class PersonExtractor {
 
 	private final GroupHeaders groupHeaders;
 
+	private final CapitalNames capitalNames;
+
 	private final Set<String> eponyms;
 
 	private final Pattern placeHead;
@@ -56,6 +58,7 @@ public final class PersonExtractor {
 				this.words.head);
 		this.chains = new TitleChainReader(this.words);
 		this.groupHeaders = new GroupHeaders(this.words);
+		this.capitalNames = new CapitalNames(WordList.load("family-names.txt"));
 		this.eponyms = WordList.load("eponyms.txt").keys();
 		this.placeHead = Pattern.compile(
 				"(?<![\\p{L}\\p{M}])" + WordList.load("place-heads.txt").alternation() + "(?![\\p{L}\\p{M}])",
@@ -105,7 +108,7 @@ public final class PersonExtractor {
 	}
 
 	private List<PersonOccurrence> occurrences(Passage passage) {
-		String text = this.finder.withCapitalNamesTitleCased(passage.text());
+		String text = this.capitalNames.titleCased(passage.text());
 		List<NameSpan> candidates = this.finder.find(text).stream().filter((n) -> !isPlaceName(text, n)).toList();
 		List<NameSpan> sure = candidates.stream().filter((n) -> n.syllables() >= 3).toList();
 		List<NameSpan> accepted = new ArrayList<>();

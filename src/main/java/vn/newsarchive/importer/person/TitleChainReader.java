@@ -86,7 +86,7 @@ final class TitleChainReader {
 			}
 			stretch = stop.start();
 			String found = stop.group().strip();
-			if (found.equals(".") && isAbbreviationDot(text, stop.start())) {
+			if (found.equals(".") && Words.isAbbreviationDot(text, stop.start())) {
 				continue;
 			}
 			if (found.equals(",")) {
@@ -191,7 +191,7 @@ final class TitleChainReader {
 	private static int lastBoundary(String text, int floor, int end) {
 		for (int i = end - 1; i >= floor; i--) {
 			char c = text.charAt(i);
-			if (BOUNDARIES.indexOf(c) >= 0 && !(c == '.' && isAbbreviationDot(text, i))) {
+			if (BOUNDARIES.indexOf(c) >= 0 && !(c == '.' && Words.isAbbreviationDot(text, i))) {
 				return i;
 			}
 			if ((c == '-' || c == '–') && i > floor && text.charAt(i - 1) == ' ' && i + 1 < end
@@ -200,16 +200,6 @@ final class TitleChainReader {
 			}
 		}
 		return floor - 1;
-	}
-
-	/**
-	 * A dot between capitals that abbreviates ("Ban Tuyên giáo T.Ư", "TP.HCM"), not a
-	 * sentence end ("HĐND.Sáng" is a missing space).
-	 */
-	static boolean isAbbreviationDot(String text, int i) {
-		return i > 0 && i + 1 < text.length() && Character.isUpperCase(text.charAt(i - 1))
-				&& Character.isUpperCase(text.charAt(i + 1))
-				&& (i + 2 == text.length() || !Character.isLowerCase(text.charAt(i + 2)));
 	}
 
 	private static boolean isSeparator(String text, int boundary) {
