@@ -77,6 +77,10 @@ final class EventPhrases {
 			"(?<![\\p{L}])" + WordList.load("honorifics.txt").alternation() + "(?![\\p{L}])",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	private static final Pattern CONGRESS = Pattern.compile("Đại hội\\s+(?:đại biểu\\s+)?(?:Đảng bộ|Đoàn|Hội|Mặt trận)"
+			+ "[^.;:()]{2,120}?\\s+lần thứ\\s+(?:[IVXLC]+|\\d{1,2})(?![\\p{L}\\d])"
+			+ "(?:\\s*,?\\s*nhiệm kỳ\\s+\\d{4}\\s*[-–]\\s*\\d{4})?");
+
 	private static final Pattern YEAR_THEN_COMMA = Pattern
 		.compile("(?:năm|nhiệm kỳ)\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?(?=,)");
 
@@ -124,6 +128,15 @@ final class EventPhrases {
 			name.append(" của ").append(m.group(3).strip());
 		}
 		return new String[] { name.toString(), m.group(2) };
+	}
+
+	/**
+	 * A congress named with its number: "Đại hội đại biểu Đảng bộ tỉnh Phú Thọ lần thứ I,
+	 * nhiệm kỳ 2025 - 2030".
+	 */
+	static String congress(String text) {
+		Matcher m = CONGRESS.matcher(text);
+		return m.find() ? m.group().strip() : null;
 	}
 
 	/**

@@ -109,6 +109,13 @@ public final class MeetingExtractor {
 			List<DocumentCitation> documents) {
 		String kind = this.kinds.kindOf(sentence).or(() -> this.kinds.kindOf(event)).orElse(null);
 		String title = EventPhrases.conference(MeetingKinds.withoutOccasion(event));
+		if (title == null && "Đại hội".equals(kind)) {
+			title = Stream.of(event, sentence)
+				.map(EventPhrases::congress)
+				.filter((t) -> t != null)
+				.findFirst()
+				.orElse(null);
+		}
 		if (title == null && "Hội nghị".equals(kind)) {
 			title = article.story()
 				.stream()

@@ -27,7 +27,17 @@ class MissedMeetingsTest {
 		MeetingReport meeting = OnlyMeeting.of(Fixtures.body(
 				"Chiều tối qua (23/9), Đại hội đại biểu Đảng bộ tỉnh Bình Định lần thứ XX, nhiệm kỳ 2015 - 2020 đã bầu Ban Chấp hành Đảng bộ tỉnh."));
 		assertThat(meeting.kind()).isEqualTo("Đại hội");
+		assertThat(meeting.title())
+			.isEqualTo("Đại hội đại biểu Đảng bộ tỉnh Bình Định lần thứ XX, nhiệm kỳ 2015 - 2020");
 		assertThat(meeting.date()).isNull();
+	}
+
+	@Test
+	void aCongressNamedWithoutItsNumberHasNoTitle() {
+		MeetingReport meeting = OnlyMeeting.of(Fixtures
+			.body("Sáng 24/9, Đại hội Đảng bộ tỉnh khai mạc trọng thể với sự tham dự của 415 đại biểu chính thức."));
+		assertThat(meeting.kind()).isEqualTo("Đại hội");
+		assertThat(meeting.title()).isNull();
 	}
 
 	@Test
