@@ -25,9 +25,16 @@ final class ForeignNames {
 	/** Whether the text ends with a capitalised word that is no Vietnamese syllable. */
 	static boolean endsWithForeignName(String text) {
 		String[] words = text.strip().split("\\s+");
-		String last = words[words.length - 1];
-		return !last.isEmpty() && Character.isUpperCase(last.charAt(0)) && !isAllCapitals(last)
-				&& !SYLLABLE.matcher(VietnameseText.fold(last).toLowerCase(Locale.ROOT)).matches();
+		return isForeignWord(words[words.length - 1]);
+	}
+
+	/**
+	 * A capitalised word (not an abbreviation) that no Vietnamese syllable is spelled
+	 * like.
+	 */
+	static boolean isForeignWord(String word) {
+		return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !isAllCapitals(word)
+				&& !SYLLABLE.matcher(VietnameseText.fold(word).toLowerCase(Locale.ROOT)).matches();
 	}
 
 	/** An abbreviation (CHDCND, TTXVN) is no name. */

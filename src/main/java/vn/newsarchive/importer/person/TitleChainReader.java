@@ -142,7 +142,12 @@ final class TitleChainReader {
 				break;
 			}
 			String title = trim(segment.substring(headAt));
-			if (title.isEmpty() || title.length() > MAX_TITLE || ForeignNames.endsWithForeignName(title)) {
+			// a piece further back ending with a foreign word ends with another person's
+			// name
+			// ("…, Chủ tịch nước Lào Bounhang Volachith, Tổng Bí thư … Nguyễn Phú
+			// Trọng"); the
+			// nearest may end with a foreign country ("Đại sứ Australia Craig Chittick")
+			if (title.isEmpty() || title.length() > MAX_TITLE || !nearest && ForeignNames.endsWithForeignName(title)) {
 				break;
 			}
 			titles.add(0, title);

@@ -66,7 +66,8 @@ class PersonExtractorTest {
 					ông Nguyễn Xuân Ký (Phó Chủ tịch Thường trực HĐND tỉnh) phát biểu | Nguyễn Xuân Ký | Phó Chủ tịch Thường trực HĐND tỉnh
 					đồng chí Kim Quốc Tuấn – Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy | Kim Quốc Tuấn | Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy
 					Bí thư Huyện ủy Mỹ Đức Bạch Liên Hương phát biểu | Bạch Liên Hương | Bí thư Huyện ủy Mỹ Đức
-					nhận lời mời của Tổng Bí thư Đảng Nhân dân Cách mạng Lào, Chủ tịch nước CHDCND Lào Bounhang Volachith, Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Nguyễn Phú Trọng sẽ thăm Lào | Nguyễn Phú Trọng | Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam
+					Tổng Bí thư tiếp Tổng thống Hoa Kỳ Donald Trump tại Phủ Chủ tịch | Donald Trump | Tổng thống Hoa Kỳ
+					Bộ trưởng tiếp Đại sứ Australia Craig Chittick chào từ biệt | Craig Chittick | Đại sứ Australia
 					""")
 	void nameAndTitleChain(String sentence, String name, String titles) {
 		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(sentence)));
@@ -84,6 +85,7 @@ class PersonExtractorTest {
 			tại phòng họp số 1, trụ sở Bộ (số 8 Tôn Thất Thuyết, phường Cầu Giấy, Hà Nội)
 			Bí thư Thành ủy Hà Nội phát biểu tại hội trường Diên Hồng
 			Bí thư, Phó Bí thư Đoàn Thanh niên các cơ quan dự hội nghị
+			Theo Google News và Vietnam Airlines, chuyến bay đã cất cánh
 			""")
 	void organisationsPlacesAndStreetsAreNoPersons(String sentence) {
 		assertThat(this.extractor.extract(ArticleText.of(Fixtures.body(sentence)))).isEmpty();
@@ -134,6 +136,17 @@ class PersonExtractorTest {
 				new PersonMention("Vũ Đức Đam", List.of("Phó Thủ tướng Chính phủ")),
 				new PersonMention("Phan Văn Giang", List.of("Bộ trưởng Bộ Quốc phòng")),
 				new PersonMention("Đỗ Văn Chiến", List.of("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")));
+	}
+
+	@Test
+	void aForeignLeadersNameEndsTheChainOfTitlesThatAreHis() {
+		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(
+				"nhận lời mời của Tổng Bí thư Đảng Nhân dân Cách mạng Lào, Chủ tịch nước CHDCND Lào Bounhang Volachith, Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Nguyễn Phú Trọng sẽ thăm Lào")));
+		assertThat(found).containsExactly(
+				new PersonMention("Bounhang Volachith",
+						List.of("Tổng Bí thư Đảng Nhân dân Cách mạng Lào", "Chủ tịch nước CHDCND Lào")),
+				new PersonMention("Nguyễn Phú Trọng",
+						List.of("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam")));
 	}
 
 	@Test
