@@ -30,6 +30,9 @@ final class ChairFinder {
 	 * "với sự chủ trì của đồng chí X", "dưới sự chủ trì của Chủ nhiệm UBKT X": the chair
 	 * comes after the verb, with only an honorific or a short title between.
 	 */
+	/** Longer than "sự đồng chủ trì của", 80 characters and the spaces between. */
+	private static final int CHAIRED_BY_REACH = 160;
+
 	private static final Pattern CHAIRED_BY = Pattern
 		.compile("sự\\s+(?:đồng\\s+)?chủ trì\\s+của\\s+(?:(?!\\s(?:sự|dự|tham dự)\\s)[^.;:!?]){0,80}$", FLAGS);
 
@@ -66,9 +69,11 @@ final class ChairFinder {
 	}
 
 	private static boolean chairedBy(String text, PersonOccurrence person) {
-		String before = text.substring(0, person.start());
-		return CHAIRED_BY.matcher(before).find()
-				|| CHAIRS_LISTED.matcher(before.substring(Sentences.start(text, person.start()))).find();
+		// the phrase ends where the name starts and is short: a window before it is
+		// enough (this runs for every mention of every person)
+		int window = Math.max(0, person.start() - CHAIRED_BY_REACH);
+		return CHAIRED_BY.matcher(text).region(window, person.start()).useTransparentBounds(true).find()
+				|| CHAIRS_LISTED.matcher(text.substring(Sentences.start(text, person.start()), person.start())).find();
 	}
 
 	/**
