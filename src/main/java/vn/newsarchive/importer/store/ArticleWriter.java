@@ -63,8 +63,10 @@ class ArticleWriter {
 		Article unsaved = newArticle(extracted);
 		Map<String, Resolution> documents = new LinkedHashMap<>();
 		LocalDate publishedOn = (published != null) ? published.startDate() : null;
-		for (DocumentReference reference : extracted.resolutions()) {
-			Resolution resolution = this.resolutionResolver.resolve(reference, publishedOn);
+		List<Resolution> cited = this.resolutionResolver.resolveAll(extracted.resolutions(), publishedOn);
+		for (int i = 0; i < cited.size(); i++) {
+			DocumentReference reference = extracted.resolutions().get(i);
+			Resolution resolution = cited.get(i);
 			if (resolution != null) {
 				unsaved.getResolutions().add(resolution);
 				documents.put(referenceKey(reference), resolution);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
@@ -25,8 +26,11 @@ class PersonResolver {
 
 	private final PersonRepository persons;
 
-	PersonResolver(PersonRepository persons) {
+	private final IdentityClaims claims;
+
+	PersonResolver(PersonRepository persons, IdentityClaims claims) {
 		this.persons = persons;
+		this.claims = claims;
 	}
 
 	Person resolve(String writtenName) {
@@ -50,20 +54,32 @@ class PersonResolver {
 				byKey.put(person.getNameKey(), person);
 			}
 		}
+		// new names are claimed in key order, so two writers never wait on each other in
+		// a cycle
+		for (String key : new TreeSet<>(keys.values())) {
+			if (!byKey.containsKey(key)) {
+				String name = names.get(writtenWithKey(keys, key));
+				byKey.put(key,
+						this.persons.findByAlias(name)
+							.stream()
+							.findFirst()
+							.orElseGet(() -> this.claims.person(name, key, Slugs.of(name))));
+			}
+		}
 		Map<String, Person> resolved = new LinkedHashMap<>();
 		for (String written : names.keySet()) {
 			String name = names.get(written);
-			Person person = byKey.computeIfAbsent(keys.get(written),
-					(key) -> this.persons.findByAlias(name)
-						.stream()
-						.findFirst()
-						.orElseGet(() -> this.persons.save(new Person(name, key, Slugs.of(name)))));
+			Person person = byKey.get(keys.get(written));
 			if (!person.getName().equals(name) && !isAllCapitals(written)) {
-				person.getAliases().add(name);
+				this.claims.alias(person, name);
 			}
 			resolved.put(written, person);
 		}
 		return resolved;
+	}
+
+	private static String writtenWithKey(Map<String, String> keys, String key) {
+		return keys.entrySet().stream().filter((e) -> e.getValue().equals(key)).findFirst().orElseThrow().getKey();
 	}
 
 	/** NFC, single spaces, and "TRƯƠNG THỊ MAI" from a headline as "Trương Thị Mai". */

@@ -1,9 +1,11 @@
 package vn.newsarchive.importer.store;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Component;
 
@@ -23,8 +25,29 @@ class ResolutionResolver {
 
 	private final ResolutionRepository resolutions;
 
-	ResolutionResolver(ResolutionRepository resolutions) {
+	private final IdentityClaims claims;
+
+	ResolutionResolver(ResolutionRepository resolutions, IdentityClaims claims) {
 		this.resolutions = resolutions;
+		this.claims = claims;
+	}
+
+	/**
+	 * Each cited document's record, in the order cited (null for a reference naming no
+	 * number). New documents are claimed in the order of their identity, so two writers
+	 * never wait on each other in a cycle.
+	 */
+	List<Resolution> resolveAll(List<DocumentReference> cited, LocalDate publishedOn) {
+		Resolution[] resolved = new Resolution[cited.size()];
+		IntStream.range(0, cited.size())
+			.boxed()
+			.sorted(Comparator.comparing((Integer i) -> identityOrder(cited.get(i))))
+			.forEach((i) -> resolved[i] = resolve(cited.get(i), publishedOn));
+		return Arrays.asList(resolved);
+	}
+
+	private static String identityOrder(DocumentReference reference) {
+		return reference.kind() + '\u0000' + reference.number() + '\u0000' + reference.issuer();
 	}
 
 	/** Null when the reference names no number: such a document cannot be told apart. */
@@ -41,10 +64,19 @@ class ResolutionResolver {
 		List<Resolution> sameNumber = this.resolutions.findByKindAndNumberAndIssuer(reference.kind(),
 				reference.number(), reference.issuer());
 		Optional<Resolution> known = pick(sameNumber, term, issuedOn, publishedOn);
-		Resolution resolution = known.orElseGet(() -> new Resolution(reference.kind(), typeCode(reference),
-				reference.number(), reference.issuer(), reference.code()));
-		enrich(resolution, reference, term, issuedOn);
-		return known.isPresent() ? resolution : this.resolutions.save(resolution);
+		if (known.isPresent()) {
+			enrich(known.get(), reference, term, issuedOn);
+			return known.get();
+		}
+		Resolution unsaved = new Resolution(reference.kind(), typeCode(reference), reference.number(),
+				reference.issuer(), reference.code());
+		enrich(unsaved, reference, term, issuedOn);
+		IdentityClaims.Claim<Resolution> claim = this.claims.resolution(unsaved);
+		if (!claim.created()) {
+			// another writer stored the same document first
+			enrich(claim.record(), reference, term, issuedOn);
+		}
+		return claim.record();
 	}
 
 	/**
@@ -71,6 +103,14 @@ class ResolutionResolver {
 			.filter((r) -> term == null || r.getTerm() == null || r.getTerm().equals(term))
 			.filter((r) -> issuedOn == null || r.getIssuedOn() == null || r.getIssuedOn().equals(issuedOn))
 			.toList();
+		// a document already stored with this very term is the one; filling in another's
+		// missing term would give it the same identity
+		List<Resolution> sameTerm = compatible.stream()
+			.filter((r) -> term != null && term.equals(r.getTerm()))
+			.toList();
+		if (!sameTerm.isEmpty()) {
+			compatible = sameTerm;
+		}
 		if (compatible.size() <= 1 || publishedOn == null) {
 			return compatible.stream().findFirst();
 		}

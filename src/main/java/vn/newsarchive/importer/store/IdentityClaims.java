@@ -1,0 +1,100 @@
+package vn.newsarchive.importer.store;
+
+import java.sql.Date;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.newsarchive.person.Person;
+import vn.newsarchive.resolution.Resolution;
+
+/**
+ * Claims the identity keys of new records race-free, inside the article's transaction.
+ * Two writers that meet the same new person or document at the same moment both run
+ * {@code INSERT ... ON CONFLICT DO NOTHING}: PostgreSQL makes the second wait for the
+ * first's commit and then answers "nothing inserted", so the second simply reads the row
+ * the first committed. No writer ever hits a duplicate key, so no article is refused and
+ * nothing is logged. Callers claim keys in a fixed order (sorted), so two writers never
+ * wait on each other in a cycle.
+ *
+ * <p>
+ * Rows claimed here bypass Hibernate's insert, so each is loaded as an entity afterwards
+ * and handed to the search index explicitly.
+ */
+@Component
+class IdentityClaims {
+
+	private final JdbcTemplate jdbc;
+
+	private final EntityManager entityManager;
+
+	IdentityClaims(JdbcTemplate jdbc, EntityManager entityManager) {
+		this.jdbc = jdbc;
+		this.entityManager = entityManager;
+	}
+
+	/** The person with this name key: the one this writer inserted, or another's. */
+	Person person(String name, String nameKey, String slug) {
+		List<Long> inserted = this.jdbc.queryForList(
+				"insert into person (name, name_key, slug) values (?, ?, ?) on conflict (name_key) do nothing returning id",
+				Long.class, name, nameKey, slug);
+		if (!inserted.isEmpty()) {
+			return indexed(this.entityManager.find(Person.class, inserted.get(0)));
+		}
+		Long existing = this.jdbc.queryForObject("select id from person where name_key = ?", Long.class, nameKey);
+		return this.entityManager.find(Person.class, existing);
+	}
+
+	/**
+	 * Keeps another spelling of a known person; the person's index entry (its aliases
+	 * feed suggestions) follows when the spelling is new.
+	 */
+	void alias(Person person, String alias) {
+		int inserted = this.jdbc.update(
+				"insert into person_alias (person_id, alias) values (?, ?) on conflict (person_id, alias) do nothing",
+				person.getId(), alias);
+		if (inserted > 0) {
+			indexed(person);
+		}
+	}
+
+	/**
+	 * The document with the identity of {@code unsaved} (kind, number, issuer, term,
+	 * date): {@code unsaved} itself, stored, when no writer had it, else the stored one.
+	 */
+	Claim<Resolution> resolution(Resolution unsaved) {
+		Date issuedOn = (unsaved.getIssuedOn() != null) ? Date.valueOf(unsaved.getIssuedOn()) : null;
+		List<Long> inserted = this.jdbc.queryForList("""
+				insert into resolution (kind, type_code, number, issuer, code, term, issued_on, plenum, title, slug)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (kind, coalesce(number, ''), coalesce(issuer, ''), coalesce(term, ''),
+				    coalesce(issued_on, date '0001-01-01')) do nothing
+				returning id""", Long.class, unsaved.getKind(), unsaved.getTypeCode(), unsaved.getNumber(),
+				unsaved.getIssuer(), unsaved.getCode(), unsaved.getTerm(), issuedOn, unsaved.getPlenum(),
+				unsaved.getTitle(), unsaved.getSlug());
+		if (!inserted.isEmpty()) {
+			return new Claim<>(indexed(this.entityManager.find(Resolution.class, inserted.get(0))), true);
+		}
+		Long existing = this.jdbc.queryForObject(
+				"""
+						select id from resolution
+						where kind = ? and coalesce(number, '') = coalesce(?, '') and coalesce(issuer, '') = coalesce(?, '')
+						  and coalesce(term, '') = coalesce(?, '') and coalesce(issued_on, date '0001-01-01') = coalesce(?, date '0001-01-01')""",
+				Long.class, unsaved.getKind(), unsaved.getNumber(), unsaved.getIssuer(), unsaved.getTerm(), issuedOn);
+		return new Claim<>(this.entityManager.find(Resolution.class, existing), false);
+	}
+
+	private <T> T indexed(T entity) {
+		Search.session(this.entityManager).indexingPlan().addOrUpdate(entity);
+		return entity;
+	}
+
+	/** A claimed record, and whether this writer is the one that created it. */
+	record Claim<T>(T record, boolean created) {
+	}
+
+}
