@@ -16,6 +16,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 
 	private static final String PAGE_CACHE = "archive.page-cache.enabled";
 
+	/** Set by a test that needs the index where {@code archive.index-dir} says. */
+	public static final String INDEX_ON_DISK = "test.index-on-disk";
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		TestDatabase.Connection database = TestDatabase.get();
@@ -25,10 +28,16 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 					"spring.datasource.hikari.data-source-properties.ApplicationName=" + TestDatabase.APPLICATION_NAME,
 					"spring.datasource.hikari.maximum-pool-size=4", "spring.test.database.replace=none",
 					"archive.database.create-if-missing=false", "archive.seed.enabled=false",
-					"archive.index-dir=target/test-index/" + UUID.randomUUID(),
-					"spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
 					"spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=sync")
 			.applyTo(context);
+		// An index in memory, of its own, unless the test is about the index on disk
+		// (KeptIndexTest): it then names the directory itself.
+		if (!context.getEnvironment().getProperty(INDEX_ON_DISK, Boolean.class, false)) {
+			TestPropertyValues
+				.of("archive.index-dir=target/test-index/" + UUID.randomUUID(),
+						"spring.jpa.properties.hibernate.search.backend.directory.type=local-heap")
+				.applyTo(context);
+		}
 		// Tests write behind the archive's back (TRUNCATE), so pages are rendered afresh
 		// unless a test (PageCacheTest) asks for the cache.
 		if (!context.getEnvironment().containsProperty(PAGE_CACHE)) {

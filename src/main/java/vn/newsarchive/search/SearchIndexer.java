@@ -71,6 +71,22 @@ public class SearchIndexer {
 			.fetchTotalHitCount() != this.articles.count();
 	}
 
+	/**
+	 * Called before a command writes into the index: an index with nothing in it yet is
+	 * of every layout, so it is marked as this code's. The articles the command then
+	 * indexes are the database's, and the next start finds the index whole instead of
+	 * rebuilding it (which takes half an hour at a million articles).
+	 */
+	@Transactional(readOnly = true)
+	public void adoptIfEmpty() {
+		if (writtenLayout() == null && Search.session(this.entityManager)
+			.search(Object.class)
+			.where((f) -> f.matchAll())
+			.fetchTotalHitCount() == 0) {
+			writeLayout();
+		}
+	}
+
 	/** Empties the index and indexes every record again; returns how long it took. */
 	public Duration rebuild() throws InterruptedException {
 		Instant start = Instant.now();

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import vn.newsarchive.search.SearchIndexer;
 import vn.newsarchive.system.ArchiveCommand;
 
 /**
@@ -19,10 +20,15 @@ class ImportCommand implements ArchiveCommand {
 
 	private final ImportService importService;
 
+	private final SearchIndexer indexer;
+
 	private final PrintStream out;
 
-	ImportCommand(ImportService importService) {
+	private ImportPace pace;
+
+	ImportCommand(ImportService importService, SearchIndexer indexer) {
 		this.importService = importService;
+		this.indexer = indexer;
 		this.out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 	}
 
@@ -38,6 +44,8 @@ class ImportCommand implements ArchiveCommand {
 			return 2;
 		}
 		List<Path> paths = Arrays.stream(args).map(Path::of).toList();
+		this.indexer.adoptIfEmpty();
+		this.pace = ImportPace.startingNow();
 		ImportSummary summary = this.importService.importPaths(paths, this::report);
 		this.out.printf("Imported %d, duplicates %d, failed %d.%n", summary.imported(), summary.duplicates(),
 				summary.failed());
@@ -50,7 +58,9 @@ class ImportCommand implements ArchiveCommand {
 			case DUPLICATE -> "duplicate, " + outcome.message();
 			case FAILED -> "FAILED: " + outcome.message();
 		};
-		this.out.printf("[%d/%d] %s: %s%n", index, total, outcome.file(), detail);
+		String pace = (total > 1) ? this.pace.after(index, total) : "";
+		this.out.printf("[%d/%d] %s: %s%s%n", index, total, outcome.file(), detail,
+				pace.isEmpty() ? "" : " (" + pace + ")");
 	}
 
 }
