@@ -19,6 +19,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -47,6 +48,7 @@ import vn.newsarchive.system.Slugs;
  * and year. Stored fields are what a result list shows, so hits need no database look-up.
  */
 @Entity
+@SequenceGenerator(sequenceName = "article_id_seq", allocationSize = 50)
 @Table(name = "article")
 @Indexed(index = "article")
 @TypeBinding(binder = @TypeBinderRef(type = ArticleBinder.class))

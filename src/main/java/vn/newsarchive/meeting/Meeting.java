@@ -16,6 +16,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import vn.newsarchive.article.Article;
@@ -27,6 +28,7 @@ import vn.newsarchive.system.Slugs;
 
 /** An event an article reports: a conference, a working session, an inspection. */
 @Entity
+@SequenceGenerator(sequenceName = "meeting_id_seq", allocationSize = 50)
 @Table(name = "meeting")
 public class Meeting extends AuditedEntity {
 

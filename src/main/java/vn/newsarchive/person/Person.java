@@ -12,6 +12,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -27,6 +28,7 @@ import vn.newsarchive.system.Slugs;
  * one tone-placement style) is what makes two spellings the same person.
  */
 @Entity
+@SequenceGenerator(sequenceName = "person_id_seq", allocationSize = 50)
 @Table(name = "person")
 @Indexed(index = "person")
 public class Person extends AuditedEntity {

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import vn.newsarchive.article.Article;
@@ -20,6 +21,7 @@ import vn.newsarchive.system.AuditedEntity;
  * change over time, so the person page shows these as a timeline.
  */
 @Entity
+@SequenceGenerator(sequenceName = "position_held_id_seq", allocationSize = 50)
 @Table(name = "position_held")
 public class PositionHeld extends AuditedEntity {
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -24,6 +25,7 @@ import vn.newsarchive.system.Slugs;
  * kind, number, issuer and term (or date) do.
  */
 @Entity
+@SequenceGenerator(sequenceName = "resolution_id_seq", allocationSize = 50)
 @Table(name = "resolution")
 @Indexed(index = "resolution")
 @TypeBinding(binder = @TypeBinderRef(type = ResolutionBinder.class))
