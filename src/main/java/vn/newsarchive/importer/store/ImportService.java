@@ -75,7 +75,8 @@ public class ImportService {
 				files.addAll(ArticleFiles.in(path));
 			}
 			catch (IOException ex) {
-				outcomes.add(ImportOutcome.failed(path.toString(), "cannot read: " + ex.getMessage()));
+				outcomes.add(ImportOutcome.failed(path.toString(), ImportProblem.CANNOT_READ,
+						"cannot read: " + ex.getMessage(), String.valueOf(ex.getMessage())));
 			}
 		}
 		int total = files.size() + outcomes.size();
@@ -133,7 +134,8 @@ public class ImportService {
 			content = Files.readAllBytes(file);
 		}
 		catch (IOException | OutOfMemoryError ex) {
-			return Extraction.failed(ImportOutcome.failed(file.toString(), "cannot read: " + ex.getMessage()));
+			return Extraction.failed(ImportOutcome.failed(file.toString(), ImportProblem.CANNOT_READ,
+					"cannot read: " + ex.getMessage(), String.valueOf(ex.getMessage())));
 		}
 		return extract(file.toString(), content);
 	}
@@ -143,7 +145,7 @@ public class ImportService {
 			return Extraction.of(fileName, this.extractor.extract(fileName, content));
 		}
 		catch (RuntimeException ex) {
-			return Extraction.failed(ImportOutcome.failed(fileName, ex.getMessage()));
+			return Extraction.failed(ImportOutcome.failed(fileName, ex));
 		}
 	}
 
@@ -166,12 +168,14 @@ public class ImportService {
 					return ImportOutcome.duplicate(fileName, existing.get().getId(), existing.get().getTitle());
 				}
 				if (attempt == ATTEMPTS) {
-					return ImportOutcome.failed(fileName,
-							"database refused the article: " + ex.getMostSpecificCause().getMessage());
+					String cause = ex.getMostSpecificCause().getMessage();
+					return ImportOutcome.failed(fileName, ImportProblem.DATABASE_REFUSED,
+							"database refused the article: " + cause, cause);
 				}
 			}
 			catch (RuntimeException ex) {
-				return ImportOutcome.failed(fileName, "could not store the article: " + ex.getMessage());
+				return ImportOutcome.failed(fileName, ImportProblem.NOT_STORED,
+						"could not store the article: " + ex.getMessage(), String.valueOf(ex.getMessage()));
 			}
 		}
 	}
