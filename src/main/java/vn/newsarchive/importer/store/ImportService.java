@@ -125,7 +125,15 @@ public class ImportService {
 	}
 
 	public ImportOutcome importContent(String fileName, byte[] content) {
-		return store(extract(fileName, content));
+		return importContent(fileName, content, null);
+	}
+
+	/**
+	 * Imports one article and keeps the address it was found at (the ingest API's
+	 * {@code X-Source-Url}); a duplicate keeps the existing article as it is.
+	 */
+	public ImportOutcome importContent(String fileName, byte[] content, String sourceUrl) {
+		return store(extract(fileName, content), sourceUrl);
 	}
 
 	private Extraction extract(Path file) {
@@ -150,6 +158,10 @@ public class ImportService {
 	}
 
 	private ImportOutcome store(Extraction extraction) {
+		return store(extraction, null);
+	}
+
+	private ImportOutcome store(Extraction extraction, String sourceUrl) {
 		if (extraction.failure() != null) {
 			return extraction.failure();
 		}
@@ -157,7 +169,7 @@ public class ImportService {
 		ExtractedArticle extracted = extraction.article();
 		for (int attempt = 1;; attempt++) {
 			try {
-				return this.transaction.execute((status) -> store(fileName, extracted));
+				return this.transaction.execute((status) -> store(fileName, extracted, sourceUrl));
 			}
 			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
 				// The same article stored meanwhile is a duplicate, not a failure. Else
@@ -180,7 +192,7 @@ public class ImportService {
 		}
 	}
 
-	private ImportOutcome store(String fileName, ExtractedArticle extracted) {
+	private ImportOutcome store(String fileName, ExtractedArticle extracted, String sourceUrl) {
 		// An import can always be run again (duplicates are recognised), so it need not
 		// wait for each commit to reach the disk; the database stays consistent either
 		// way. Likewise the index: the next article is read while this one is indexed
@@ -193,7 +205,7 @@ public class ImportService {
 		return this.articles.findByContentHash(extracted.contentHash())
 			.map((existing) -> ImportOutcome.duplicate(fileName, existing.getId(), existing.getTitle()))
 			.orElseGet(() -> {
-				var article = this.writer.write(extracted);
+				var article = this.writer.write(extracted, sourceUrl);
 				return ImportOutcome.imported(fileName, article.getId(), article.getTitle());
 			});
 	}
