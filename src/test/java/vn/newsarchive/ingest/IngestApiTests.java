@@ -123,6 +123,11 @@ class IngestApiTests {
 		assertThat(JSON.readTree(empty.body()).get("problem").asText()).isEqualTo("EMPTY");
 		assertThat(JSON.readTree(empty.body()).get("message").asText()).isEqualTo("Empty file (no content).");
 
+		HttpResponse<String> huge = send(this.token, "text/plain", new byte[6 * 1024 * 1024], null);
+		assertThat(huge.statusCode()).isEqualTo(422);
+		assertThat(JSON.readTree(huge.body()).get("problem").asText()).isEqualTo("TOO_LARGE");
+		assertThat(JSON.readTree(huge.body()).get("message").asText()).contains("5 MB");
+
 		HttpResponse<String> script = send(this.token, "text/plain", Files.readAllBytes(SEED), "javascript:alert(1)");
 		assertThat(script.statusCode()).isEqualTo(422);
 		assertThat(JSON.readTree(script.body()).get("problem").asText()).isEqualTo("BAD_SOURCE_URL");
