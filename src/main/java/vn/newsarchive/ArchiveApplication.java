@@ -13,7 +13,7 @@ import vn.newsarchive.system.DatabaseBootstrap;
 
 /**
  * Serves the archive, or runs one of its commands: {@code extract PATH...} (no database),
- * {@code import PATH...} and {@code reindex}.
+ * {@code import PATH...}, {@code reindex} and {@code token create NAME}.
  */
 @SpringBootApplication
 public class ArchiveApplication {
@@ -24,7 +24,7 @@ public class ArchiveApplication {
 		switch (command) {
 			case "extract" ->
 				System.exit(new ExtractCommand(new ArticlePipeline()).run(rest, utf8(System.out), utf8(System.err)));
-			case "import", "reindex" -> System.exit(CommandRunner.run(command, rest));
+			case "import", "reindex", "token" -> System.exit(CommandRunner.run(command, rest));
 			default -> serve(args);
 		}
 	}

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -18,19 +20,33 @@ import vn.newsarchive.system.DatabaseBootstrap;
 import vn.newsarchive.system.IndexDirectoryLock;
 
 /**
- * Runs a database command ({@code import}, {@code reindex}) in a non-web Spring context
- * and returns its exit code. Seeding is off: a command does only what it was asked. The
- * command refuses to start while a running archive owns the search index, since two
- * writers would damage it.
+ * Runs a database command ({@code import}, {@code reindex}, {@code token}) in a non-web
+ * Spring context and returns its exit code. Seeding is off: a command does only what it
+ * was asked. A command that writes articles refuses to start while a running archive owns
+ * the search index, since two writers would damage it; {@code token} runs without the
+ * index, so a token can be made while the archive runs.
  */
 final class CommandRunner {
 
 	static final int EXIT_INDEX_IN_USE = 3;
 
+	/** Commands that need the database only. */
+	private static final Set<String> INDEX_FREE = Set.of("token");
+
+	private static final String WITHOUT_SEARCH = "--spring.jpa.properties.hibernate.search.enabled=false";
+
 	private CommandRunner() {
 	}
 
 	static int run(String command, String[] args) {
+		if (INDEX_FREE.contains(command)) {
+			// touches neither articles nor the index, so it may run beside the archive
+			String[] springArgs = Stream
+				.concat(Arrays.stream(args).filter((arg) -> arg.startsWith("--")), Stream.of(WITHOUT_SEARCH))
+				.toArray(String[]::new);
+			return runInContext(command,
+					Arrays.stream(args).filter((arg) -> !arg.startsWith("--")).toArray(String[]::new), springArgs);
+		}
 		Path indexDirectory = Path.of(indexDirectory(args));
 		Optional<IndexDirectoryLock> lock;
 		try {

@@ -15,8 +15,9 @@ import vn.newsarchive.system.IndexDirectoryLock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code import} command end to end, in its own Spring context on the test database:
- * progress, summary, exit codes, and its refusal while a running archive owns the index.
+ * The {@code import} (and {@code token}) command end to end, in its own Spring context on
+ * the test database: progress, summary, exit codes, and its refusal while a running
+ * archive owns the index.
  */
 class CommandRunnerTest {
 
@@ -80,6 +81,27 @@ class CommandRunnerTest {
 		}
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("The archive is running")
 			.contains("'reindex' again");
+	}
+
+	/**
+	 * {@code token create NAME} prints a new API token once and keeps only its hash; it
+	 * needs no search index, so it runs while the archive does.
+	 */
+	@Test
+	void tokenCreatesATokenWhileTheRunningArchiveOwnsTheIndex(@TempDir Path index) throws Exception {
+		String name = "scraper-" + System.nanoTime();
+		try (IndexDirectoryLock running = IndexDirectoryLock.tryAcquire(index).orElseThrow()) {
+			int exit = CommandRunner.run("token", new String[] { "create", name, "--archive.index-dir=" + index });
+			assertThat(exit).isZero();
+		}
+		String token = this.out.toString(StandardCharsets.UTF_8).strip();
+		assertThat(token).matches("pa_[A-Za-z0-9_-]{43}");
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains(name).contains("shown only now");
+
+		int again = CommandRunner.run("token", new String[] { "create", name, "--archive.index-dir=" + index });
+		assertThat(again).isEqualTo(1);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("revoke it first");
+		assertThat(CommandRunner.run("token", new String[] { "list" })).isEqualTo(2);
 	}
 
 }

@@ -98,6 +98,12 @@ public class Article extends AuditedEntity {
 	@Column(name = "file_name")
 	private String fileName;
 
+	/**
+	 * Where the article was found, when its sender said (the ingest API's X-Source-Url).
+	 */
+	@Column(name = "source_url")
+	private String sourceUrl;
+
 	@ElementCollection
 	@CollectionTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"))
 	@OrderColumn(name = "position")
@@ -207,6 +213,14 @@ public class Article extends AuditedEntity {
 
 	public void setFileName(String fileName) {
 		this.fileName = fileName;
+	}
+
+	public String getSourceUrl() {
+		return this.sourceUrl;
+	}
+
+	public void setSourceUrl(String sourceUrl) {
+		this.sourceUrl = sourceUrl;
 	}
 
 	public List<String> getAuthors() {

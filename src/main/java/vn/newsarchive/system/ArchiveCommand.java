@@ -1,6 +1,6 @@
 package vn.newsarchive.system;
 
-/** A command-line action that needs the database (import, reindex). */
+/** A command-line action that needs the database (import, reindex, token). */
 public interface ArchiveCommand {
 
 	String name();

@@ -66,9 +66,4 @@ class HomeController {
 		return VIEW;
 	}
 
-	@GetMapping("/login")
-	String login() {
-		return "login";
-	}
-
 }

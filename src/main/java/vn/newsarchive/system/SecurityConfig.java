@@ -1,45 +1,81 @@
 package vn.newsarchive.system;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
-/** Reading is public; editing (everything under /admin) needs an editor's login. */
+import vn.newsarchive.account.AccountService;
+import vn.newsarchive.account.AccountStateFilter;
+import vn.newsarchive.account.SignInThrottle;
+import vn.newsarchive.account.SignInThrottleFilter;
+import vn.newsarchive.ingest.ApiTokenFilter;
+import vn.newsarchive.ingest.ApiTokenService;
+
+/**
+ * Every security decision of the archive. Reading is public. The admin needs an account
+ * signed in through the form (no HTTP Basic): EDITOR edits, ADMIN also manages accounts,
+ * API tokens and the audit log. Sign-in is throttled per account and per address. The
+ * ingest API ({@code /api/v1/**}) is for scrapers: stateless, bearer tokens, no CSRF (no
+ * browser session to forge requests with).
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfig {
 
+	static final String LOGIN = "/login";
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers("/admin/**").hasRole("EDITOR").anyRequest().permitAll())
-			.formLogin((form) -> form.loginPage("/login").permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/"))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp
-				.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'")))
-			.httpBasic(Customizer.withDefaults());
+	@Order(1)
+	SecurityFilterChain ingestApi(HttpSecurity http, ApiTokenService tokens, MessageSource messages) throws Exception {
+		ApiTokenFilter bearer = new ApiTokenFilter(tokens, messages);
+		http.securityMatcher("/api/v1/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(ApiTokenService.ROLE))
+			.addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable())
+			.requestCache((cache) -> cache.disable())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(bearer)
+				.accessDeniedHandler((request, response, denied) -> bearer.commence(request, response, null)));
 		return http.build();
 	}
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	@Order(2)
+	SecurityFilterChain site(HttpSecurity http, SignInThrottle throttle, AccountService accounts) throws Exception {
+		SignInThrottleFilter throttled = new SignInThrottleFilter(throttle, LOGIN);
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers("/admin/users/**", "/admin/tokens/**", "/admin/audit/**")
+					.hasRole("ADMIN")
+					.requestMatchers("/admin", "/admin/**")
+					.hasRole("EDITOR")
+					.anyRequest()
+					.permitAll())
+			.formLogin((form) -> form.loginPage(LOGIN)
+				.successHandler(throttled.successHandler("/admin"))
+				.failureHandler(throttled.failureHandler())
+				.permitAll())
+			.addFilterBefore(throttled, UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new AccountStateFilter(accounts), AuthorizationFilter.class)
+			.logout((logout) -> logout.logoutSuccessUrl("/"))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp
+				.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'")));
+		return http.build();
 	}
 
+	/** An admin may do whatever an editor may. */
 	@Bean
-	UserDetailsService editors(@Value("${archive.admin.username}") String username,
-			@Value("${archive.admin.password}") String password, PasswordEncoder encoder) {
-		return new InMemoryUserDetailsManager(
-				User.withUsername(username).password(encoder.encode(password)).roles("EDITOR").build());
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix().role("ADMIN").implies("EDITOR").build();
 	}
 
 }

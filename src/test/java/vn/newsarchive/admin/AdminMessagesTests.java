@@ -32,6 +32,7 @@ class AdminMessagesTests {
 	void everyKeyInTheAdminTemplatesExists() throws IOException {
 		Set<String> known = new TreeSet<>(keys("messages-admin.properties"));
 		known.addAll(keys("messages.properties"));
+		known.addAll(keys("messages-accounts.properties"));
 		Set<String> used = new TreeSet<>();
 		try (Stream<Path> templates = Files.walk(RESOURCES.resolve("templates/admin"))) {
 			for (Path template : templates.filter((p) -> p.toString().endsWith(".html")).toList()) {

@@ -22,7 +22,7 @@ class AdminSecurityTests {
 
 	@Test
 	void anonymousVisitorIsSentToTheLoginPage() throws Exception {
-		// a browser asks for HTML and gets the login form; other clients get HTTP Basic
+		// every client gets the sign-in form: there is no HTTP Basic
 		this.mvc.perform(get("/admin/articles").accept(MediaType.TEXT_HTML))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));

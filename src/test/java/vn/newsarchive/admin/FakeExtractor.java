@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 import vn.newsarchive.importer.ArticleExtractor;
+import vn.newsarchive.importer.decode.UnreadableArticleException;
 import vn.newsarchive.importer.model.ExtractedArticle;
 import vn.newsarchive.importer.model.PartialDate;
 import vn.newsarchive.importer.model.SegmentedArticle;
@@ -27,7 +28,10 @@ public class FakeExtractor {
 		return (name, content) -> {
 			ExtractedArticle extracted = EXTRACTIONS.get(name);
 			if (extracted == null) {
-				throw new IllegalArgumentException("no Vietnamese text found in " + name);
+				// as the real pipeline refuses: the reason travels as the cause
+				String message = "no Vietnamese text found in " + name;
+				throw new IllegalArgumentException(message,
+						new UnreadableArticleException(UnreadableArticleException.Reason.NOT_VIETNAMESE, message));
 			}
 			return extracted;
 		};

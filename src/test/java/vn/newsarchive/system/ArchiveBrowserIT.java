@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,9 +15,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
+import vn.newsarchive.testdata.Chromium;
 import vn.newsarchive.testdata.ImportedSeedsWebTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,10 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ArchiveBrowserIT extends ImportedSeedsWebTest {
 
-	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
-	static final String CHROMIUM = "/usr/bin/chromium";
-
 	static final Path SCREENSHOTS = Path.of("target/screenshots");
 
 	WebDriver browser;
@@ -43,32 +37,14 @@ class ArchiveBrowserIT extends ImportedSeedsWebTest {
 
 	@BeforeAll
 	void startChromium() throws IOException {
-		assertThat(CHROMEDRIVER).as("chromedriver is installed").canRead();
-		assertThat(CHROMEDRIVER.canExecute()).as("chromedriver is executable").isTrue();
-		assertThat(new File(CHROMIUM)).as("chromium is installed").canRead();
 		this.profile = Files.createTempDirectory("archive-chromium-");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
-			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-					"--disable-dev-shm-usage", "--user-data-dir=" + this.profile, "--lang=vi");
-		this.browser = new ChromeDriver(service, options);
-		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		this.browser.manage().window().setSize(new Dimension(1280, 1500));
+		this.browser = Chromium.start(this.profile);
 		Files.createDirectories(SCREENSHOTS);
 	}
 
 	@AfterAll
 	void stopChromium() throws IOException {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-		if (this.profile != null) {
-			try (var files = Files.walk(this.profile)) {
-				files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-			}
-		}
+		Chromium.stop(this.browser, this.profile);
 	}
 
 	private void open(String path) {

@@ -1,8 +1,6 @@
 package vn.newsarchive.system;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +11,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.newsarchive.testdata.ImportedSeedsWebTest;
+import vn.newsarchive.testdata.SignIn;
+import vn.newsarchive.testdata.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,10 +75,10 @@ class PageCacheTest extends ImportedSeedsWebTest {
 
 	@Test
 	void editorsAndMissingPagesAreNeverServedFromMemory() {
-		String login = "Basic " + Base64.getEncoder().encodeToString("editor:editor".getBytes(StandardCharsets.UTF_8));
-		this.client.get("/", "Authorization", login);
-		assertThat(this.client.get("/", "Authorization", login).headers().firstValue(PageCache.STATUS_HEADER))
-			.isEmpty();
+		TestAccounts.create(this.jdbc, "cache-editor", "mật khẩu thử bộ đệm", "EDITOR");
+		String session = SignIn.sessionCookie(this.port, "cache-editor", "mật khẩu thử bộ đệm");
+		this.client.get("/", "Cookie", session);
+		assertThat(this.client.get("/", "Cookie", session).headers().firstValue(PageCache.STATUS_HEADER)).isEmpty();
 
 		this.client.get("/bai-viet/999999-khong-co");
 		HttpResponse<String> missing = this.client.get("/bai-viet/999999-khong-co");

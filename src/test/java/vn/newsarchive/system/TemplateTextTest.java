@@ -113,6 +113,7 @@ class TemplateTextTest {
 		assertThat(keys("messages_en.properties")).isEqualTo(keys("messages.properties"));
 		assertThat(keys("messages-search_en.properties")).isEqualTo(keys("messages-search.properties"));
 		assertThat(keys("messages-admin_en.properties")).isEqualTo(keys("messages-admin.properties"));
+		assertThat(keys("messages-accounts_en.properties")).isEqualTo(keys("messages-accounts.properties"));
 	}
 
 	@Test
@@ -120,6 +121,7 @@ class TemplateTextTest {
 		Set<String> defined = new TreeSet<>(keys("messages.properties"));
 		defined.addAll(keys("messages-search.properties"));
 		defined.addAll(keys("messages-admin.properties"));
+		defined.addAll(keys("messages-accounts.properties"));
 		Set<String> missing = new TreeSet<>();
 		for (Path template : templates()) {
 			Matcher matcher = MESSAGE_KEY.matcher(Files.readString(template));

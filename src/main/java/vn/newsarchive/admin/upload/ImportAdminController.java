@@ -16,6 +16,7 @@ import vn.newsarchive.admin.Flash;
 import vn.newsarchive.article.Article;
 import vn.newsarchive.article.ArticleRepository;
 import vn.newsarchive.importer.store.ImportOutcome;
+import vn.newsarchive.importer.store.ImportProblem;
 import vn.newsarchive.importer.store.ImportService;
 
 /**
@@ -67,13 +68,14 @@ class ImportAdminController {
 
 	private ImportOutcome importOne(String name, MultipartFile file) {
 		if (file.isEmpty()) {
-			return new ImportOutcome(name, ImportOutcome.Status.FAILED, null, null, "empty file");
+			return ImportOutcome.failed(name, ImportProblem.EMPTY, "empty file");
 		}
 		try {
 			return this.importService.importContent(name, file.getBytes());
 		}
 		catch (IOException ex) {
-			return new ImportOutcome(name, ImportOutcome.Status.FAILED, null, null, "cannot read: " + ex.getMessage());
+			return ImportOutcome.failed(name, ImportProblem.CANNOT_READ, "cannot read: " + ex.getMessage(),
+					String.valueOf(ex.getMessage()));
 		}
 	}
 

@@ -23,7 +23,8 @@ public final class ArticleDecoder implements Decoder {
 		}
 		if (bytes.length > MAX_BYTES) {
 			throw new UnreadableArticleException(Reason.TOO_LARGE,
-					name + ": too large, " + bytes.length + " bytes; the limit is " + MAX_BYTES + " bytes (5 MB)");
+					name + ": too large, " + bytes.length + " bytes; the limit is " + MAX_BYTES + " bytes (5 MB)",
+					String.valueOf(bytes.length), String.valueOf(MAX_BYTES));
 		}
 		Optional<String> decoded = EncodingDetector.decode(bytes);
 		if (decoded.isEmpty()) {

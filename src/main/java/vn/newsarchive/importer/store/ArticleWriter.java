@@ -57,10 +57,16 @@ class ArticleWriter {
 	}
 
 	Article write(ExtractedArticle extracted) {
+		return write(extracted, null);
+	}
+
+	/** Stores the article with the address it was found at, when known. */
+	Article write(ExtractedArticle extracted, String sourceUrl) {
 		PartialDate published = extracted.article().published();
 		// Documents go on the article before it is first saved: added afterwards they
 		// would make Hibernate update (and version) the row it has just inserted.
 		Article unsaved = newArticle(extracted);
+		unsaved.setSourceUrl(sourceUrl);
 		Map<String, Resolution> documents = new LinkedHashMap<>();
 		LocalDate publishedOn = (published != null) ? published.startDate() : null;
 		List<Resolution> cited = this.resolutionResolver.resolveAll(extracted.resolutions(), publishedOn);

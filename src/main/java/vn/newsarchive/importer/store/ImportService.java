@@ -75,7 +75,8 @@ public class ImportService {
 				files.addAll(ArticleFiles.in(path));
 			}
 			catch (IOException ex) {
-				outcomes.add(ImportOutcome.failed(path.toString(), "cannot read: " + ex.getMessage()));
+				outcomes.add(ImportOutcome.failed(path.toString(), ImportProblem.CANNOT_READ,
+						"cannot read: " + ex.getMessage(), String.valueOf(ex.getMessage())));
 			}
 		}
 		int total = files.size() + outcomes.size();
@@ -124,7 +125,15 @@ public class ImportService {
 	}
 
 	public ImportOutcome importContent(String fileName, byte[] content) {
-		return store(extract(fileName, content));
+		return importContent(fileName, content, null);
+	}
+
+	/**
+	 * Imports one article and keeps the address it was found at (the ingest API's
+	 * {@code X-Source-Url}); a duplicate keeps the existing article as it is.
+	 */
+	public ImportOutcome importContent(String fileName, byte[] content, String sourceUrl) {
+		return store(extract(fileName, content), sourceUrl);
 	}
 
 	private Extraction extract(Path file) {
@@ -133,7 +142,8 @@ public class ImportService {
 			content = Files.readAllBytes(file);
 		}
 		catch (IOException | OutOfMemoryError ex) {
-			return Extraction.failed(ImportOutcome.failed(file.toString(), "cannot read: " + ex.getMessage()));
+			return Extraction.failed(ImportOutcome.failed(file.toString(), ImportProblem.CANNOT_READ,
+					"cannot read: " + ex.getMessage(), String.valueOf(ex.getMessage())));
 		}
 		return extract(file.toString(), content);
 	}
@@ -143,11 +153,15 @@ public class ImportService {
 			return Extraction.of(fileName, this.extractor.extract(fileName, content));
 		}
 		catch (RuntimeException ex) {
-			return Extraction.failed(ImportOutcome.failed(fileName, ex.getMessage()));
+			return Extraction.failed(ImportOutcome.failed(fileName, ex));
 		}
 	}
 
 	private ImportOutcome store(Extraction extraction) {
+		return store(extraction, null);
+	}
+
+	private ImportOutcome store(Extraction extraction, String sourceUrl) {
 		if (extraction.failure() != null) {
 			return extraction.failure();
 		}
@@ -155,7 +169,7 @@ public class ImportService {
 		ExtractedArticle extracted = extraction.article();
 		for (int attempt = 1;; attempt++) {
 			try {
-				return this.transaction.execute((status) -> store(fileName, extracted));
+				return this.transaction.execute((status) -> store(fileName, extracted, sourceUrl));
 			}
 			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
 				// The same article stored meanwhile is a duplicate, not a failure. Else
@@ -166,17 +180,19 @@ public class ImportService {
 					return ImportOutcome.duplicate(fileName, existing.get().getId(), existing.get().getTitle());
 				}
 				if (attempt == ATTEMPTS) {
-					return ImportOutcome.failed(fileName,
-							"database refused the article: " + ex.getMostSpecificCause().getMessage());
+					String cause = ex.getMostSpecificCause().getMessage();
+					return ImportOutcome.failed(fileName, ImportProblem.DATABASE_REFUSED,
+							"database refused the article: " + cause, cause);
 				}
 			}
 			catch (RuntimeException ex) {
-				return ImportOutcome.failed(fileName, "could not store the article: " + ex.getMessage());
+				return ImportOutcome.failed(fileName, ImportProblem.NOT_STORED,
+						"could not store the article: " + ex.getMessage(), String.valueOf(ex.getMessage()));
 			}
 		}
 	}
 
-	private ImportOutcome store(String fileName, ExtractedArticle extracted) {
+	private ImportOutcome store(String fileName, ExtractedArticle extracted, String sourceUrl) {
 		// An import can always be run again (duplicates are recognised), so it need not
 		// wait for each commit to reach the disk; the database stays consistent either
 		// way. Likewise the index: the next article is read while this one is indexed
@@ -189,7 +205,7 @@ public class ImportService {
 		return this.articles.findByContentHash(extracted.contentHash())
 			.map((existing) -> ImportOutcome.duplicate(fileName, existing.getId(), existing.getTitle()))
 			.orElseGet(() -> {
-				var article = this.writer.write(extracted);
+				var article = this.writer.write(extracted, sourceUrl);
 				return ImportOutcome.imported(fileName, article.getId(), article.getTitle());
 			});
 	}

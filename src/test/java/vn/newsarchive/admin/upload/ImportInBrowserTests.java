@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.newsarchive.admin.EmptyArchive;
 import vn.newsarchive.admin.FakeExtractor;
+import vn.newsarchive.testdata.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ImportInBrowserTests {
 
 	private static final String BOUNDARY = "----archive-test-boundary";
+
+	private static final String PASSWORD = "mật khẩu người nhập bài";
 
 	@LocalServerPort
 	int port;
@@ -51,9 +54,11 @@ class ImportInBrowserTests {
 	@Test
 	void anEditorLogsInAndUploadsAFile() throws Exception {
 		FakeExtractor.register("bai.txt", "hash-browser", "Bài nhập qua trình duyệt");
+		TestAccounts.create(this.jdbc, "uploader", PASSWORD, "EDITOR");
 		String loginToken = csrfToken(get("/login").body());
 		HttpResponse<String> login = post("/login", "application/x-www-form-urlencoded",
-				("username=editor&password=editor&_csrf=" + URLEncoder.encode(loginToken, StandardCharsets.UTF_8))
+				("username=uploader&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+						+ URLEncoder.encode(loginToken, StandardCharsets.UTF_8))
 					.getBytes(StandardCharsets.UTF_8));
 		assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
 

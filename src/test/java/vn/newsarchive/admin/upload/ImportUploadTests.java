@@ -72,8 +72,34 @@ class ImportUploadTests {
 				"/admin/articles/" + articleId + "/edit");
 		assertThat(rows.get(1).text()).contains("hoi-nghi-ban-sao.txt", "Đã có trong kho");
 		assertThat(links(rows.get(1))).contains("/admin/articles/" + articleId + "/edit");
-		assertThat(rows.get(2).text()).contains("anh.jpg", "Lỗi", "no Vietnamese text found in anh.jpg");
+		assertThat(rows.get(2).text()).contains("anh.jpg", "Lỗi", "Không tìm thấy văn bản tiếng Việt.");
 		assertThat(this.jdbc.queryForObject("select count(*) from article", Integer.class)).isOne();
+	}
+
+	@Test
+	void refusalsAreGivenInTheReadersLanguage() throws Exception {
+		MvcResult upload = this.mvc
+			.perform(multipart("/admin/import").file(file("anh.jpg"))
+				.file(new MockMultipartFile("files", "rong.txt", "text/plain", new byte[0]))
+				.with(user("editor").roles("EDITOR"))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/import"))
+			.andReturn();
+
+		String vietnamese = HtmlPage
+			.of(this.mvc.perform(Editor.get("/admin/import").flashAttrs(upload.getFlashMap())).andReturn())
+			.document()
+			.select("table.import-results")
+			.text();
+		String english = HtmlPage
+			.of(this.mvc.perform(Editor.get("/admin/import").flashAttrs(upload.getFlashMap()).param("lang", "en"))
+				.andReturn())
+			.document()
+			.select("table.import-results")
+			.text();
+		assertThat(vietnamese).contains("Không tìm thấy văn bản tiếng Việt.", "Tệp rỗng (không có nội dung).")
+			.doesNotContain("empty file");
+		assertThat(english).contains("No Vietnamese text found.", "Empty file (no content).");
 	}
 
 	@Test

@@ -1,0 +1,115 @@
+package vn.newsarchive.account;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.newsarchive.testdata.Chromium;
+import vn.newsarchive.testdata.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Accounts as people use them, in headless Chromium: the old shared login fails, an
+ * editor is refused from account management, an admin adds an account whose one-time
+ * password must be changed at its first sign-in.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccountsBrowserIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	WebDriver browser;
+
+	Path profile;
+
+	@BeforeAll
+	void startChromium() throws IOException {
+		this.profile = Files.createTempDirectory("archive-chromium-");
+		this.browser = Chromium.start(this.profile);
+	}
+
+	@AfterAll
+	void stopChromium() throws IOException {
+		Chromium.stop(this.browser, this.profile);
+	}
+
+	@Test
+	void theSharedLoginFailsAndAnEditorIsRefusedFromAccountManagement() {
+		signIn("editor", "editor");
+		assertThat(text(".alert.error")).isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+
+		TestAccounts.create(this.jdbc, "bien-tap-vien", "mật khẩu biên tập viên", "EDITOR");
+		signIn("bien-tap-vien", "mật khẩu biên tập viên");
+		assertThat(text("h1")).isEqualTo("Khu vực biên tập");
+		assertThat(this.browser.findElements(By.linkText("Tài khoản"))).isEmpty();
+		open("/admin/users");
+		assertThat(text("h1")).isEqualTo("Không có quyền truy cập");
+		signOut();
+	}
+
+	@Test
+	void anAdminAddsAnAccountWhoseOneTimePasswordMustBeChanged() {
+		this.jdbc.update("delete from app_user where username = 'phong-vien'");
+		TestAccounts.create(this.jdbc, "quan-tri-vien", "mật khẩu quản trị viên", "ADMIN");
+		signIn("quan-tri-vien", "mật khẩu quản trị viên");
+		this.browser.findElement(By.linkText("Tài khoản")).click();
+		this.browser.findElement(By.id("username")).sendKeys("phong-vien");
+		this.browser.findElement(By.cssSelector("form[action$='/admin/users'] button")).click();
+		assertThat(text(".alert[role=status]")).contains("Đã tạo tài khoản phong-vien.");
+		String oneTime = text("code.one-time-password");
+		signOut();
+
+		signIn("phong-vien", oneTime);
+		assertThat(text("h1")).isEqualTo("Đổi mật khẩu");
+		assertThat(text("section")).contains("Bạn đang dùng mật khẩu dùng một lần");
+		open("/admin/articles");
+		assertThat(text("h1")).as("nothing else until the password is changed").isEqualTo("Đổi mật khẩu");
+		this.browser.findElement(By.id("current")).sendKeys(oneTime);
+		this.browser.findElement(By.id("chosen")).sendKeys("mật khẩu riêng của phóng viên");
+		this.browser.findElement(By.id("repeated")).sendKeys("mật khẩu riêng của phóng viên");
+		this.browser.findElement(By.cssSelector("form[action$='/admin/account/password'] button")).click();
+		assertThat(text("h1")).isEqualTo("Khu vực biên tập");
+		assertThat(text(".alert[role=status]")).isEqualTo("Đã đổi mật khẩu của phong-vien.");
+		signOut();
+	}
+
+	private void signIn(String username, String password) {
+		open("/login");
+		this.browser.findElement(By.id("username")).sendKeys(username);
+		this.browser.findElement(By.id("password")).sendKeys(password);
+		this.browser.findElement(By.cssSelector("form[action$='/login'] button")).click();
+	}
+
+	private void signOut() {
+		open("/admin");
+		this.browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+	}
+
+	private void open(String path) {
+		this.browser.get("http://localhost:" + this.port + path);
+	}
+
+	private String text(String css) {
+		return this.browser.findElement(By.cssSelector(css)).getText();
+	}
+
+}

@@ -1,0 +1,61 @@
+package vn.newsarchive.testdata;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.jsoup.Jsoup;
+
+/**
+ * Signs in through the running app's form as a browser does (the login page's session and
+ * CSRF token, then the POST) and returns the signed-in session's cookie.
+ */
+public final class SignIn {
+
+	private SignIn() {
+	}
+
+	public static String sessionCookie(int port, String username, String password) {
+		HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+		String base = "http://localhost:" + port;
+		try {
+			HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			String token = Jsoup.parse(form.body()).select("input[name=_csrf]").first().val();
+			String body = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token);
+			HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Cookie", cookie(form))
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			String location = login.headers().firstValue("Location").orElse("");
+			if (login.statusCode() != 302 || location.contains("/login")) {
+				throw new AssertionError("sign-in as " + username + " failed: " + login.statusCode() + " " + location);
+			}
+			return cookie(login);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String cookie(HttpResponse<String> response) {
+		return response.headers()
+			.firstValue("Set-Cookie")
+			.map((header) -> header.substring(0, header.indexOf(';')))
+			.orElseThrow(() -> new AssertionError("no session cookie"));
+	}
+
+	private static String enc(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
