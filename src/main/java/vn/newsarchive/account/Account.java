@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import vn.newsarchive.system.AuditedEntity;
@@ -13,6 +14,7 @@ import vn.newsarchive.system.AuditedEntity;
  * An account is disabled rather than deleted, so what it changed keeps a name.
  */
 @Entity
+@SequenceGenerator(sequenceName = "app_user_id_seq", allocationSize = 1)
 @Table(name = "app_user")
 public class Account extends AuditedEntity {
 
