@@ -30,11 +30,12 @@ public final class TestArchive {
 	}
 
 	/**
-	 * Empties every table of the archive (the others cascade from these three) and
-	 * restarts the ids, so each test class starts from nothing.
+	 * Empties every table of the archive (the others cascade from these three; revisions
+	 * and merges are tables of their own) and restarts the ids, so each test class starts
+	 * from nothing.
 	 */
 	public static void empty(JdbcTemplate jdbc) {
-		jdbc.execute("TRUNCATE article, person, resolution RESTART IDENTITY CASCADE");
+		jdbc.execute("TRUNCATE article, person, resolution, revision, merged_record RESTART IDENTITY CASCADE");
 	}
 
 	/**
