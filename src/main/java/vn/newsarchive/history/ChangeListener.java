@@ -1,6 +1,5 @@
 package vn.newsarchive.history;
 
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.spi.AbstractCollectionEvent;
 import org.hibernate.event.spi.DeleteContext;
 import org.hibernate.event.spi.DeleteEvent;
@@ -82,16 +81,9 @@ final class ChangeListener
 	/** A record is read as it was before the delete is flushed, links included. */
 	@Override
 	public void onDelete(DeleteEvent event) {
-		Object entity = event.getObject();
-		RecordKind kind = Snapshots.kindOf(entity);
-		if (kind == null) {
-			return;
+		if (Snapshots.kindOf(event.getObject()) != null) {
+			RevisionCapture.captureRemoval(event.getSession(), event.getObject());
 		}
-		SharedSessionContractImplementor session = event.getSession();
-		PendingRevisions pending = RevisionCapture.pendingFor(session);
-		RecordKey key = new RecordKey(kind, ((AuditedEntity) entity).getId());
-		String label = Snapshots.label(entity);
-		session.doWork((connection) -> pending.deleted(key, label, Snapshots.of(entity, new StoredLinks(connection))));
 	}
 
 	@Override

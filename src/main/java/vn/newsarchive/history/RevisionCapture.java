@@ -40,6 +40,26 @@ public final class RevisionCapture {
 	}
 
 	/**
+	 * Says why the record is about to be removed, and reads it now, with its links, as it
+	 * was before this transaction moved any of them (a merge moves them first).
+	 */
+	public static void noteRemoval(EntityManager entityManager, AuditedEntity record, RevisionAction action,
+			String detail) {
+		SharedSessionContractImplementor session = entityManager.unwrap(SharedSessionContractImplementor.class);
+		RecordKey key = captureRemoval(session, record);
+		pendingFor(session).note(key, action, detail);
+	}
+
+	/** Reads a record about to be removed as it stands, links included. */
+	static RecordKey captureRemoval(SharedSessionContractImplementor session, Object record) {
+		PendingRevisions pending = pendingFor(session);
+		RecordKey key = new RecordKey(Snapshots.kindOf(record), ((AuditedEntity) record).getId());
+		String label = Snapshots.label(record);
+		session.doWork((connection) -> pending.deleted(key, label, Snapshots.of(record, new StoredLinks(connection))));
+		return key;
+	}
+
+	/**
 	 * Open transactions with revisions to write; tests check that none is left behind.
 	 */
 	static int pendingTransactions() {

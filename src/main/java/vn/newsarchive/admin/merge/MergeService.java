@@ -82,7 +82,7 @@ class MergeService {
 		AuditedEntity other = merge.get(otherId);
 		String label = merge.label(other) + " → " + merge.label(kept);
 		RevisionCapture.note(this.entityManager, kept, RevisionAction.MERGE, String.valueOf(otherId));
-		RevisionCapture.note(this.entityManager, other, RevisionAction.MERGED, String.valueOf(keptId));
+		RevisionCapture.noteRemoval(this.entityManager, other, RevisionAction.MERGED, String.valueOf(keptId));
 		Map<String, Object> moved = new LinkedHashMap<>(merge.merge(kept, other));
 		moved.put(SURVIVOR, keptId);
 		Versions.flushing(() -> {

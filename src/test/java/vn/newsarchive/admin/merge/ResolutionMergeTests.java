@@ -3,6 +3,7 @@ package vn.newsarchive.admin.merge;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +19,13 @@ import vn.newsarchive.admin.EmptyArchive;
 import vn.newsarchive.admin.HtmlPage;
 import vn.newsarchive.article.Article;
 import vn.newsarchive.resolution.Resolution;
+import vn.newsarchive.search.ArticleSearch;
+import vn.newsarchive.search.SearchHit;
+import vn.newsarchive.search.SearchIndexer;
+import vn.newsarchive.search.SearchQuery;
 import vn.newsarchive.testdata.ArchiveWriter;
 import vn.newsarchive.testdata.ArticleBuilder;
+import vn.newsarchive.testdata.SearchIndex;
 import vn.newsarchive.testdata.TestArchive;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +52,15 @@ class ResolutionMergeTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	ArticleSearch articleSearch;
+
+	@Autowired
+	SearchIndexer search;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	long kept;
 
@@ -132,6 +147,27 @@ class ResolutionMergeTests {
 				String.class, this.other);
 		this.mvc.perform(MockMvcRequestBuilders.get(back)).andExpect(status().isOk());
 		assertThat(page("/admin/resolutions/" + this.kept + "/history").document().select("button.undo")).isEmpty();
+	}
+
+	@Test
+	void theSearchIndexFollowsTheMergeAndItsUndo() throws Exception {
+		SearchIndex.purge(this.entityManagerFactory);
+		this.search.rebuild();
+		assertThat(citing(this.kept)).containsExactly("Bài một");
+		merge();
+		assertThat(citing(this.kept)).containsExactlyInAnyOrder("Bài một", "Bài hai");
+		assertThat(citing(this.other)).isEmpty();
+		this.mvc.perform(Editor.post("/admin/merges/resolutions/{id}/undo", this.other));
+		assertThat(citing(this.kept)).containsExactly("Bài một");
+		assertThat(citing(this.other)).containsExactlyInAnyOrder("Bài một", "Bài hai");
+	}
+
+	private List<String> citing(long document) {
+		return this.articleSearch.search(SearchQuery.of("").withDocument(document))
+			.hits()
+			.stream()
+			.map(SearchHit::title)
+			.toList();
 	}
 
 	private void merge() throws Exception {

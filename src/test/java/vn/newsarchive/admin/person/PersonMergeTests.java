@@ -135,6 +135,11 @@ class PersonMergeTests {
 			.andExpect(status().isMovedPermanently())
 			.andExpect(header().string("Location", "/nhan-vat/1-bui-thanh-son"));
 
+		assertThat(this.jdbc.queryForObject("select snapshot::text from revision where record_kind = 'PERSON'"
+				+ " and record_id = 2 and action = 'MERGED'", String.class))
+			.as("the merged person's last revision is as it was before the merge")
+			.contains("\"Thứ trưởng\"", "\"BÙI THANH SƠN\"");
+
 		this.mvc.perform(Editor.post("/admin/merges/persons/2/undo"))
 			.andExpect(redirectedUrl("/admin/persons/2/history"))
 			.andExpect(flash().attribute("flashMessage", "merge.undone"));
