@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import vn.newsarchive.admin.AdminTest;
+import vn.newsarchive.admin.Editor;
 import vn.newsarchive.admin.EmptyArchive;
 import vn.newsarchive.admin.HtmlPage;
 
@@ -45,6 +46,13 @@ class AuditLogTests {
 		HtmlPage page = audit("kind=PERSON");
 		assertThat(page.document().select("table.audit a").attr("href")).isEqualTo("/admin/persons/3/history");
 		assertThat(page.document().select("#audit-kind option[selected]").attr("value")).isEqualTo("PERSON");
+	}
+
+	@Test
+	void theAdminNavigationOffersTheLogToAdminsOnly() throws Exception {
+		assertThat(audit("").document().select(".admin-nav a[href=/admin/audit]")).hasSize(1);
+		HtmlPage asEditor = HtmlPage.of(this.mvc.perform(Editor.get("/admin")).andExpect(status().isOk()).andReturn());
+		assertThat(asEditor.document().select(".admin-nav a[href=/admin/audit]")).isEmpty();
 	}
 
 	@Test
