@@ -1,10 +1,6 @@
 package vn.newsarchive.system;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,11 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 
-import vn.newsarchive.testdata.Chromium;
+import vn.newsarchive.testdata.HeadlessChromium;
 import vn.newsarchive.testdata.ImportedSeedsWebTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,22 +23,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ArchiveBrowserIT extends ImportedSeedsWebTest {
 
-	static final Path SCREENSHOTS = Path.of("target/screenshots");
+	HeadlessChromium chromium;
 
 	WebDriver browser;
 
-	Path profile;
-
 	@BeforeAll
 	void startChromium() throws IOException {
-		this.profile = Files.createTempDirectory("archive-chromium-");
-		this.browser = Chromium.start(this.profile);
-		Files.createDirectories(SCREENSHOTS);
+		this.chromium = HeadlessChromium.start();
+		this.browser = this.chromium.driver();
 	}
 
 	@AfterAll
 	void stopChromium() throws IOException {
-		Chromium.stop(this.browser, this.profile);
+		if (this.chromium != null) {
+			this.chromium.close();
+		}
 	}
 
 	private void open(String path) {
@@ -56,8 +49,7 @@ class ArchiveBrowserIT extends ImportedSeedsWebTest {
 	}
 
 	private void screenshot(String name) throws IOException {
-		File shot = ((ChromeDriver) this.browser).getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		this.chromium.screenshot(name);
 	}
 
 	@Test

@@ -30,13 +30,13 @@ public final class TestArchive {
 	}
 
 	/**
-	 * Empties every table of the archive (the others cascade from these three), so each
-	 * test class starts from nothing. The id sequences go on: the archive takes ids 50 at
-	 * a time and keeps the rest of its block in memory, so a restarted sequence would
-	 * hand out ids it still holds.
+	 * Empties every table of the archive (the others cascade from these three; revisions
+	 * and merges are tables of their own), so each test class starts from nothing. The id
+	 * sequences go on: the archive takes ids 50 at a time and keeps the rest of its block
+	 * in memory, so a restarted sequence would hand out ids it still holds.
 	 */
 	public static void empty(JdbcTemplate jdbc) {
-		jdbc.execute("TRUNCATE article, person, resolution CASCADE");
+		jdbc.execute("TRUNCATE article, person, resolution, revision, merged_record CASCADE");
 	}
 
 	/**

@@ -12,12 +12,12 @@ import java.util.List;
  * followed by a newline. The same formula as the importer's (ArticlePipeline), so an
  * article typed by an editor and the same story imported from a file are one record.
  */
-final class ContentHash {
+public final class ContentHash {
 
 	private ContentHash() {
 	}
 
-	static String of(String title, List<String> paragraphs) {
+	public static String of(String title, List<String> paragraphs) {
 		StringBuilder text = new StringBuilder(nfc(title)).append('\n');
 		paragraphs.forEach((paragraph) -> text.append(nfc(paragraph)).append('\n'));
 		try {
