@@ -9,8 +9,11 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.newsarchive.history.RevisionAction;
+import vn.newsarchive.history.RevisionCapture;
 import vn.newsarchive.person.Person;
 import vn.newsarchive.resolution.Resolution;
+import vn.newsarchive.system.AuditedEntity;
 
 /**
  * Claims the identity keys of new records race-free, inside the article's transaction.
@@ -43,7 +46,7 @@ class IdentityClaims {
 				"insert into person (name, name_key, slug) values (?, ?, ?) on conflict (name_key) do nothing returning id",
 				Long.class, name, nameKey, slug);
 		if (!inserted.isEmpty()) {
-			return indexed(this.entityManager.find(Person.class, inserted.get(0)));
+			return created(this.entityManager.find(Person.class, inserted.get(0)));
 		}
 		Long existing = this.jdbc.queryForObject("select id from person where name_key = ?", Long.class, nameKey);
 		return this.entityManager.find(Person.class, existing);
@@ -58,7 +61,10 @@ class IdentityClaims {
 				"insert into person_alias (person_id, alias) values (?, ?) on conflict (person_id, alias) do nothing",
 				person.getId(), alias);
 		if (inserted > 0) {
-			indexed(person);
+			// the person's index entry (suggestions) and the articles naming them follow,
+			// and the person's history shows the new spelling
+			Search.session(this.entityManager).indexingPlan().addOrUpdate(person);
+			RevisionCapture.note(this.entityManager, person, RevisionAction.EDIT, null);
 		}
 	}
 
@@ -77,7 +83,7 @@ class IdentityClaims {
 				unsaved.getIssuer(), unsaved.getCode(), unsaved.getTerm(), issuedOn, unsaved.getPlenum(),
 				unsaved.getTitle(), unsaved.getSlug());
 		if (!inserted.isEmpty()) {
-			return new Claim<>(indexed(this.entityManager.find(Resolution.class, inserted.get(0))), true);
+			return new Claim<>(created(this.entityManager.find(Resolution.class, inserted.get(0))), true);
 		}
 		Long existing = this.jdbc.queryForObject(
 				"""
@@ -88,8 +94,13 @@ class IdentityClaims {
 		return new Claim<>(this.entityManager.find(Resolution.class, existing), false);
 	}
 
-	private <T> T indexed(T entity) {
+	/**
+	 * A record this writer created: into the search index, and its first revision (the
+	 * history's listeners see Hibernate's inserts, not this one).
+	 */
+	private <T extends AuditedEntity> T created(T entity) {
 		Search.session(this.entityManager).indexingPlan().addOrUpdate(entity);
+		RevisionCapture.note(this.entityManager, entity, RevisionAction.CREATE, null);
 		return entity;
 	}
 
