@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.sort.SearchSort;
@@ -51,26 +52,40 @@ public class ArticleSearch {
 
 	private final EntityManager entityManager;
 
+	private final EntityManagerFactory entityManagerFactory;
+
 	private final FacetLabels labels;
 
 	private final ArticleCounts counts;
 
-	ArticleSearch(EntityManager entityManager, FacetLabels labels, ArticleCounts counts) {
+	ArticleSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, FacetLabels labels,
+			ArticleCounts counts) {
 		this.entityManager = entityManager;
+		this.entityManagerFactory = entityManagerFactory;
 		this.labels = labels;
 		this.counts = counts;
 	}
 
 	/**
 	 * One page of results with facets, or the problem that kept the query from running.
+	 * Everything comes from the index (and known labels): no transaction, so no database
+	 * connection is taken for a search.
 	 */
-	@Transactional(readOnly = true)
 	public SearchResults search(SearchQuery query) {
 		Optional<QueryProblem> problem = QueryText.problem(query);
 		if (problem.isPresent()) {
 			return SearchResults.refused(query, problem.get());
 		}
-		SearchSession session = Search.session(this.entityManager);
+		EntityManager entityManager = this.entityManagerFactory.createEntityManager();
+		try {
+			return search(query, Search.session(entityManager));
+		}
+		finally {
+			entityManager.close();
+		}
+	}
+
+	private SearchResults search(SearchQuery query, SearchSession session) {
 		SearchScope<Article> scope = session.scope(Article.class);
 		Map<Set<String>, Boolean> citedKeys = new ConcurrentHashMap<>();
 		Predicate<Set<String>> cited = (keys) -> citedKeys.computeIfAbsent(keys, (k) -> cited(session, k));

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -43,26 +45,116 @@ final class FoldedWords {
 	}
 
 	static List<Word> of(String text) {
-		List<Word> words = new ArrayList<>();
-		int i = 0;
-		int length = text.length();
-		while (i < length) {
-			if (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i))) {
-				i++;
-				continue;
-			}
-			int start = i;
-			while (i < length && !Character.isWhitespace(text.charAt(i)) && !Character.isSpaceChar(text.charAt(i))) {
-				i++;
-			}
-			if (isPlain(text, start, i)) {
-				split(words, text, start, i);
-			}
-			else {
-				analyze(words, text, start, i);
+		return new Scan(null).of(text);
+	}
+
+	/**
+	 * Only the words of a text that are among {@code wanted} (folded), with the same
+	 * offsets and ordinals as {@link #of} gives them: snippets look for a few words in
+	 * long bodies, and most of a body's words need never become strings.
+	 */
+	static List<Word> among(String text, Set<String> wanted) {
+		return new Scan(wanted).of(text);
+	}
+
+	/** One scan of one text: the words kept so far and the ordinal of the next. */
+	private static final class Scan {
+
+		private final Set<String> wanted;
+
+		/** The lengths of the wanted words, so that other words are not even built. */
+		private final BitSet lengths = new BitSet();
+
+		private final List<Word> words = new ArrayList<>();
+
+		private int position;
+
+		Scan(Set<String> wanted) {
+			this.wanted = wanted;
+			if (wanted != null) {
+				wanted.forEach((word) -> this.lengths.set(word.length()));
 			}
 		}
-		return words;
+
+		List<Word> of(String text) {
+			int i = 0;
+			int length = text.length();
+			while (i < length) {
+				if (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i))) {
+					i++;
+					continue;
+				}
+				int start = i;
+				while (i < length && !Character.isWhitespace(text.charAt(i))
+						&& !Character.isSpaceChar(text.charAt(i))) {
+					i++;
+				}
+				if (isPlain(text, start, i)) {
+					split(text, start, i);
+				}
+				else {
+					analyze(text, start, i);
+				}
+			}
+			return this.words;
+		}
+
+		/** A plain run: its words are its runs of letters and digits. */
+		private void split(String text, int start, int end) {
+			int i = start;
+			while (i < end) {
+				if (!Character.isLetterOrDigit(text.charAt(i))) {
+					i++;
+					continue;
+				}
+				int wordStart = i;
+				while (i < end && Character.isLetterOrDigit(text.charAt(i))) {
+					i++;
+				}
+				add(text, wordStart, i);
+			}
+		}
+
+		private void add(String text, int start, int end) {
+			boolean skip = this.wanted != null && !this.lengths.get(end - start);
+			char[] folded = skip ? null : new char[end - start];
+			for (int i = start; i < end; i++) {
+				char c = text.charAt(i);
+				char f = (c < FOLD.length) ? FOLD[c] : 0;
+				if (f == 0) {
+					analyze(text, start, end);
+					return;
+				}
+				if (!skip) {
+					folded[i - start] = f;
+				}
+			}
+			keep(skip ? null : new String(folded), start, end);
+		}
+
+		private void keep(String word, int start, int end) {
+			if (word != null && (this.wanted == null || this.wanted.contains(word))) {
+				this.words.add(new Word(word, start, end, this.position));
+			}
+			this.position++;
+		}
+
+		/** Text the table cannot fold or split: the analyzer's words for it. */
+		private void analyze(String text, int start, int end) {
+			try (TokenStream stream = FOLDED.tokenStream("snippet", text.substring(start, end))) {
+				CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+				OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+				stream.reset();
+				while (stream.incrementToken()) {
+					keep(term.toString(), start + offset.startOffset(), start + offset.endOffset());
+				}
+				stream.end();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
 	}
 
 	/**
@@ -93,53 +185,6 @@ final class FoldedWords {
 			}
 		}
 		return true;
-	}
-
-	/** A plain run: its words are its runs of letters and digits. */
-	private static void split(List<Word> words, String text, int start, int end) {
-		int i = start;
-		while (i < end) {
-			if (!Character.isLetterOrDigit(text.charAt(i))) {
-				i++;
-				continue;
-			}
-			int wordStart = i;
-			while (i < end && Character.isLetterOrDigit(text.charAt(i))) {
-				i++;
-			}
-			add(words, text, wordStart, i);
-		}
-	}
-
-	private static void add(List<Word> words, String text, int start, int end) {
-		char[] folded = new char[end - start];
-		for (int i = start; i < end; i++) {
-			char c = text.charAt(i);
-			char f = (c < FOLD.length) ? FOLD[c] : 0;
-			if (f == 0) {
-				analyze(words, text, start, end);
-				return;
-			}
-			folded[i - start] = f;
-		}
-		words.add(new Word(new String(folded), start, end, words.size()));
-	}
-
-	/** Text the table cannot fold or split: the analyzer's words for it. */
-	private static void analyze(List<Word> words, String text, int start, int end) {
-		try (TokenStream stream = FOLDED.tokenStream("snippet", text.substring(start, end))) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				words.add(new Word(term.toString(), start + offset.startOffset(), start + offset.endOffset(),
-						words.size()));
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static char fold(char c) {

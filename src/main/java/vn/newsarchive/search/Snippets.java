@@ -46,8 +46,7 @@ final class Snippets {
 		if (text == null || this.words.isEmpty()) {
 			return null;
 		}
-		List<Word> tokens = tokens(text);
-		List<Word> found = tokens.stream().filter((token) -> this.words.contains(token.word())).toList();
+		List<Word> found = FoldedWords.among(clipped(text), this.words);
 		if (found.isEmpty()) {
 			return null;
 		}
@@ -129,7 +128,11 @@ final class Snippets {
 	}
 
 	private static List<Word> tokens(String text) {
-		return FoldedWords.of((text.length() > MAX_SCANNED) ? text.substring(0, MAX_SCANNED) : text);
+		return FoldedWords.of(clipped(text));
+	}
+
+	private static String clipped(String text) {
+		return (text.length() > MAX_SCANNED) ? text.substring(0, MAX_SCANNED) : text;
 	}
 
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.TokenStream;
@@ -45,6 +46,16 @@ class FoldedWordsTests {
 			"email@example.com https://baochinhphu.vn/abc-123.htm", "x.y.z 3.a a.3 1:2 a:b" })
 	void oddTextScansAsItIsAnalysed(String text) {
 		assertThat(FoldedWords.of(text)).containsExactlyElementsOf(analysed(text));
+	}
+
+	@ParameterizedTest
+	@MethodSource("articles")
+	void wantedWordsKeepTheOffsetsAndOrdinalsOfTheWholeScan(Path article) throws IOException {
+		String text = Normalizer.normalize(Files.readString(article, StandardCharsets.UTF_8), Normalizer.Form.NFC);
+		Set<String> wanted = Set.of("bo", "ngoai", "giao", "dang", "truong", "26", "nq", "tw", "hcm", "chinh");
+		assertThat(FoldedWords.among(text, wanted)).isNotEmpty()
+			.containsExactlyElementsOf(
+					FoldedWords.of(text).stream().filter((word) -> wanted.contains(word.word())).toList());
 	}
 
 	@Test

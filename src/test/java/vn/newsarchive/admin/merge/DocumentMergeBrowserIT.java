@@ -10,7 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-
 import vn.newsarchive.testdata.HeadlessChromium;
 import vn.newsarchive.testdata.ImportedSeedsWebTest;
 import vn.newsarchive.testdata.TestAccounts;
@@ -23,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * then leads to the kept one; and the merge is undone from the kept document's history.
  */
 class DocumentMergeBrowserIT extends ImportedSeedsWebTest {
-
 
 	HeadlessChromium chromium;
 
