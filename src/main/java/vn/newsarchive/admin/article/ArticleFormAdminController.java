@@ -36,7 +36,8 @@ class ArticleFormAdminController {
 		binder.setDisallowedFields("id");
 	}
 
-	@GetMapping("/new")
+	/** The structured form, for an article typed in by hand; pasting is the usual way. */
+	@GetMapping("/new/manual")
 	String newForm(Model model) {
 		model.addAttribute("form", new ArticleForm());
 		return FORM_VIEW;
