@@ -27,8 +27,11 @@ class ArticleFormAdminController {
 
 	private final ArticleEditService service;
 
-	ArticleFormAdminController(ArticleEditService service) {
+	private final ArticleLinkService links;
+
+	ArticleFormAdminController(ArticleEditService service, ArticleLinkService links) {
 		this.service = service;
+		this.links = links;
 	}
 
 	@InitBinder
@@ -56,6 +59,7 @@ class ArticleFormAdminController {
 	String edit(@PathVariable long id, Model model) {
 		model.addAttribute("form", this.service.formFor(id));
 		model.addAttribute("article", this.service.get(id));
+		model.addAttribute("links", this.links.linksOf(id));
 		return FORM_VIEW;
 	}
 
@@ -63,6 +67,7 @@ class ArticleFormAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("article", this.service.get(id));
+		model.addAttribute("links", this.links.linksOf(id));
 		return FormSave.run(result, model, redirect, () -> FORM_VIEW,
 				() -> new Saved("admin.article.saved", this.service.update(id, form).getTitle(), editPath(id)));
 	}
