@@ -1,0 +1,78 @@
+package vn.newsarchive.testdata;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Debian's headless Chromium driven through {@code /usr/bin/chromedriver}, in a
+ * throw-away profile, as the browser tests use it. Fails (never skips) when Chromium or
+ * its driver is missing; Selenium Manager never runs because the driver is named
+ * explicitly.
+ */
+public final class HeadlessChromium implements AutoCloseable {
+
+	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	static final String CHROMIUM = "/usr/bin/chromium";
+
+	static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	private final Path profile;
+
+	private final ChromeDriver driver;
+
+	private HeadlessChromium(Path profile, ChromeDriver driver) {
+		this.profile = profile;
+		this.driver = driver;
+	}
+
+	public static HeadlessChromium start() throws IOException {
+		assertThat(CHROMEDRIVER).as("chromedriver is installed").canRead();
+		assertThat(CHROMEDRIVER.canExecute()).as("chromedriver is executable").isTrue();
+		assertThat(new File(CHROMIUM)).as("chromium is installed").canRead();
+		Path profile = Files.createTempDirectory("archive-chromium-");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+			.usingAnyFreePort()
+			.build();
+		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
+			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+					"--disable-dev-shm-usage", "--user-data-dir=" + profile, "--lang=vi");
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		driver.manage().window().setSize(new Dimension(1280, 1500));
+		Files.createDirectories(SCREENSHOTS);
+		return new HeadlessChromium(profile, driver);
+	}
+
+	public ChromeDriver driver() {
+		return this.driver;
+	}
+
+	/** Saves what the browser shows to target/screenshots/NAME.png. */
+	public void screenshot(String name) throws IOException {
+		File shot = this.driver.getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.driver.quit();
+		try (var files = Files.walk(this.profile)) {
+			files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+		}
+	}
+
+}
