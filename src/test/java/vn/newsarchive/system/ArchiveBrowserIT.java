@@ -1,11 +1,6 @@
 package vn.newsarchive.system;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,12 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
+import vn.newsarchive.testdata.HeadlessChromium;
 import vn.newsarchive.testdata.ImportedSeedsWebTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,48 +18,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A reader's path through the imported seeds in real headless Chromium: home, an article,
  * a person and a document linked from its text, then English, then a phone. Screenshots
- * go to target/screenshots/. Fails (never skips) when Chromium or its driver is missing;
- * Selenium Manager never runs because the driver is named explicitly.
+ * go to target/screenshots/ ({@link HeadlessChromium}).
  */
 class ArchiveBrowserIT extends ImportedSeedsWebTest {
 
-	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
-	static final String CHROMIUM = "/usr/bin/chromium";
-
-	static final Path SCREENSHOTS = Path.of("target/screenshots");
+	HeadlessChromium chromium;
 
 	WebDriver browser;
 
-	Path profile;
-
 	@BeforeAll
 	void startChromium() throws IOException {
-		assertThat(CHROMEDRIVER).as("chromedriver is installed").canRead();
-		assertThat(CHROMEDRIVER.canExecute()).as("chromedriver is executable").isTrue();
-		assertThat(new File(CHROMIUM)).as("chromium is installed").canRead();
-		this.profile = Files.createTempDirectory("archive-chromium-");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
-			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-					"--disable-dev-shm-usage", "--user-data-dir=" + this.profile, "--lang=vi");
-		this.browser = new ChromeDriver(service, options);
-		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		this.browser.manage().window().setSize(new Dimension(1280, 1500));
-		Files.createDirectories(SCREENSHOTS);
+		this.chromium = HeadlessChromium.start();
+		this.browser = this.chromium.driver();
 	}
 
 	@AfterAll
 	void stopChromium() throws IOException {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-		if (this.profile != null) {
-			try (var files = Files.walk(this.profile)) {
-				files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-			}
+		if (this.chromium != null) {
+			this.chromium.close();
 		}
 	}
 
@@ -80,8 +48,7 @@ class ArchiveBrowserIT extends ImportedSeedsWebTest {
 	}
 
 	private void screenshot(String name) throws IOException {
-		File shot = ((ChromeDriver) this.browser).getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		this.chromium.screenshot(name);
 	}
 
 	@Test

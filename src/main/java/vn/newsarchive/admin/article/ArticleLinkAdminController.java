@@ -24,8 +24,11 @@ class ArticleLinkAdminController {
 
 	private final ArticleLinkService service;
 
-	ArticleLinkAdminController(ArticleLinkService service) {
+	private final ArticleMeetingService meetings;
+
+	ArticleLinkAdminController(ArticleLinkService service, ArticleMeetingService meetings) {
 		this.service = service;
+		this.meetings = meetings;
 	}
 
 	@PostMapping("/persons")
@@ -57,13 +60,13 @@ class ArticleLinkAdminController {
 	String addMeeting(@PathVariable long id, @RequestParam(name = "kind", required = false) String kind,
 			@RequestParam(name = "title", required = false) String title, RedirectAttributes redirect) {
 		return change(id, redirect, "admin.links.meeting.added",
-				() -> this.service.addMeeting(id, kind, title).getLabel(),
+				() -> this.meetings.addMeeting(id, kind, title).getLabel(),
 				new LinkTyped(null, null, null, kind, title));
 	}
 
 	@PostMapping("/meetings/{meetingId}/delete")
 	String removeMeeting(@PathVariable long id, @PathVariable long meetingId, RedirectAttributes redirect) {
-		return change(id, redirect, "admin.links.meeting.removed", () -> this.service.removeMeeting(id, meetingId),
+		return change(id, redirect, "admin.links.meeting.removed", () -> this.meetings.removeMeeting(id, meetingId),
 				null);
 	}
 

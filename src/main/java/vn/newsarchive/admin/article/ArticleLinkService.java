@@ -24,15 +24,14 @@ import vn.newsarchive.article.ArticleRepository;
 import vn.newsarchive.importer.store.ArchiveIdentities;
 import vn.newsarchive.meeting.Meeting;
 import vn.newsarchive.meeting.MeetingParticipantRepository;
-import vn.newsarchive.meeting.MeetingRepository;
 import vn.newsarchive.person.Person;
 import vn.newsarchive.person.PositionHeld;
 import vn.newsarchive.person.PositionHeldRepository;
 import vn.newsarchive.resolution.Resolution;
-import vn.newsarchive.system.Slugs;
 
 /**
- * Correcting what an article links to. A person or document added by hand is found (or
+ * Correcting the persons and documents an article links to (its meetings:
+ * {@link ArticleMeetingService}). A person or document added by hand is found (or
  * created) by the importer's identity rules; a person's titles become a position backed
  * by the article, as an import makes them. Each change reindexes the article, so search
  * and the person's page follow at once.
@@ -48,8 +47,6 @@ class ArticleLinkService {
 
 	private final PositionHeldRepository positions;
 
-	private final MeetingRepository meetings;
-
 	private final MeetingParticipantRepository participants;
 
 	private final ArchiveIdentities identities;
@@ -59,13 +56,12 @@ class ArticleLinkService {
 	private final EntityManager entityManager;
 
 	ArticleLinkService(ArticleRepository articles, ArticleAdminRepository queries, ArticlePersonRepository mentions,
-			PositionHeldRepository positions, MeetingRepository meetings, MeetingParticipantRepository participants,
-			ArchiveIdentities identities, TypedDocuments typedDocuments, EntityManager entityManager) {
+			PositionHeldRepository positions, MeetingParticipantRepository participants, ArchiveIdentities identities,
+			TypedDocuments typedDocuments, EntityManager entityManager) {
 		this.articles = articles;
 		this.queries = queries;
 		this.mentions = mentions;
 		this.positions = positions;
-		this.meetings = meetings;
 		this.participants = participants;
 		this.identities = identities;
 		this.typedDocuments = typedDocuments;
@@ -177,33 +173,6 @@ class ArticleLinkService {
 		article.getMeetings().forEach((meeting) -> meeting.getResolutions().remove(resolution));
 		reindex(article, null);
 		return resolution.getLabel();
-	}
-
-	/** A meeting the importer missed; its details are edited on the meeting's page. */
-	@Transactional
-	Meeting addMeeting(long id, String kind, String title) {
-		Article article = get(id);
-		if (EditorText.clean(kind) == null && EditorText.clean(title) == null) {
-			throw new RefusedLinkException("admin.links.meeting.required", null);
-		}
-		Meeting meeting = new Meeting(article, EditorText.clean(kind), EditorText.clean(title));
-		meeting.setSlug(Slugs.of(meeting.getLabel()));
-		article.getMeetings().add(meeting);
-		return this.meetings.save(meeting);
-	}
-
-	@Transactional
-	String removeMeeting(long id, long meetingId) {
-		Article article = get(id);
-		Meeting meeting = article.getMeetings()
-			.stream()
-			.filter((m) -> m.getId() == meetingId)
-			.findFirst()
-			.orElseThrow(() -> new RecordNotFoundException("meeting", meetingId));
-		article.getMeetings().remove(meeting);
-		this.participants.deleteAll(meeting.getParticipants());
-		this.meetings.delete(meeting);
-		return meeting.getLabel();
 	}
 
 	private Article get(long id) {
