@@ -45,7 +45,8 @@ final class PublicationInference {
 		PartialDate published = (event.month() != null) ? PartialDate.month(event.year(), event.month(), true)
 				: PartialDate.year(event.year(), true);
 		return new SegmentedArticle(article.title(), article.lead(), published, article.source(), article.authors(),
-				article.captions(), article.related(), article.teasers(), article.body(), article.slugHint());
+				article.captions(), article.related(), article.teasers(), article.body(), article.slugHint(),
+				article.dropped());
 	}
 
 }

@@ -18,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A reader's path through the imported seeds in real headless Chromium: home, an article,
  * a person and a document linked from its text, then English, then a phone. Screenshots
- * go to target/screenshots/. Fails (never skips) when Chromium or its driver is missing;
- * Selenium Manager never runs because the driver is named explicitly.
+ * go to target/screenshots/ ({@link HeadlessChromium}).
  */
 class ArchiveBrowserIT extends ImportedSeedsWebTest {
 

@@ -10,7 +10,6 @@ import java.util.Comparator;
 
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -18,9 +17,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Debian's headless Chromium for browser tests, with a throw-away profile; screenshots go
- * to target/screenshots/. Fails (never skips) when Chromium or its driver is missing;
- * Selenium Manager never runs because the driver is named explicitly.
+ * Debian's headless Chromium driven through {@code /usr/bin/chromedriver}, in a
+ * throw-away profile, as the browser tests use it. Fails (never skips) when Chromium or
+ * its driver is missing; Selenium Manager never runs because the driver is named
+ * explicitly.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
@@ -30,13 +30,13 @@ public final class HeadlessChromium implements AutoCloseable {
 
 	static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-	private final ChromeDriver browser;
-
 	private final Path profile;
 
-	private HeadlessChromium(ChromeDriver browser, Path profile) {
-		this.browser = browser;
+	private final ChromeDriver driver;
+
+	private HeadlessChromium(Path profile, ChromeDriver driver) {
 		this.profile = profile;
+		this.driver = driver;
 	}
 
 	public static HeadlessChromium start() throws IOException {
@@ -50,25 +50,26 @@ public final class HeadlessChromium implements AutoCloseable {
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
 			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 					"--disable-dev-shm-usage", "--user-data-dir=" + profile, "--lang=vi");
-		ChromeDriver browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		browser.manage().window().setSize(new Dimension(1280, 1500));
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		driver.manage().window().setSize(new Dimension(1280, 1500));
 		Files.createDirectories(SCREENSHOTS);
-		return new HeadlessChromium(browser, profile);
+		return new HeadlessChromium(profile, driver);
 	}
 
-	public WebDriver driver() {
-		return this.browser;
+	public ChromeDriver driver() {
+		return this.driver;
 	}
 
+	/** Saves what the browser shows to target/screenshots/NAME.png. */
 	public void screenshot(String name) throws IOException {
-		File shot = this.browser.getScreenshotAs(OutputType.FILE);
+		File shot = this.driver.getScreenshotAs(OutputType.FILE);
 		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	@Override
 	public void close() throws IOException {
-		this.browser.quit();
+		this.driver.quit();
 		try (var files = Files.walk(this.profile)) {
 			files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
 		}

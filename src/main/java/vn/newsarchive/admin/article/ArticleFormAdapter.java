@@ -65,7 +65,7 @@ final class ArticleFormAdapter {
 	}
 
 	/** "text | credit"; the last bar separates, since a caption's text may hold one. */
-	private static ArticleCaption caption(String line) {
+	static ArticleCaption caption(String line) {
 		int bar = line.lastIndexOf('|');
 		String text = EditorText.clean((bar >= 0) ? line.substring(0, bar) : line);
 		String credit = (bar >= 0) ? EditorText.clean(line.substring(bar + 1)) : null;

@@ -27,8 +27,11 @@ class ArticleFormAdminController {
 
 	private final ArticleEditService service;
 
-	ArticleFormAdminController(ArticleEditService service) {
+	private final ArticleLinkService links;
+
+	ArticleFormAdminController(ArticleEditService service, ArticleLinkService links) {
 		this.service = service;
+		this.links = links;
 	}
 
 	@InitBinder
@@ -36,7 +39,8 @@ class ArticleFormAdminController {
 		binder.setDisallowedFields("id");
 	}
 
-	@GetMapping("/new")
+	/** The structured form, for an article typed in by hand; pasting is the usual way. */
+	@GetMapping("/new/manual")
 	String newForm(Model model) {
 		model.addAttribute("form", new ArticleForm());
 		return FORM_VIEW;
@@ -55,6 +59,7 @@ class ArticleFormAdminController {
 	String edit(@PathVariable long id, Model model) {
 		model.addAttribute("form", this.service.formFor(id));
 		model.addAttribute("article", this.service.get(id));
+		model.addAttribute("links", this.links.linksOf(id));
 		return FORM_VIEW;
 	}
 
@@ -62,6 +67,7 @@ class ArticleFormAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("article", this.service.get(id));
+		model.addAttribute("links", this.links.linksOf(id));
 		return FormSave.run(result, model, redirect, () -> FORM_VIEW,
 				() -> new Saved("admin.article.saved", this.service.update(id, form).getTitle(), editPath(id)));
 	}

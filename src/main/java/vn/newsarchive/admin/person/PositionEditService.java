@@ -10,6 +10,7 @@ import vn.newsarchive.admin.RefusedEditException;
 import vn.newsarchive.admin.DateInput;
 import vn.newsarchive.admin.DateValue;
 import vn.newsarchive.admin.EditorText;
+import vn.newsarchive.admin.PositionDates;
 import vn.newsarchive.admin.RecordNotFoundException;
 import vn.newsarchive.admin.Versions;
 import vn.newsarchive.article.Article;
@@ -113,10 +114,14 @@ class PositionEditService {
 		return (article != null) ? article.getId() : null;
 	}
 
+	/** As typed; with no date typed, as of the backing article's event or publication. */
 	private static void setDate(PositionHeld position, PositionForm form) {
 		DateValue asOf = form.getAsOf().toValue();
 		if (asOf != null) {
 			position.setAsOf(asOf.startDate(), asOf.precision(), asOf.inferred());
+		}
+		else if (position.getArticle() != null) {
+			PositionDates.fromArticle(position, position.getArticle());
 		}
 		else {
 			position.setAsOf(null, null, false);

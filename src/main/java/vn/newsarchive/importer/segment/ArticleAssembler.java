@@ -21,6 +21,7 @@ final class ArticleAssembler {
 		List<String> teasers = new ArrayList<>();
 		Set<String> authors = new LinkedHashSet<>();
 		List<String> body = new ArrayList<>();
+		List<String> dropped = new ArrayList<>();
 		for (Paragraph paragraph : draft.paragraphs) {
 			switch (paragraph.part) {
 				case LEAD -> lead = (lead == null) ? paragraph.text : lead + "\n" + paragraph.text;
@@ -37,12 +38,14 @@ final class ArticleAssembler {
 				case TEASER -> teasers.add(paragraph.text);
 				case BYLINE -> authors.addAll(paragraph.authors);
 				case BODY -> body.add(paragraph.text);
-				default -> {
+				case TITLE -> {
 				}
+				default -> dropped.add(paragraph.text);
 			}
 		}
 		return new SegmentedArticle(draft.title, lead, draft.published, draft.source, List.copyOf(authors),
-				List.copyOf(captions), List.copyOf(related), List.copyOf(teasers), List.copyOf(body), slugHint(draft));
+				List.copyOf(captions), List.copyOf(related), List.copyOf(teasers), List.copyOf(body), slugHint(draft),
+				List.copyOf(dropped));
 	}
 
 	/** The slug line that spells the headline, else the first slug line seen. */

@@ -136,6 +136,17 @@ public class ImportService {
 		return store(extract(fileName, content), sourceUrl);
 	}
 
+	/**
+	 * Stores an extraction an editor has checked and corrected, exactly as an imported
+	 * file is stored (same identity rules, duplicate check and retries), and returns once
+	 * it is searchable.
+	 */
+	public ImportOutcome importEdited(ExtractedArticle edited) {
+		ImportOutcome outcome = store(Extraction.of(edited.file(), edited));
+		awaitIndexing();
+		return outcome;
+	}
+
 	private Extraction extract(Path file) {
 		byte[] content;
 		try {

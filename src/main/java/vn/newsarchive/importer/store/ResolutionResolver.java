@@ -84,7 +84,7 @@ class ResolutionResolver {
 	 * trị" is 209-QĐ/TW, since the Politburo, the Secretariat and the Central Committee
 	 * all issue as TW; "05" and "5" are one number.
 	 */
-	private static DocumentReference canonical(DocumentReference reference) {
+	static DocumentReference canonical(DocumentReference reference) {
 		String issuer = reference.issuer();
 		if (issuer != null && CENTRAL_BODIES.contains(issuer.toLowerCase(java.util.Locale.ROOT))) {
 			issuer = "TW";
@@ -97,7 +97,7 @@ class ResolutionResolver {
 	private static final java.util.Set<String> CENTRAL_BODIES = java.util.Set.of("bộ chính trị", "ban bí thư",
 			"ban chấp hành trung ương", "ban chấp hành trung ương đảng", "trung ương", "trung ương đảng", "tw");
 
-	private static Optional<Resolution> pick(List<Resolution> sameNumber, String term, LocalDate issuedOn,
+	static Optional<Resolution> pick(List<Resolution> sameNumber, String term, LocalDate issuedOn,
 			LocalDate publishedOn) {
 		List<Resolution> compatible = sameNumber.stream()
 			.filter((r) -> term == null || r.getTerm() == null || r.getTerm().equals(term))
@@ -146,7 +146,7 @@ class ResolutionResolver {
 	 * Party codes are NUMBER-TYPE/ISSUER ("26-NQ/TW"); state codes put the type after the
 	 * slash.
 	 */
-	private static boolean isPartyDocument(DocumentReference reference) {
+	static boolean isPartyDocument(DocumentReference reference) {
 		return reference.code() == null || reference.code().matches("[0-9]+-[^/]+/.+");
 	}
 
