@@ -31,17 +31,6 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	@Query("select distinct a.source from Article a where a.source is not null order by a.source")
 	List<String> findSources();
 
-	/**
-	 * Articles per month; year-precision dates say nothing about the month, so they are
-	 * left out.
-	 */
-	@Query("select new vn.newsarchive.article.MonthCount(year(a.publishedAt), month(a.publishedAt), count(a))"
-			+ " from Article a where a.publishedAt is not null"
-			+ " and a.publishedPrecision <> vn.newsarchive.importer.model.DatePrecision.YEAR"
-			+ " group by year(a.publishedAt), month(a.publishedAt)"
-			+ " order by year(a.publishedAt), month(a.publishedAt)")
-	List<MonthCount> countPerMonth();
-
 	/** Loads the article and its authors; captions and related titles follow by batch. */
 	@Query("select a from Article a left join fetch a.authors where a.id = :id")
 	Optional<Article> findWithAuthors(Long id);
@@ -54,10 +43,6 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 			+ " lower(regexp_replace(btrim(normalize(title, NFC)), '\\s+', ' ', 'g')) as title_key from article) t"
 			+ " where title_key in (:keys)", nativeQuery = true)
 	List<TitleMatch> findByTitleKeys(Collection<String> keys);
-
-	@Query("select " + ArticleSummary.SELECT + " from Article a join a.resolutions r where r.id = :resolutionId"
-			+ " order by a.publishedAt asc nulls last, a.id")
-	List<ArticleSummary> findCiting(Long resolutionId);
 
 	@Query("select a.id as id, a.slug as slug, a.title as title, a.updatedAt as updatedAt from Article a order by a.id")
 	List<Permalinked> findPermalinks();

@@ -18,15 +18,6 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select " + MeetingSummary.SELECT + " from Meeting m where m.article.id = :articleId order by m.id")
 	List<MeetingSummary> findReportedBy(Long articleId);
 
-	@Query("select " + MeetingSummary.SELECT + " from Meeting m join m.resolutions r where r.id = :resolutionId"
-			+ " order by m.heldOn asc nulls last, m.id")
-	List<MeetingSummary> findDiscussing(Long resolutionId);
-
-	@Query("select new vn.newsarchive.meeting.PersonMeeting(" + MeetingSummary.SELECT + ", mp.role)"
-			+ " from MeetingParticipant mp join mp.meeting m where mp.person.id = :personId"
-			+ " order by m.heldOn desc nulls last, m.id desc")
-	List<PersonMeeting> findAttendedBy(Long personId);
-
 	@Query(value = "select " + MeetingSummary.SELECT + " from Meeting m"
 			+ " where (:kind is null or m.kind = :kind) and (:year is null or year(m.heldOn) = :year)",
 			countQuery = "select count(m) from Meeting m"

@@ -1,4 +1,4 @@
-package vn.newsarchive.system;
+package vn.newsarchive.home;
 
 import java.io.StringWriter;
 import java.util.List;
@@ -16,6 +16,9 @@ import vn.newsarchive.article.ArticleRepository;
 import vn.newsarchive.meeting.MeetingRepository;
 import vn.newsarchive.person.PersonRepository;
 import vn.newsarchive.resolution.ResolutionRepository;
+import vn.newsarchive.system.Permalinked;
+import vn.newsarchive.system.Permalinks;
+import vn.newsarchive.system.Slugs;
 
 /**
  * Every public page a search engine should know, by its canonical permalink: four

@@ -1,4 +1,4 @@
-package vn.newsarchive.system;
+package vn.newsarchive.home;
 
 import java.net.http.HttpResponse;
 
