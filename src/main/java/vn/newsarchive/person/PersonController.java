@@ -101,7 +101,7 @@ class PersonController {
 			throw new NotFoundException("Tenure", id);
 		}
 		model.addAttribute("person", person);
-		model.addAttribute("title", title);
+		model.addAttribute("tenureTitle", title);
 		model.addAttribute("sources", sources);
 		model.addAttribute("pager", Pager.of(sources));
 		return TENURE_VIEW;
