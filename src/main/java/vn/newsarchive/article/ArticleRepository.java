@@ -9,8 +9,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import vn.newsarchive.system.Permalinked;
-
 public interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	Optional<Article> findByContentHash(String contentHash);
@@ -43,8 +41,5 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 			+ " lower(regexp_replace(btrim(normalize(title, NFC)), '\\s+', ' ', 'g')) as title_key from article) t"
 			+ " where title_key in (:keys)", nativeQuery = true)
 	List<TitleMatch> findByTitleKeys(Collection<String> keys);
-
-	@Query("select a.id as id, a.slug as slug, a.title as title, a.updatedAt as updatedAt from Article a order by a.id")
-	List<Permalinked> findPermalinks();
 
 }

@@ -9,20 +9,17 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import vn.newsarchive.article.ArticleRepository;
-import vn.newsarchive.meeting.MeetingRepository;
-import vn.newsarchive.person.PersonRepository;
-import vn.newsarchive.resolution.ResolutionRepository;
-import vn.newsarchive.system.Permalinked;
-import vn.newsarchive.system.Permalinks;
-import vn.newsarchive.system.Slugs;
+import vn.newsarchive.system.NotFoundException;
 
 /**
- * Every public page a search engine should know, by its canonical permalink: four
- * queries.
+ * Every public page a search engine should know, by its canonical permalink: a sitemap
+ * index pointing at the index pages' file and at one file per
+ * {@value SitemapEntries#CHUNK} ids of each kind of record, so every file stays small
+ * whatever the archive's size.
  */
 @RestController
 class SitemapController {
@@ -31,49 +28,70 @@ class SitemapController {
 
 	private static final List<String> INDEXES = List.of("/", "/bai-viet", "/nhan-vat", "/van-kien", "/su-kien");
 
-	private final ArticleRepository articles;
+	private final SitemapEntries entries;
 
-	private final PersonRepository persons;
-
-	private final ResolutionRepository resolutions;
-
-	private final MeetingRepository meetings;
-
-	SitemapController(ArticleRepository articles, PersonRepository persons, ResolutionRepository resolutions,
-			MeetingRepository meetings) {
-		this.articles = articles;
-		this.persons = persons;
-		this.resolutions = resolutions;
-		this.meetings = meetings;
+	SitemapController(SitemapEntries entries) {
+		this.entries = entries;
 	}
 
 	@GetMapping("/sitemap.xml")
-	ResponseEntity<String> sitemap() throws XMLStreamException {
+	ResponseEntity<String> index() throws XMLStreamException {
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
 		StringWriter out = new StringWriter();
-		XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
-		xml.writeStartDocument("UTF-8", "1.0");
-		xml.writeStartElement("urlset");
-		xml.writeDefaultNamespace(NS);
+		XMLStreamWriter xml = start(out, "sitemapindex");
+		sitemap(xml, base + "/sitemap/trang.xml");
+		for (SitemapEntries.Kind kind : SitemapEntries.Kind.values()) {
+			int chunks = this.entries.chunks(kind);
+			for (int chunk = 0; chunk < chunks; chunk++) {
+				sitemap(xml, base + "/sitemap/" + kind.name + "-" + chunk + ".xml");
+			}
+		}
+		return end(xml, out);
+	}
+
+	@GetMapping("/sitemap/trang.xml")
+	ResponseEntity<String> indexPages() throws XMLStreamException {
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		StringWriter out = new StringWriter();
+		XMLStreamWriter xml = start(out, "urlset");
 		for (String index : INDEXES) {
 			url(xml, base + index, null);
 		}
-		write(xml, base, Permalinks.ARTICLE, this.articles.findPermalinks());
-		write(xml, base, Permalinks.PERSON, this.persons.findPermalinks());
-		write(xml, base, Permalinks.RESOLUTION, this.resolutions.findPermalinks());
-		write(xml, base, Permalinks.MEETING, this.meetings.findPermalinks());
+		return end(xml, out);
+	}
+
+	@GetMapping("/sitemap/{kind:[a-z-]+}-{chunk:\\d{1,6}}.xml")
+	ResponseEntity<String> records(@PathVariable String kind, @PathVariable int chunk) throws XMLStreamException {
+		SitemapEntries.Kind chosen = SitemapEntries.Kind.named(kind)
+			.orElseThrow(() -> new NotFoundException("Sitemap", chunk));
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		StringWriter out = new StringWriter();
+		XMLStreamWriter xml = start(out, "urlset");
+		for (SitemapEntries.Entry entry : this.entries.chunk(chosen, chunk)) {
+			url(xml, base + entry.path(),
+					(entry.updatedAt() != null) ? entry.updatedAt().toString().substring(0, 10) : null);
+		}
+		return end(xml, out);
+	}
+
+	private static XMLStreamWriter start(StringWriter out, String root) throws XMLStreamException {
+		XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+		xml.writeStartDocument("UTF-8", "1.0");
+		xml.writeStartElement(root);
+		xml.writeDefaultNamespace(NS);
+		return xml;
+	}
+
+	private static ResponseEntity<String> end(XMLStreamWriter xml, StringWriter out) throws XMLStreamException {
 		xml.writeEndElement();
 		xml.writeEndDocument();
 		return FeedController.xml(out, "application/xml");
 	}
 
-	private static void write(XMLStreamWriter xml, String base, String prefix, List<Permalinked> records)
-			throws XMLStreamException {
-		for (Permalinked record : records) {
-			String slug = Slugs.canonical(record.getSlug(), record.getTitle());
-			url(xml, base + Permalinks.of(prefix, record.getId(), slug),
-					(record.getUpdatedAt() != null) ? record.getUpdatedAt().toString().substring(0, 10) : null);
-		}
+	private static void sitemap(XMLStreamWriter xml, String loc) throws XMLStreamException {
+		xml.writeStartElement("sitemap");
+		FeedController.element(xml, "loc", loc);
+		xml.writeEndElement();
 	}
 
 	private static void url(XMLStreamWriter xml, String loc, String lastModified) throws XMLStreamException {

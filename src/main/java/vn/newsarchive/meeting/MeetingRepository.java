@@ -8,8 +8,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import vn.newsarchive.system.Permalinked;
-
 public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	@Query("select m from Meeting m join fetch m.article where m.id = :id")
@@ -29,9 +27,5 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	@Query("select distinct year(m.heldOn) from Meeting m where m.heldOn is not null order by year(m.heldOn) desc")
 	List<Integer> findYears();
-
-	@Query("select m.id as id, m.slug as slug, coalesce(m.title, m.delegation, m.kind) as title,"
-			+ " m.updatedAt as updatedAt from Meeting m order by m.id")
-	List<Permalinked> findPermalinks();
 
 }

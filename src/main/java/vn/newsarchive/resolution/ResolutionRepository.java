@@ -5,8 +5,6 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import vn.newsarchive.system.Permalinked;
-
 public interface ResolutionRepository extends JpaRepository<Resolution, Long> {
 
 	List<Resolution> findByKindAndNumberAndIssuer(String kind, String number, String issuer);
@@ -28,9 +26,5 @@ public interface ResolutionRepository extends JpaRepository<Resolution, Long> {
 
 	@Query("select distinct r.term from Resolution r where r.term is not null order by r.term")
 	List<String> findTerms();
-
-	@Query("select r.id as id, r.slug as slug, coalesce(r.code, r.kind) as title, r.updatedAt as updatedAt"
-			+ " from Resolution r order by r.id")
-	List<Permalinked> findPermalinks();
 
 }

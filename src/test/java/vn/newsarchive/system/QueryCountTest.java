@@ -38,7 +38,7 @@ class QueryCountTest extends SeededWebTest {
 				path("person", this.seeds.minh()), path("person", this.seeds.son()),
 				path("resolution", this.seeds.nq26()), path("meeting", this.seeds.inspection1150()), "/nhan-vat",
 				"/nhan-vat?sort=count&q=minh", "/van-kien", "/van-kien?sort=count&term=XII", "/su-kien",
-				"/su-kien?year=2019&sort=oldest", "/feed.atom", "/sitemap.xml");
+				"/su-kien?year=2019&sort=oldest", "/feed.atom", "/sitemap.xml", "/sitemap/bai-viet-0.xml");
 	}
 
 	private Map<String, Long> statementsPerPage() {
