@@ -262,6 +262,9 @@ DROP INDEX ix_meeting_resolution_resolution;
 CREATE INDEX ix_position_held_tenure ON position_held (person_id, title, as_of, id)
     INCLUDE (as_of_precision, as_of_inferred, article_id);
 
+-- The people index in name order, a page at a time.
+CREATE INDEX ix_person_slug ON person (slug, name);
+
 -- The latest articles (home page, feed, article list), newest first.
 CREATE INDEX ix_article_latest ON article (published_at DESC NULLS LAST, id DESC);
 DROP INDEX ix_article_published_at;

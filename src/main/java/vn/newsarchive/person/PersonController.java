@@ -53,6 +53,7 @@ class PersonController {
 	@GetMapping("/nhan-vat")
 	String index(@RequestParam(required = false) String initial, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "0") int page, Model model) {
+		this.tallies.fold();
 		String chosenSort = PersonIndex.ORDERS.containsKey(sort) ? sort : "name";
 		String chosenInitial = StringUtils.hasText(initial) ? initial.substring(0, 1) : null;
 		Page<PersonCount> result = this.index.find(chosenInitial, q, chosenSort,

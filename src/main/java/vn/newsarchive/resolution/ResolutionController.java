@@ -45,6 +45,7 @@ class ResolutionController {
 	String index(@RequestParam(required = false) String kind, @RequestParam(required = false) String term,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "code") String sort,
 			@RequestParam(defaultValue = "0") int page, Model model) {
+		this.tallies.fold();
 		String chosenSort = ResolutionIndex.ORDERS.containsKey(sort) ? sort : "code";
 		String chosenKind = StringUtils.hasText(kind) ? kind : null;
 		String chosenTerm = StringUtils.hasText(term) ? term : null;
