@@ -98,11 +98,14 @@ BEGIN
 END
 $$;
 
--- TRUNCATE fires no row triggers: it empties the kinds named in TG_ARGV.
+-- TRUNCATE fires no row triggers: it empties the kinds named in TG_ARGV, after any fold
+-- under way (a fold locks the changes, then the tallies: waiting for it avoids taking
+-- the two in the other order).
 CREATE FUNCTION archive_tally_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    DELETE FROM archive_tally WHERE kind = ANY (TG_ARGV);
+    PERFORM pg_advisory_xact_lock(hashtext('archive_tally_fold'));
     DELETE FROM archive_tally_change WHERE kind = ANY (TG_ARGV);
+    DELETE FROM archive_tally WHERE kind = ANY (TG_ARGV);
     RETURN NULL;
 END
 $$;
