@@ -265,6 +265,14 @@ DROP INDEX ix_meeting_resolution_resolution;
 CREATE INDEX ix_position_held_tenure ON position_held (person_id, title, as_of, id)
     INCLUDE (as_of_precision, as_of_inferred, article_id);
 
+-- An article page finds the archived articles its related titles name by their title in
+-- NFC, lower case and single-spaced (ArticleRepository.TITLE_KEY): by this index, not by
+-- normalising every title of the archive.
+CREATE INDEX ix_article_title_key ON article ((lower(regexp_replace(btrim(normalize(title, NFC)), '\s+', ' ', 'g'))));
+
+-- The meetings index's list of kinds, read one kind after the other.
+CREATE INDEX ix_meeting_kind ON meeting (kind);
+
 -- The people index in name order, a page at a time.
 CREATE INDEX ix_person_slug ON person (slug, name);
 
