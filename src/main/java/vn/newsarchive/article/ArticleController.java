@@ -1,8 +1,11 @@
 package vn.newsarchive.article;
 
+import java.time.LocalDate;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.newsarchive.system.ArchiveTallies;
 import vn.newsarchive.system.Pager;
 import vn.newsarchive.system.Permalinks;
 import vn.newsarchive.system.Slugs;
@@ -29,9 +33,12 @@ class ArticleController {
 
 	private final ArticlePages pages;
 
-	ArticleController(ArticleRepository articles, ArticlePages pages) {
+	private final ArchiveTallies tallies;
+
+	ArticleController(ArticleRepository articles, ArticlePages pages, ArchiveTallies tallies) {
 		this.articles = articles;
 		this.pages = pages;
+		this.tallies = tallies;
 	}
 
 	@GetMapping("/bai-viet")
@@ -42,8 +49,16 @@ class ArticleController {
 		Sort.Direction direction = oldest ? Sort.Direction.ASC : Sort.Direction.DESC;
 		Sort order = Sort.by(new Sort.Order(direction, "publishedAt").nullsLast(), new Sort.Order(direction, "id"));
 		String chosenSource = StringUtils.hasText(source) ? source : null;
-		Page<ArticleSummary> result = this.articles.findSummaries(year, chosenSource,
-				PageRequest.of(Pager.safe(page), PAGE_SIZE, order));
+		PageRequest pageable = PageRequest.of(Pager.safe(page), PAGE_SIZE, order);
+		Page<ArticleSummary> result;
+		if (year == null && chosenSource == null) {
+			this.tallies.fold();
+			result = new PageImpl<>(this.articles.findSummaries(pageable), pageable, this.articles.countTallied());
+		}
+		else {
+			result = this.articles.findSummaries((year != null) ? LocalDate.of(year, 1, 1).atStartOfDay() : null,
+					(year != null) ? LocalDate.of(year + 1, 1, 1).atStartOfDay() : null, chosenSource, pageable);
+		}
 		model.addAttribute("page", result);
 		model.addAttribute("pager", Pager.of(result));
 		model.addAttribute("years", this.articles.findPublicationYears());

@@ -1,5 +1,6 @@
 package vn.newsarchive.article;
 
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -9,8 +10,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import vn.newsarchive.system.Permalinked;
-
 public interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	Optional<Article> findByContentHash(String contentHash);
@@ -18,29 +17,38 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	@Query("select " + ArticleSummary.SELECT + " from Article a")
 	List<ArticleSummary> findSummaries(Pageable pageable);
 
-	@Query(value = "select " + ArticleSummary.SELECT + " from Article a"
-			+ " where (:year is null or year(a.publishedAt) = :year) and (:source is null or a.source = :source)",
-			countQuery = "select count(a) from Article a"
-					+ " where (:year is null or year(a.publishedAt) = :year) and (:source is null or a.source = :source)")
-	Page<ArticleSummary> findSummaries(Integer year, String source, Pageable pageable);
+	/**
+	 * A page of articles of one year (from the 1st of January to the next) and one
+	 * source, either optional: the dates compare as a range, so the date index serves it.
+	 */
+	@Query(value = "select " + ArticleSummary.SELECT + " from Article a" + ArticleRepository.FILTER,
+			countQuery = "select count(a) from Article a" + ArticleRepository.FILTER)
+	Page<ArticleSummary> findSummaries(LocalDateTime from, LocalDateTime to, String source, Pageable pageable);
 
-	@Query("select distinct year(a.publishedAt) from Article a where a.publishedAt is not null"
-			+ " order by year(a.publishedAt) desc")
-	List<Integer> findPublicationYears();
+	String FILTER = " where (cast(:from as LocalDateTime) is null or a.publishedAt >= :from)"
+			+ " and (cast(:to as LocalDateTime) is null or a.publishedAt < :to)"
+			+ " and (:source is null or a.source = :source)";
 
-	@Query("select distinct a.source from Article a where a.source is not null order by a.source")
-	List<String> findSources();
+	/** The number of articles, as the tallies kept on write count them (V6). */
+	@Query(value = "select coalesce((select n from archive_tally where kind = 'articles' and key = 0), 0)",
+			nativeQuery = true)
+	long countTallied();
 
 	/**
-	 * Articles per month; year-precision dates say nothing about the month, so they are
-	 * left out.
+	 * The years with articles, newest first: each the newest article before the 1st of
+	 * January of the year after, read from the date index (one lookup per year).
 	 */
-	@Query("select new vn.newsarchive.article.MonthCount(year(a.publishedAt), month(a.publishedAt), count(a))"
-			+ " from Article a where a.publishedAt is not null"
-			+ " and a.publishedPrecision <> vn.newsarchive.importer.model.DatePrecision.YEAR"
-			+ " group by year(a.publishedAt), month(a.publishedAt)"
-			+ " order by year(a.publishedAt), month(a.publishedAt)")
-	List<MonthCount> countPerMonth();
+	@Query(value = "with recursive y(year) as (select cast(extract(year from max(published_at)) as integer)"
+			+ " from article union all select (select cast(extract(year from max(published_at)) as integer)"
+			+ " from article where published_at < make_date(y.year, 1, 1)) from y where y.year is not null)"
+			+ " select year from y where year is not null", nativeQuery = true)
+	List<Integer> findPublicationYears();
+
+	/** The sources in order, each the next after the last, read from the source index. */
+	@Query(value = "with recursive s(source) as (select min(source) from article union all"
+			+ " select (select min(source) from article where source > s.source) from s where s.source is not null)"
+			+ " select source from s where source is not null", nativeQuery = true)
+	List<String> findSources();
 
 	/** Loads the article and its authors; captions and related titles follow by batch. */
 	@Query("select a from Article a left join fetch a.authors where a.id = :id")
@@ -50,16 +58,13 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	 * Archived articles whose title, in NFC, lower case and single-spaced, is one of the
 	 * keys; see {@link RelatedTitles#key(String)}.
 	 */
-	@Query(value = "select id, title, slug, title_key as titleKey from (select id, title, slug,"
-			+ " lower(regexp_replace(btrim(normalize(title, NFC)), '\\s+', ' ', 'g')) as title_key from article) t"
-			+ " where title_key in (:keys)", nativeQuery = true)
+	@Query(value = "select id, title, slug, " + ArticleRepository.TITLE_KEY + " as titleKey from article where "
+			+ ArticleRepository.TITLE_KEY + " in (:keys)", nativeQuery = true)
 	List<TitleMatch> findByTitleKeys(Collection<String> keys);
 
-	@Query("select " + ArticleSummary.SELECT + " from Article a join a.resolutions r where r.id = :resolutionId"
-			+ " order by a.publishedAt asc nulls last, a.id")
-	List<ArticleSummary> findCiting(Long resolutionId);
-
-	@Query("select a.id as id, a.slug as slug, a.title as title, a.updatedAt as updatedAt from Article a order by a.id")
-	List<Permalinked> findPermalinks();
+	/**
+	 * The expression of the index {@code ix_article_title_key} (V6), written the same.
+	 */
+	String TITLE_KEY = "lower(regexp_replace(btrim(normalize(title, NFC)), '\\s+', ' ', 'g'))";
 
 }

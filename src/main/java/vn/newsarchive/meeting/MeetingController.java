@@ -1,10 +1,12 @@
 package vn.newsarchive.meeting;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.newsarchive.system.ArchiveTallies;
 import vn.newsarchive.system.Pager;
 import vn.newsarchive.system.Permalinks;
 import vn.newsarchive.system.Slugs;
@@ -36,9 +39,12 @@ class MeetingController {
 
 	private final MeetingPages pages;
 
-	MeetingController(MeetingRepository meetings, MeetingPages pages) {
+	private final ArchiveTallies tallies;
+
+	MeetingController(MeetingRepository meetings, MeetingPages pages, ArchiveTallies tallies) {
 		this.meetings = meetings;
 		this.pages = pages;
+		this.tallies = tallies;
 	}
 
 	@GetMapping("/su-kien")
@@ -47,8 +53,16 @@ class MeetingController {
 			Model model) {
 		String chosenSort = ORDERS.containsKey(sort) ? sort : "newest";
 		String chosenKind = StringUtils.hasText(kind) ? kind : null;
-		Page<MeetingSummary> result = this.meetings.findSummaries(chosenKind, year,
-				PageRequest.of(Pager.safe(page), PAGE_SIZE, ORDERS.get(chosenSort)));
+		PageRequest pageable = PageRequest.of(Pager.safe(page), PAGE_SIZE, ORDERS.get(chosenSort));
+		Page<MeetingSummary> result;
+		if (chosenKind == null && year == null) {
+			this.tallies.fold();
+			result = new PageImpl<>(this.meetings.findSummaries(pageable), pageable, this.meetings.countTallied());
+		}
+		else {
+			result = this.meetings.findSummaries(chosenKind, (year != null) ? LocalDate.of(year, 1, 1) : null,
+					(year != null) ? LocalDate.of(year + 1, 1, 1) : null, pageable);
+		}
 		model.addAttribute("page", result);
 		model.addAttribute("pager", Pager.of(result));
 		model.addAttribute("kinds", this.meetings.findKinds());

@@ -1,5 +1,6 @@
 package vn.newsarchive.meeting;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,8 +8,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
-import vn.newsarchive.system.Permalinked;
 
 public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
@@ -18,29 +17,37 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select " + MeetingSummary.SELECT + " from Meeting m where m.article.id = :articleId order by m.id")
 	List<MeetingSummary> findReportedBy(Long articleId);
 
-	@Query("select " + MeetingSummary.SELECT + " from Meeting m join m.resolutions r where r.id = :resolutionId"
-			+ " order by m.heldOn asc nulls last, m.id")
-	List<MeetingSummary> findDiscussing(Long resolutionId);
+	/**
+	 * A page of meetings of one kind and one year (a range of dates, so the date index
+	 * serves it), either optional.
+	 */
+	@Query(value = "select " + MeetingSummary.SELECT + " from Meeting m" + MeetingRepository.FILTER,
+			countQuery = "select count(m) from Meeting m" + MeetingRepository.FILTER)
+	Page<MeetingSummary> findSummaries(String kind, LocalDate from, LocalDate to, Pageable pageable);
 
-	@Query("select new vn.newsarchive.meeting.PersonMeeting(" + MeetingSummary.SELECT + ", mp.role)"
-			+ " from MeetingParticipant mp join mp.meeting m where mp.person.id = :personId"
-			+ " order by m.heldOn desc nulls last, m.id desc")
-	List<PersonMeeting> findAttendedBy(Long personId);
+	/** A page of all meetings, without counting them. */
+	@Query("select " + MeetingSummary.SELECT + " from Meeting m")
+	List<MeetingSummary> findSummaries(Pageable pageable);
 
-	@Query(value = "select " + MeetingSummary.SELECT + " from Meeting m"
-			+ " where (:kind is null or m.kind = :kind) and (:year is null or year(m.heldOn) = :year)",
-			countQuery = "select count(m) from Meeting m"
-					+ " where (:kind is null or m.kind = :kind) and (:year is null or year(m.heldOn) = :year)")
-	Page<MeetingSummary> findSummaries(String kind, Integer year, Pageable pageable);
+	String FILTER = " where (:kind is null or m.kind = :kind)"
+			+ " and (cast(:from as LocalDate) is null or m.heldOn >= :from) and (cast(:to as LocalDate) is null or m.heldOn < :to)";
 
-	@Query("select distinct m.kind from Meeting m where m.kind is not null order by m.kind")
+	/** The number of meetings, as the tallies kept on write count them (V6). */
+	@Query(value = "select coalesce((select n from archive_tally where kind = 'meetings' and key = 0), 0)",
+			nativeQuery = true)
+	long countTallied();
+
+	/** The kinds in order, each the next after the last, read from the kind index. */
+	@Query(value = "with recursive k(kind) as (select min(kind) from meeting union all"
+			+ " select (select min(kind) from meeting where kind > k.kind) from k where k.kind is not null)"
+			+ " select kind from k where kind is not null", nativeQuery = true)
 	List<String> findKinds();
 
-	@Query("select distinct year(m.heldOn) from Meeting m where m.heldOn is not null order by year(m.heldOn) desc")
+	/** The years with meetings, newest first, one lookup of the date index per year. */
+	@Query(value = "with recursive y(year) as (select cast(extract(year from max(held_on)) as integer) from meeting"
+			+ " union all select (select cast(extract(year from max(held_on)) as integer) from meeting"
+			+ " where held_on < make_date(y.year, 1, 1)) from y where y.year is not null)"
+			+ " select year from y where year is not null", nativeQuery = true)
 	List<Integer> findYears();
-
-	@Query("select m.id as id, m.slug as slug, coalesce(m.title, m.delegation, m.kind) as title,"
-			+ " m.updatedAt as updatedAt from Meeting m order by m.id")
-	List<Permalinked> findPermalinks();
 
 }

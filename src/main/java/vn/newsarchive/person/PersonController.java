@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.newsarchive.system.ArchiveTallies;
+import vn.newsarchive.system.NotFoundException;
 import vn.newsarchive.system.Pager;
 import vn.newsarchive.system.Permalinks;
 import vn.newsarchive.system.QueryLinks;
@@ -23,6 +25,10 @@ class PersonController {
 
 	static final String PERSON_VIEW = "persons/person";
 
+	static final String TENURE_VIEW = "persons/tenure";
+
+	static final int SOURCES_PAGE_SIZE = 20;
+
 	static final int PAGE_SIZE = 50;
 
 	/** A letter of the people index, linked with the reader's other filters kept. */
@@ -33,14 +39,21 @@ class PersonController {
 
 	private final PersonPages pages;
 
-	PersonController(PersonIndex index, PersonPages pages) {
+	private final Tenures tenures;
+
+	private final ArchiveTallies tallies;
+
+	PersonController(PersonIndex index, PersonPages pages, Tenures tenures, ArchiveTallies tallies) {
 		this.index = index;
 		this.pages = pages;
+		this.tenures = tenures;
+		this.tallies = tallies;
 	}
 
 	@GetMapping("/nhan-vat")
 	String index(@RequestParam(required = false) String initial, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "0") int page, Model model) {
+		this.tallies.fold();
 		String chosenSort = PersonIndex.ORDERS.containsKey(sort) ? sort : "name";
 		String chosenInitial = StringUtils.hasText(initial) ? initial.substring(0, 1) : null;
 		Page<PersonCount> result = this.index.find(chosenInitial, q, chosenSort,
@@ -60,9 +73,14 @@ class PersonController {
 	}
 
 	@GetMapping({ "/nhan-vat/{id:\\d+}", "/nhan-vat/{id:\\d+}-{slug}" })
-	String show(@PathVariable long id, @PathVariable(required = false) String slug, Model model,
+	String show(@PathVariable long id, @PathVariable(required = false) String slug,
+			@RequestParam(name = PersonView.ARTICLE_PAGE, defaultValue = "0") int articlePage,
+			@RequestParam(name = PersonView.MEETING_PAGE, defaultValue = "0") int meetingPage,
+			@RequestParam(name = PersonView.TENURE_PAGE, defaultValue = "0") int tenurePage, Model model,
 			HttpServletRequest request) {
-		PersonView view = this.pages.load(id);
+		this.tallies.fold();
+		PersonView view = this.pages.load(id,
+				new PersonPages.Pages(Pager.safe(articlePage), Pager.safe(meetingPage), Pager.safe(tenurePage)));
 		String canonical = Slugs.canonical(view.person().getSlug(), view.person().getName());
 		var moved = Permalinks.redirectIfMoved(Permalinks.PERSON, id, slug, canonical);
 		if (moved.isPresent()) {
@@ -71,6 +89,23 @@ class PersonController {
 		model.addAttribute("view", view);
 		model.addAttribute("person", view.person());
 		return PERSON_VIEW;
+	}
+
+	/** The articles stating one of a person's titles, a page at a time. */
+	@GetMapping("/nhan-vat/{id:\\d+}/chuc-vu")
+	String tenure(@PathVariable long id, @RequestParam String title, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		Person person = this.pages.find(id);
+		Page<Tenures.Source> sources = this.tenures.sources(id, title,
+				PageRequest.of(Pager.safe(page), SOURCES_PAGE_SIZE));
+		if (sources.getTotalElements() == 0) {
+			throw new NotFoundException("Tenure", id);
+		}
+		model.addAttribute("person", person);
+		model.addAttribute("tenureTitle", title);
+		model.addAttribute("sources", sources);
+		model.addAttribute("pager", Pager.of(sources));
+		return TENURE_VIEW;
 	}
 
 }

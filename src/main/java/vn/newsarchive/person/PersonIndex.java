@@ -18,13 +18,15 @@ import vn.newsarchive.system.Slugs;
 
 /**
  * The people index: filtered by initial or by a piece of the name (typed with or without
- * diacritics, matched against the ASCII slug), sorted by name or by number of articles.
+ * diacritics, matched against the ASCII slug), sorted by name or by number of articles
+ * (each person's tally, kept on write: no page aggregates the mentions).
  */
 @Component
 @Transactional(readOnly = true)
 class PersonIndex {
 
-	static final Map<String, String> ORDERS = Map.of("name", "p.slug, p.name", "count", "count(ap) desc, p.slug");
+	static final Map<String, String> ORDERS = Map.of("name", "p.slug, p.name", "count",
+			"coalesce(t.total, 0) desc, p.slug");
 
 	private static final String WHERE = " where (:initial is null or p.name like :initial)"
 			+ " and (:folded is null or p.slug like :folded)";
@@ -39,10 +41,9 @@ class PersonIndex {
 		String folded = (text != null && !text.isBlank()) ? "%" + Slugs.of(text) + "%" : null;
 		String prefix = (initial != null) ? initial + "%" : null;
 		TypedQuery<PersonCount> rows = this.em
-			.createQuery("select new vn.newsarchive.person.PersonCount(p.id, p.name, p.slug, count(ap))"
-					+ " from Person p left join ArticlePerson ap on ap.person = p" + WHERE
-					+ " group by p.id, p.name, p.slug order by " + ORDERS.getOrDefault(sort, ORDERS.get("name")),
-					PersonCount.class)
+			.createQuery("select new vn.newsarchive.person.PersonCount(p.id, p.name, p.slug, coalesce(t.total, 0))"
+					+ " from Person p left join ArchiveTally t on t.kind = 'mentions' and t.recordId = p.id" + WHERE
+					+ " order by " + ORDERS.getOrDefault(sort, ORDERS.get("name")), PersonCount.class)
 			.setParameter("initial", prefix)
 			.setParameter("folded", folded)
 			.setFirstResult((int) pageable.getOffset())

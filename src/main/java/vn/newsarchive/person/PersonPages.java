@@ -1,47 +1,67 @@
 package vn.newsarchive.person;
 
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.newsarchive.article.ArticlePersonRepository;
-import vn.newsarchive.meeting.MeetingRepository;
+import vn.newsarchive.system.ArchiveTallies;
+import vn.newsarchive.system.ArchiveTallies.Kind;
 import vn.newsarchive.system.BarRow;
 import vn.newsarchive.system.NotFoundException;
 
 /**
- * Loads one person page in five queries, however many articles mention the person: the
- * person with aliases, the timeline of positions with their articles, the articles, the
+ * Loads one person page in six queries, each reading a bounded number of index entries
+ * however many articles mention the person: the person with aliases, the counts of their
+ * articles and meetings (tallies), a page of tenures, a page of articles, a page of
  * meetings, and the people most often mentioned alongside.
  */
 @Component
 @Transactional(readOnly = true)
 class PersonPages {
 
+	static final int ARTICLES = 20;
+
+	static final int MEETINGS = 20;
+
+	static final int TENURES = 20;
+
 	private static final int CO_MENTIONS = 10;
+
+	/** Which page of each list the reader asked for, counted from 0. */
+	record Pages(int articles, int meetings, int tenures) {
+	}
 
 	private final PersonRepository persons;
 
-	private final PositionHeldRepository positions;
+	private final Tenures tenures;
 
-	private final ArticlePersonRepository mentions;
+	private final PersonLists lists;
 
-	private final MeetingRepository meetings;
+	private final EntityManager em;
 
-	PersonPages(PersonRepository persons, PositionHeldRepository positions, ArticlePersonRepository mentions,
-			MeetingRepository meetings) {
+	PersonPages(PersonRepository persons, Tenures tenures, PersonLists lists, EntityManager em) {
 		this.persons = persons;
-		this.positions = positions;
-		this.mentions = mentions;
-		this.meetings = meetings;
+		this.tenures = tenures;
+		this.lists = lists;
+		this.em = em;
 	}
 
-	PersonView load(long id) {
+	PersonView load(long id, Pages pages) {
 		Person person = this.persons.findWithAliases(id).orElseThrow(() -> new NotFoundException("Person", id));
-		return new PersonView(person, this.positions.findTimeline(id), this.mentions.findArticlesOf(id),
-				this.meetings.findAttendedBy(id),
-				BarRow.of(this.mentions.findCoMentioned(id, PageRequest.of(0, CO_MENTIONS)), PersonCount::name,
-						PersonCount::url, PersonCount::count));
+		Map<Kind, Long> counts = ArchiveTallies.counts(this.em, id, Kind.MENTIONS, Kind.ATTENDED);
+		return new PersonView(person, this.tenures.of(id, PageRequest.of(pages.tenures(), TENURES)),
+				this.lists.articles(id, PageRequest.of(pages.articles(), ARTICLES), counts.get(Kind.MENTIONS)),
+				this.lists.meetings(id, PageRequest.of(pages.meetings(), MEETINGS), counts.get(Kind.ATTENDED)),
+				BarRow.of(this.lists.coMentioned(id, CO_MENTIONS), PersonCount::name, PersonCount::url,
+						PersonCount::count));
+	}
+
+	Person find(long id) {
+		return this.persons.findById(id).orElseThrow(() -> new NotFoundException("Person", id));
 	}
 
 }

@@ -10,8 +10,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 
-import vn.newsarchive.system.Permalinked;
-
 public interface PersonRepository extends JpaRepository<Person, Long> {
 
 	/**
@@ -34,8 +32,5 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
 	@Query("select p from Person p left join fetch p.aliases where p.id = :id")
 	Optional<Person> findWithAliases(Long id);
-
-	@Query("select p.id as id, p.slug as slug, p.name as title, p.updatedAt as updatedAt from Person p order by p.id")
-	List<Permalinked> findPermalinks();
 
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.newsarchive.system.ArchiveTallies;
 import vn.newsarchive.system.Pager;
 import vn.newsarchive.system.Permalinks;
 import vn.newsarchive.system.Slugs;
@@ -30,16 +31,21 @@ class ResolutionController {
 
 	private final ResolutionRepository resolutions;
 
-	ResolutionController(ResolutionIndex index, ResolutionPages pages, ResolutionRepository resolutions) {
+	private final ArchiveTallies tallies;
+
+	ResolutionController(ResolutionIndex index, ResolutionPages pages, ResolutionRepository resolutions,
+			ArchiveTallies tallies) {
 		this.index = index;
 		this.pages = pages;
 		this.resolutions = resolutions;
+		this.tallies = tallies;
 	}
 
 	@GetMapping("/van-kien")
 	String index(@RequestParam(required = false) String kind, @RequestParam(required = false) String term,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "code") String sort,
 			@RequestParam(defaultValue = "0") int page, Model model) {
+		this.tallies.fold();
 		String chosenSort = ResolutionIndex.ORDERS.containsKey(sort) ? sort : "code";
 		String chosenKind = StringUtils.hasText(kind) ? kind : null;
 		String chosenTerm = StringUtils.hasText(term) ? term : null;
@@ -57,9 +63,12 @@ class ResolutionController {
 	}
 
 	@GetMapping({ "/van-kien/{id:\\d+}", "/van-kien/{id:\\d+}-{slug}" })
-	String show(@PathVariable long id, @PathVariable(required = false) String slug, Model model,
+	String show(@PathVariable long id, @PathVariable(required = false) String slug,
+			@RequestParam(name = ResolutionView.ARTICLE_PAGE, defaultValue = "0") int articlePage,
+			@RequestParam(name = ResolutionView.MEETING_PAGE, defaultValue = "0") int meetingPage, Model model,
 			HttpServletRequest request) {
-		ResolutionView view = this.pages.load(id);
+		this.tallies.fold();
+		ResolutionView view = this.pages.load(id, Pager.safe(articlePage), Pager.safe(meetingPage));
 		Resolution resolution = view.resolution();
 		String canonical = Slugs.canonical(resolution.getSlug(), resolution.getLabel());
 		var moved = Permalinks.redirectIfMoved(Permalinks.RESOLUTION, id, slug, canonical);

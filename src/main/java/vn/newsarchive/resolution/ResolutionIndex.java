@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ResolutionIndex {
 
 	static final Map<String, String> ORDERS = Map.of("code", "r.kind, r.code nulls last, r.issuedOn", "count",
-			"count(a) desc, r.code", "date", "r.issuedOn desc nulls last, r.code");
+			"coalesce(t.total, 0) desc, r.code", "date", "r.issuedOn desc nulls last, r.code");
 
 	private static final String WHERE = " where (:kind is null or r.kind = :kind) and (:term is null or r.term = :term)"
 			+ " and (:text is null or lower(r.code) like :text or lower(r.title) like :text)";
@@ -35,11 +35,10 @@ class ResolutionIndex {
 		String like = (text != null && !text.isBlank()) ? "%" + text.strip().toLowerCase() + "%" : null;
 		var rows = this.em
 			.createQuery("select new vn.newsarchive.resolution.ResolutionRow(r.id, r.code, r.kind, r.number,"
-					+ " r.issuer, r.term, r.issuedOn, r.title, r.slug, count(a),"
+					+ " r.issuer, r.term, r.issuedOn, r.title, r.slug, coalesce(t.total, 0),"
 					+ " (select count(o) from Resolution o where o.code = r.code))"
-					+ " from Article a right join a.resolutions r" + WHERE
-					+ " group by r.id, r.code, r.kind, r.number, r.issuer, r.term, r.issuedOn, r.title, r.slug"
-					+ " order by " + ORDERS.getOrDefault(sort, ORDERS.get("code")), ResolutionRow.class)
+					+ " from Resolution r left join ArchiveTally t on t.kind = 'citations' and t.recordId = r.id"
+					+ WHERE + " order by " + ORDERS.getOrDefault(sort, ORDERS.get("code")), ResolutionRow.class)
 			.setParameter("kind", kind)
 			.setParameter("term", term)
 			.setParameter("text", like)

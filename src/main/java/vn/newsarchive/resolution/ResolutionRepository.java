@@ -2,11 +2,8 @@ package vn.newsarchive.resolution;
 
 import java.util.List;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
-import vn.newsarchive.system.Permalinked;
 
 public interface ResolutionRepository extends JpaRepository<Resolution, Long> {
 
@@ -24,19 +21,10 @@ public interface ResolutionRepository extends JpaRepository<Resolution, Long> {
 	@Query("select r from Meeting m join m.resolutions r where m.id = :meetingId order by r.issuedOn, r.code")
 	List<Resolution> findDiscussedAt(Long meetingId);
 
-	@Query("select new vn.newsarchive.resolution.ResolutionCount(r.id, r.code, r.kind, r.number, r.term, r.slug,"
-			+ " count(a)) from Article a join a.resolutions r"
-			+ " group by r.id, r.code, r.kind, r.number, r.term, r.slug order by count(a) desc, r.code")
-	List<ResolutionCount> findMostCited(Pageable pageable);
-
 	@Query("select distinct r.kind from Resolution r order by r.kind")
 	List<String> findKinds();
 
 	@Query("select distinct r.term from Resolution r where r.term is not null order by r.term")
 	List<String> findTerms();
-
-	@Query("select r.id as id, r.slug as slug, coalesce(r.code, r.kind) as title, r.updatedAt as updatedAt"
-			+ " from Resolution r order by r.id")
-	List<Permalinked> findPermalinks();
 
 }

@@ -7,7 +7,8 @@ import org.springframework.data.domain.Page;
 
 /**
  * The pager under a long list: a few page numbers around the current one (so it stays one
- * short row on a phone), previous and next, each link keeping the reader's filters.
+ * short row on a phone), previous and next, each link keeping the reader's filters. A
+ * page with several lists gives each its own parameter.
  */
 public record Pager(int number, int totalPages, long totalElements, List<PageLink> pages, String previous,
 		String next) {
@@ -19,15 +20,19 @@ public record Pager(int number, int totalPages, long totalElements, List<PageLin
 	}
 
 	public static Pager of(Page<?> page) {
+		return of(page, "page");
+	}
+
+	public static Pager of(Page<?> page, String parameter) {
 		int last = Math.max(page.getTotalPages() - 1, 0);
 		int from = Math.max(0, page.getNumber() - AROUND);
 		int to = Math.min(last, page.getNumber() + AROUND);
 		List<PageLink> links = IntStream.rangeClosed(from, to)
-			.mapToObj((n) -> new PageLink(n + 1, QueryLinks.with("page", n), n == page.getNumber()))
+			.mapToObj((n) -> new PageLink(n + 1, QueryLinks.with(parameter, n), n == page.getNumber()))
 			.toList();
 		return new Pager(page.getNumber() + 1, page.getTotalPages(), page.getTotalElements(), links,
-				page.hasPrevious() ? QueryLinks.with("page", page.getNumber() - 1) : null,
-				page.hasNext() ? QueryLinks.with("page", page.getNumber() + 1) : null);
+				page.hasPrevious() ? QueryLinks.with(parameter, page.getNumber() - 1) : null,
+				page.hasNext() ? QueryLinks.with(parameter, page.getNumber() + 1) : null);
 	}
 
 	/** A requested page number made safe: negative numbers become the first page. */

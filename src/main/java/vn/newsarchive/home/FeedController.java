@@ -1,4 +1,4 @@
-package vn.newsarchive.system;
+package vn.newsarchive.home;
 
 import java.io.StringWriter;
 import java.time.ZoneOffset;
@@ -20,6 +20,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.newsarchive.article.ArticleRepository;
 import vn.newsarchive.article.ArticleSummary;
+import vn.newsarchive.system.Permalinks;
 
 /**
  * The Atom feed of the latest articles and the OpenSearch description, written with a

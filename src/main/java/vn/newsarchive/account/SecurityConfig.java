@@ -1,4 +1,4 @@
-package vn.newsarchive.system;
+package vn.newsarchive.account;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
@@ -14,10 +14,6 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
-import vn.newsarchive.account.AccountService;
-import vn.newsarchive.account.AccountStateFilter;
-import vn.newsarchive.account.SignInThrottle;
-import vn.newsarchive.account.SignInThrottleFilter;
 import vn.newsarchive.ingest.ApiTokenFilter;
 import vn.newsarchive.ingest.ApiTokenService;
 

@@ -1,4 +1,4 @@
-package vn.newsarchive.system;
+package vn.newsarchive.home;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package vn.newsarchive.system;
+package vn.newsarchive.home;
 
 import java.net.http.HttpResponse;
 
@@ -39,8 +39,15 @@ class FeedsTest extends SeededWebTest {
 
 	@Test
 	void sitemapHoldsEveryPublicPageByItsCanonicalAddress() {
-		Document sitemap = xml("/sitemap.xml", "application/xml");
+		Document index = xml("/sitemap.xml", "application/xml");
 		String base = "http://localhost:" + this.port;
+		assertThat(index.selectFirst("sitemapindex").attr("xmlns"))
+			.isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
+		Document sitemap = new Document("");
+		for (String file : index.select("sitemap loc").eachText()) {
+			assertThat(file).startsWith(base + "/sitemap/");
+			sitemap.appendChildren(xml(file.substring(base.length()), "application/xml").select("url"));
+		}
 		assertThat(sitemap.select("url loc").eachText()).contains(base + "/", base + "/bai-viet",
 				base + path("article", this.seeds.maiArticle()), base + path("person", this.seeds.son()),
 				base + path("resolution", this.seeds.nq26TermX()), base + path("meeting", this.seeds.inspection1150()));
