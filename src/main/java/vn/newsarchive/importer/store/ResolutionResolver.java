@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -65,8 +66,17 @@ class ResolutionResolver {
 				reference.number(), reference.issuer());
 		Optional<Resolution> known = pick(sameNumber, term, issuedOn, publishedOn);
 		if (known.isPresent()) {
-			enrich(known.get(), reference, term, issuedOn);
-			return known.get();
+			Resolution resolution = known.get();
+			String citedTerm = term;
+			// what the citation adds must not give the document another's identity
+			boolean collides = sameNumber.stream()
+				.anyMatch((other) -> other != resolution
+						&& Objects.equals(other.getTerm(),
+								(resolution.getTerm() != null) ? resolution.getTerm() : citedTerm)
+						&& Objects.equals(other.getIssuedOn(),
+								(resolution.getIssuedOn() != null) ? resolution.getIssuedOn() : issuedOn));
+			enrich(resolution, reference, collides ? null : term, collides ? null : issuedOn);
+			return resolution;
 		}
 		Resolution unsaved = new Resolution(reference.kind(), typeCode(reference), reference.number(),
 				reference.issuer(), reference.code());
@@ -110,6 +120,13 @@ class ResolutionResolver {
 			.toList();
 		if (!sameTerm.isEmpty()) {
 			compatible = sameTerm;
+		}
+		// likewise a document stored with this very date
+		List<Resolution> sameDate = compatible.stream()
+			.filter((r) -> issuedOn != null && issuedOn.equals(r.getIssuedOn()))
+			.toList();
+		if (!sameDate.isEmpty()) {
+			compatible = sameDate;
 		}
 		if (compatible.size() <= 1 || publishedOn == null) {
 			return compatible.stream().findFirst();

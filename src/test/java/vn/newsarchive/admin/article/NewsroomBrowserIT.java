@@ -115,6 +115,23 @@ class NewsroomBrowserIT extends ImportedSeedsWebTest {
 		assertThat(texts("#linked-persons td:first-child")).containsExactly("Bùi Thanh Sơn");
 		assertThat(texts("#linked-documents td:first-child")).containsExactlyInAnyOrder("26-NQ/TW", "21-KL/TW");
 		this.chromium.screenshot("newsroom-3-saved");
+		String editPage = this.browser.getCurrentUrl();
+
+		// a second look: the editor rewords the headline, then takes the saved one back
+		// from the history
+		WebElement headline = this.browser.findElement(By.id("title"));
+		headline.clear();
+		headline.sendKeys(TITLE + " (sửa lại)");
+		this.browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		this.browser.findElement(By.linkText("Lịch sử")).click();
+		assertThat(texts("table.history td.action")).containsExactly("Sửa", "Tạo mới");
+		assertThat(texts("table.history td.author")).containsOnly("bien-tap-dan-bai");
+		List<WebElement> restore = this.browser.findElements(By.cssSelector("button.restore"));
+		restore.get(restore.size() - 1).click();
+		assertThat(this.browser.findElement(By.cssSelector(".alert")).getText()).startsWith("Đã khôi phục phiên bản");
+		assertThat(texts("table.history td.action")).hasSize(3).first().asString().startsWith("Khôi phục phiên bản");
+		this.chromium.screenshot("newsroom-5-history");
+		this.browser.get(editPage);
 
 		this.browser.findElement(By.linkText("Xem")).click();
 		assertThat(h1()).isEqualTo(TITLE);
