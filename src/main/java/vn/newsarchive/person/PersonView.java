@@ -39,4 +39,9 @@ record PersonView(Person person, Page<Tenure> tenures, Page<PersonArticle> artic
 		return this.articles.getTotalElements() > PersonLists.CO_MENTION_WINDOW;
 	}
 
+	/** How many of the latest articles the co-mentions are counted over. */
+	public int coMentionWindow() {
+		return PersonLists.CO_MENTION_WINDOW;
+	}
+
 }
