@@ -3,6 +3,7 @@ package vn.newsarchive.account;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -72,6 +74,9 @@ class AccountsBrowserIT {
 		TestAccounts.create(this.jdbc, "quan-tri-vien", "mật khẩu quản trị viên", "ADMIN");
 		signIn("quan-tri-vien", "mật khẩu quản trị viên");
 		this.browser.findElement(By.linkText("Tài khoản")).click();
+		// the click may return before the accounts page has replaced the dashboard
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until((driver) -> driver.getCurrentUrl().endsWith("/admin/users"));
 		this.browser.findElement(By.id("username")).sendKeys("phong-vien");
 		this.browser.findElement(By.cssSelector("form[action$='/admin/users'] button")).click();
 		assertThat(text(".alert[role=status]")).contains("Đã tạo tài khoản phong-vien.");
@@ -94,14 +99,20 @@ class AccountsBrowserIT {
 
 	private void signIn(String username, String password) {
 		open("/login");
+		String loginPage = this.browser.getCurrentUrl();
 		this.browser.findElement(By.id("username")).sendKeys(username);
 		this.browser.findElement(By.id("password")).sendKeys(password);
 		this.browser.findElement(By.cssSelector("form[action$='/login'] button")).click();
+		// signed in or refused, the form posts and the browser lands elsewhere
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until((driver) -> !driver.getCurrentUrl().equals(loginPage));
 	}
 
 	private void signOut() {
 		open("/admin");
 		this.browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until((driver) -> !driver.getCurrentUrl().contains("/admin"));
 	}
 
 	private void open(String path) {
