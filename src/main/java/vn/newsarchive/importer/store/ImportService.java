@@ -91,7 +91,7 @@ public class ImportService {
 			while (ahead.hasNext() || !storing.isEmpty()) {
 				if (ahead.hasNext() && storing.size() < WRITERS) {
 					Extraction next = ahead.next();
-					storing.add(writers.submit(() -> store(next)));
+					storing.add(writers.submit(() -> store(next, null, true)));
 					continue;
 				}
 				ImportOutcome outcome = storing.remove().get();
@@ -169,10 +169,19 @@ public class ImportService {
 	}
 
 	private ImportOutcome store(Extraction extraction) {
-		return store(extraction, null);
+		return store(extraction, null, false);
 	}
 
 	private ImportOutcome store(Extraction extraction, String sourceUrl) {
+		return store(extraction, sourceUrl, false);
+	}
+
+	/**
+	 * @param batch whether the article is one of a batch of files (the import command, an
+	 * upload, seeding), which can be run again, rather than one an editor or a scraper
+	 * was just told is saved
+	 */
+	private ImportOutcome store(Extraction extraction, String sourceUrl, boolean batch) {
 		if (extraction.failure() != null) {
 			return extraction.failure();
 		}
@@ -180,7 +189,7 @@ public class ImportService {
 		ExtractedArticle extracted = extraction.article();
 		for (int attempt = 1;; attempt++) {
 			try {
-				return this.transaction.execute((status) -> store(fileName, extracted, sourceUrl));
+				return this.transaction.execute((status) -> store(fileName, extracted, sourceUrl, batch));
 			}
 			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
 				// The same article stored meanwhile is a duplicate, not a failure. Else
@@ -203,16 +212,19 @@ public class ImportService {
 		}
 	}
 
-	private ImportOutcome store(String fileName, ExtractedArticle extracted, String sourceUrl) {
-		// An import can always be run again (duplicates are recognised), so it need not
+	private ImportOutcome store(String fileName, ExtractedArticle extracted, String sourceUrl, boolean batch) {
+		// A batch can always be run again (duplicates are recognised), so it need not
 		// wait for each commit to reach the disk; the database stays consistent either
 		// way. Likewise the index: the next article is read while this one is indexed
 		// on the other core, and the index reaches the disk once a second and at the
 		// end (awaitIndexing) instead of once per article. An index cut short by a crash
-		// is rebuilt at the next start (SearchIndexer).
-		this.jdbc.execute("SET LOCAL synchronous_commit TO OFF");
-		Search.session(this.entityManager)
-			.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+		// is rebuilt at the next start (SearchIndexer). A single article saved by an
+		// editor or pushed by a scraper was answered "saved": it waits for the disk.
+		if (batch) {
+			this.jdbc.execute("SET LOCAL synchronous_commit TO OFF");
+			Search.session(this.entityManager)
+				.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+		}
 		return this.articles.findByContentHash(extracted.contentHash())
 			.map((existing) -> ImportOutcome.duplicate(fileName, existing.getId(), existing.getTitle()))
 			.orElseGet(() -> {
