@@ -59,7 +59,7 @@ class ArticlePages {
 		}
 		List<String> related = article.getRelatedTitles();
 		List<TitleMatch> matches = related.isEmpty() ? List.of()
-				: this.articles.findByTitleKeys(RelatedTitles.keys(related));
+				: this.articles.findByTitleKeys(RelatedTitles.keys(related).toArray(String[]::new));
 		return new ArticleView(article, BodyLinker.link(article.getParagraphs(), targets),
 				people.stream()
 					.map((m) -> new Mention(m.getPerson().getName(), m.getTitles(), m.getPerson().getUrl()))
