@@ -1,8 +1,6 @@
 package vn.newsarchive.account;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.newsarchive.testdata.Chromium;
+import vn.newsarchive.testdata.HeadlessChromium;
 import vn.newsarchive.testdata.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,19 +37,21 @@ class AccountsBrowserIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	WebDriver browser;
+	HeadlessChromium chromium;
 
-	Path profile;
+	WebDriver browser;
 
 	@BeforeAll
 	void startChromium() throws IOException {
-		this.profile = Files.createTempDirectory("archive-chromium-");
-		this.browser = Chromium.start(this.profile);
+		this.chromium = HeadlessChromium.start();
+		this.browser = this.chromium.driver();
 	}
 
 	@AfterAll
 	void stopChromium() throws IOException {
-		Chromium.stop(this.browser, this.profile);
+		if (this.chromium != null) {
+			this.chromium.close();
+		}
 	}
 
 	@Test
