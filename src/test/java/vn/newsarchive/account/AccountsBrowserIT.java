@@ -73,12 +73,9 @@ class AccountsBrowserIT {
 		this.jdbc.update("delete from app_user where username = 'phong-vien'");
 		TestAccounts.create(this.jdbc, "quan-tri-vien", "mật khẩu quản trị viên", "ADMIN");
 		signIn("quan-tri-vien", "mật khẩu quản trị viên");
-		this.browser.findElement(By.linkText("Tài khoản")).click();
-		// the click may return before the accounts page has replaced the dashboard
-		new WebDriverWait(this.browser, Duration.ofSeconds(10))
-			.until((driver) -> driver.getCurrentUrl().endsWith("/admin/users"));
+		this.chromium.follow(this.browser.findElement(By.linkText("Tài khoản")));
 		this.browser.findElement(By.id("username")).sendKeys("phong-vien");
-		this.browser.findElement(By.cssSelector("form[action$='/admin/users'] button")).click();
+		this.chromium.follow(this.browser.findElement(By.cssSelector("form[action$='/admin/users'] button")));
 		assertThat(text(".alert[role=status]")).contains("Đã tạo tài khoản phong-vien.");
 		String oneTime = text("code.one-time-password");
 		signOut();
@@ -91,7 +88,8 @@ class AccountsBrowserIT {
 		this.browser.findElement(By.id("current")).sendKeys(oneTime);
 		this.browser.findElement(By.id("chosen")).sendKeys("mật khẩu riêng của phóng viên");
 		this.browser.findElement(By.id("repeated")).sendKeys("mật khẩu riêng của phóng viên");
-		this.browser.findElement(By.cssSelector("form[action$='/admin/account/password'] button")).click();
+		this.chromium
+			.follow(this.browser.findElement(By.cssSelector("form[action$='/admin/account/password'] button")));
 		assertThat(text("h1")).isEqualTo("Khu vực biên tập");
 		assertThat(text(".alert[role=status]")).isEqualTo("Đã đổi mật khẩu của phong-vien.");
 		signOut();

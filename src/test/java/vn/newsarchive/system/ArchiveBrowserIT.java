@@ -58,24 +58,26 @@ class ArchiveBrowserIT extends ImportedSeedsWebTest {
 		assertThat(h1()).isEqualTo("Kho lưu trữ tin công tác Đảng");
 		screenshot("1-home");
 
-		this.browser.findElement(By.linkText("Trưởng ban Dân vận Trung ương Trương Thị Mai làm việc tại Bộ Ngoại giao"))
-			.click();
+		this.chromium.follow(this.browser
+			.findElement(By.linkText("Trưởng ban Dân vận Trung ương Trương Thị Mai làm việc tại Bộ Ngoại giao")));
 		assertThat(h1()).isEqualTo("Trưởng ban Dân vận Trung ương Trương Thị Mai làm việc tại Bộ Ngoại giao");
 		assertThat(this.browser.findElement(By.cssSelector("header time")).getText()).isEqualTo("06/11/2019 19:27");
 		screenshot("2-article");
 		String article = this.browser.getCurrentUrl();
 
-		this.browser.findElement(By.cssSelector(".article-body a.entity-link[href^='/nhan-vat/']")).click();
+		this.chromium
+			.follow(this.browser.findElement(By.cssSelector(".article-body a.entity-link[href^='/nhan-vat/']")));
 		assertThat(h1()).isEqualTo("Trương Thị Mai");
 		assertThat(this.browser.findElements(By.cssSelector(".timeline li"))).isNotEmpty();
 		screenshot("3-person");
 
 		this.browser.get(article);
-		this.browser.findElement(By.cssSelector(".article-body a.entity-link[href^='/van-kien/']")).click();
+		this.chromium
+			.follow(this.browser.findElement(By.cssSelector(".article-body a.entity-link[href^='/van-kien/']")));
 		assertThat(h1()).startsWith("Nghị quyết ").contains("-NQ/TW").endsWith("khóa XII");
 		screenshot("4-document");
 
-		this.browser.findElement(By.linkText("English")).click();
+		this.chromium.follow(this.browser.findElement(By.linkText("English")));
 		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 		assertThat(this.browser.findElement(By.cssSelector(".facts")).getText()).contains("Issued on")
 			.containsPattern("\\d{1,2} (May|October) 201[78]");
@@ -83,7 +85,7 @@ class ArchiveBrowserIT extends ImportedSeedsWebTest {
 		screenshot("5-document-english");
 		open("/");
 		assertThat(h1()).as("the choice of language is remembered").isEqualTo("Party-work News Archive");
-		this.browser.findElement(By.linkText("Tiếng Việt")).click();
+		this.chromium.follow(this.browser.findElement(By.linkText("Tiếng Việt")));
 		assertThat(h1()).isEqualTo("Kho lưu trữ tin công tác Đảng");
 	}
 

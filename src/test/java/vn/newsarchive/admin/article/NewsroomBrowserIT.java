@@ -67,7 +67,7 @@ class NewsroomBrowserIT extends ImportedSeedsWebTest {
 		open("/login");
 		this.browser.findElement(By.id("username")).sendKeys("bien-tap-dan-bai");
 		this.browser.findElement(By.id("password")).sendKeys("mật khẩu dán bài");
-		this.browser.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+		this.chromium.follow(this.browser.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")));
 		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until((b) -> !b.getCurrentUrl().contains("/login"));
 	}
 
@@ -81,7 +81,8 @@ class NewsroomBrowserIT extends ImportedSeedsWebTest {
 		open("/admin/articles/new");
 		assertThat(h1()).isEqualTo("Thêm bài viết");
 		this.browser.findElement(By.id("raw")).sendKeys(Files.readString(ARTICLE, StandardCharsets.UTF_8));
-		this.browser.findElement(By.cssSelector("form[action$='/admin/articles/preview'] button[type=submit]")).click();
+		this.chromium.follow(this.browser
+			.findElement(By.cssSelector("form[action$='/admin/articles/preview'] button[type=submit]")));
 
 		assertThat(h1()).isEqualTo("Xem trước bài viết");
 		assertThat(this.browser.findElement(By.id("article.title")).getAttribute("value")).isEqualTo(TITLE);
@@ -107,7 +108,7 @@ class NewsroomBrowserIT extends ImportedSeedsWebTest {
 		document.clear();
 		document.sendKeys(picked);
 		this.chromium.screenshot("newsroom-2-corrected");
-		this.browser.findElement(By.id("save-article")).click();
+		this.chromium.follow(this.browser.findElement(By.id("save-article")));
 
 		assertThat(h1()).isEqualTo("Sửa bài viết");
 		assertThat(this.browser.findElement(By.cssSelector(".alert")).getText())
@@ -122,18 +123,18 @@ class NewsroomBrowserIT extends ImportedSeedsWebTest {
 		WebElement headline = this.browser.findElement(By.id("title"));
 		headline.clear();
 		headline.sendKeys(TITLE + " (sửa lại)");
-		this.browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-		this.browser.findElement(By.linkText("Lịch sử")).click();
+		this.chromium.follow(this.browser.findElement(By.cssSelector("form.form button[type=submit]")));
+		this.chromium.follow(this.browser.findElement(By.linkText("Lịch sử")));
 		assertThat(texts("table.history td.action")).containsExactly("Sửa", "Tạo mới");
 		assertThat(texts("table.history td.author")).containsOnly("bien-tap-dan-bai");
 		List<WebElement> restore = this.browser.findElements(By.cssSelector("button.restore"));
-		restore.get(restore.size() - 1).click();
+		this.chromium.follow(restore.get(restore.size() - 1));
 		assertThat(this.browser.findElement(By.cssSelector(".alert")).getText()).startsWith("Đã khôi phục phiên bản");
 		assertThat(texts("table.history td.action")).hasSize(3).first().asString().startsWith("Khôi phục phiên bản");
 		this.chromium.screenshot("newsroom-5-history");
 		this.browser.get(editPage);
 
-		this.browser.findElement(By.linkText("Xem")).click();
+		this.chromium.follow(this.browser.findElement(By.linkText("Xem")));
 		assertThat(h1()).isEqualTo(TITLE);
 		assertThat(this.browser.findElement(By.cssSelector("header time")).getText()).isEqualTo("14/03/2024 10:15");
 

@@ -67,14 +67,15 @@ class DocumentMergeBrowserIT extends ImportedSeedsWebTest {
 			.as(this.browser.getCurrentUrl() + "\n" + this.browser.getPageSource())
 			.isNotEmpty();
 		this.browser.findElement(By.id("merge-q")).sendKeys(misreadCode);
-		this.browser.findElement(By.id("merge-q")).submit();
-		this.browser.findElement(By.cssSelector("input[name=otherId][value='" + this.misread + "'] + button")).click();
+		this.chromium.follow(this.browser.findElement(By.cssSelector("#merge-q + button")));
+		this.chromium.follow(
+				this.browser.findElement(By.cssSelector("input[name=otherId][value='" + this.misread + "'] + button")));
 
 		assertThat(h1()).startsWith("Xác nhận gộp").contains(misreadCode);
 		assertThat(this.browser.findElement(By.cssSelector("[data-group='merge.moves.articles']")).getText())
 			.contains(this.citingTitle);
 		this.chromium.screenshot("merge-1-confirmation");
-		this.browser.findElement(By.cssSelector("button.confirm-merge")).click();
+		this.chromium.follow(this.browser.findElement(By.cssSelector("button.confirm-merge")));
 		assertThat(this.browser.findElement(By.cssSelector(".alert")).getText()).startsWith("Đã gộp");
 		assertThat(count("select count(*) from resolution where id = ?", this.misread)).isZero();
 
@@ -87,7 +88,7 @@ class DocumentMergeBrowserIT extends ImportedSeedsWebTest {
 		assertThat(this.browser.findElement(By.cssSelector("tr[data-revision] td.action")).getText())
 			.isEqualTo("Gộp bản ghi #" + this.misread + " vào đây");
 		this.chromium.screenshot("merge-3-history");
-		this.browser.findElement(By.cssSelector("button.undo")).click();
+		this.chromium.follow(this.browser.findElement(By.cssSelector("button.undo")));
 		assertThat(this.browser.findElement(By.cssSelector(".alert")).getText()).startsWith("Đã hoàn tác việc gộp");
 		assertThat(this.browser.getCurrentUrl()).endsWith("/admin/resolutions/" + this.misread + "/history");
 		this.chromium.screenshot("merge-4-undone");
