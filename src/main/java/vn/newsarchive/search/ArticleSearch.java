@@ -1,6 +1,5 @@
 package vn.newsarchive.search;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.newsarchive.article.Article;
-import vn.newsarchive.importer.model.DatePrecision;
 import vn.newsarchive.search.ArticleCounts.Counts;
 import vn.newsarchive.system.Permalinks;
 import vn.newsarchive.system.Slugs;
@@ -140,38 +138,36 @@ public class ArticleSearch {
 	 */
 	private static SearchProjection<SearchHit> hit(SearchScope<Article> scope, Snippets snippets) {
 		var f = scope.projection();
-		boolean texts = snippets != null;
+		if (snippets == null) {
+			return f.composite()
+				.from(f.composite().as(StoredHit.class))
+				.as((stored) -> toHit(stored, null))
+				.toProjection();
+		}
 		return f.composite()
-			.from(f.id(Long.class), f.field(TITLE, String.class), f.field(SLUG, String.class),
-					f.field(PUBLISHED, LocalDateTime.class), f.field(PRECISION, DatePrecision.class),
-					f.field(INFERRED, Boolean.class), f.field(SOURCE, String.class),
-					texts ? f.field(BODY, String.class) : f.constant(null), f.score(),
-					texts ? f.field(LEAD, String.class) : f.constant(null))
-			.asList((values) -> toHit(values, snippets))
+			.from(f.composite().as(StoredHit.class), f.composite().as(StoredHit.Texts.class))
+			.as((stored, texts) -> toHit(stored, snippet(snippets, texts)))
 			.toProjection();
 	}
 
-	private static SearchHit toHit(List<?> values, Snippets snippets) {
-		long id = (Long) values.get(0);
-		String title = (String) values.get(1);
-		return new SearchHit(id, title,
-				Permalinks.of(Permalinks.ARTICLE, id, Slugs.canonical((String) values.get(2), title)),
-				(LocalDateTime) values.get(3), (DatePrecision) values.get(4), Boolean.TRUE.equals(values.get(5)),
-				(String) values.get(6), (snippets != null) ? snippet(snippets, values) : null, (Float) values.get(8));
+	private static SearchHit toHit(StoredHit stored, String snippet) {
+		return new SearchHit(stored.id(), stored.title(),
+				Permalinks.of(Permalinks.ARTICLE, stored.id(), Slugs.canonical(stored.slug(), stored.title())),
+				stored.published(), stored.precision(), Boolean.TRUE.equals(stored.inferred()), stored.source(),
+				snippet, stored.score());
 	}
 
 	/**
 	 * From the body where it holds the query's words; else from the lead, marked where it
 	 * holds them (hits found by their title, persons or documents), else its start.
 	 */
-	private static String snippet(Snippets snippets, List<?> values) {
-		String body = snippets.of((String) values.get(7));
+	private static String snippet(Snippets snippets, StoredHit.Texts texts) {
+		String body = snippets.of(texts.body());
 		if (body != null) {
 			return body;
 		}
-		String lead = (String) values.get(9);
-		String marked = snippets.of(lead);
-		return (marked != null) ? marked : leadSnippet(lead);
+		String marked = snippets.of(texts.lead());
+		return (marked != null) ? marked : leadSnippet(texts.lead());
 	}
 
 	/**

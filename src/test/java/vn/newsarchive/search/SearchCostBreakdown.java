@@ -117,10 +117,7 @@ public final class SearchCostBreakdown {
 	}
 
 	private static void tally(SearchSession session, SearchScope<Article> scope, SearchQuery query) {
-		var matching = HitQueries.luceneQuery(session.search(scope)
-			.select((f) -> f.id())
-			.where(ArticlePredicates.matchOnly(scope.predicate(), query, (keys) -> true))
-			.toQuery());
+		var matching = ArticleCounts.luceneQuery(ArticlePredicates.matchOnly(scope.predicate(), query, (keys) -> true));
 		try (var reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
 			FacetTally tally = new IndexSearcher(reader).search(matching, FacetTally.manager());
 			tally.persons(ArticleCounts.FACET_SIZE);
