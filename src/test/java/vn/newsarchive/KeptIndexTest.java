@@ -39,6 +39,38 @@ class KeptIndexTest {
 		}
 	}
 
+	/**
+	 * Autovacuum may be off (it is on the benchmark machines) or not yet started: after a
+	 * bulk load the planner would work without statistics and index-only scans would read
+	 * every row's table page.
+	 */
+	@Test
+	void anImportLeavesItsTablesVacuumedAndAnalyzed(@TempDir Path index) {
+		long analyzed;
+		try (ConfigurableApplicationContext archive = start(index)) {
+			JdbcTemplate jdbc = archive.getBean(JdbcTemplate.class);
+			TestArchive.empty(jdbc);
+			analyzed = analyzeCount(jdbc, "position_held");
+		}
+		assertThat(CommandRunner.run("import", new String[] { "seeds", "--archive.index-dir=" + index, ON_DISK }))
+			.isZero();
+		try (ConfigurableApplicationContext archive = start(index)) {
+			JdbcTemplate jdbc = archive.getBean(JdbcTemplate.class);
+			assertThat(analyzeCount(jdbc, "position_held")).isGreaterThan(analyzed);
+			assertThat(jdbc.queryForObject(
+					"select count(*) from pg_stat_user_tables where relname in ('article', 'article_person', 'person')"
+							+ " and last_vacuum is null and last_autovacuum is null",
+					Long.class))
+				.isZero();
+		}
+	}
+
+	private static long analyzeCount(JdbcTemplate jdbc, String table) {
+		return jdbc.queryForObject(
+				"select analyze_count + autoanalyze_count from pg_stat_user_tables where relname = ?", Long.class,
+				table);
+	}
+
 	@Test
 	void anIndexThatLacksArticlesIsStillRebuilt(@TempDir Path index) throws Exception {
 		try (ConfigurableApplicationContext archive = start(index)) {

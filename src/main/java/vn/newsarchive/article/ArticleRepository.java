@@ -66,7 +66,8 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	List<TitleMatch> findByTitleKeys(String[] keys);
 
 	/**
-	 * The expression of the index {@code ix_article_title_key} (V6), written the same.
+	 * The expression of the index {@code ix_article_title_key_id} (V12), written the
+	 * same.
 	 */
 	String TITLE_KEY = "lower(regexp_replace(btrim(normalize(title, NFC)), '\\s+', ' ', 'g'))";
 

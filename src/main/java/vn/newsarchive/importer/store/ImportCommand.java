@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import vn.newsarchive.search.SearchIndexer;
 import vn.newsarchive.system.ArchiveCommand;
+import vn.newsarchive.system.BulkLoadAftercare;
 
 /**
  * {@code import PATH...}: files or folders into the archive, with progress, a summary,
@@ -22,13 +23,16 @@ class ImportCommand implements ArchiveCommand {
 
 	private final SearchIndexer indexer;
 
+	private final BulkLoadAftercare aftercare;
+
 	private final PrintStream out;
 
 	private ImportPace pace;
 
-	ImportCommand(ImportService importService, SearchIndexer indexer) {
+	ImportCommand(ImportService importService, SearchIndexer indexer, BulkLoadAftercare aftercare) {
 		this.importService = importService;
 		this.indexer = indexer;
+		this.aftercare = aftercare;
 		this.out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 	}
 
@@ -47,6 +51,11 @@ class ImportCommand implements ArchiveCommand {
 		this.indexer.adoptIfEmpty();
 		this.pace = ImportPace.startingNow();
 		ImportSummary summary = this.importService.importPaths(paths, this::report);
+		if (summary.imported() > 0) {
+			long start = System.nanoTime();
+			this.aftercare.vacuumAndAnalyze();
+			this.out.printf("Updated the database's statistics in %.1f s.%n", (System.nanoTime() - start) / 1e9);
+		}
 		this.out.printf("Imported %d, duplicates %d, failed %d.%n", summary.imported(), summary.duplicates(),
 				summary.failed());
 		return (summary.failed() > 0) ? 1 : 0;
