@@ -82,10 +82,13 @@ public class ArchiveTallies {
 
 	private final DataSource dataSource;
 
+	private final DatabaseUpkeep upkeep;
+
 	private final AtomicLong foldedSinceTidy = new AtomicLong();
 
-	ArchiveTallies(DataSource dataSource) {
+	ArchiveTallies(DataSource dataSource, DatabaseUpkeep upkeep) {
 		this.dataSource = dataSource;
+		this.upkeep = upkeep;
 	}
 
 	/**
@@ -102,16 +105,9 @@ public class ArchiveTallies {
 		}
 	}
 
-	/** Vacuums the change log and the tallies, outside any transaction. */
+	/** Vacuums the change log and the tallies. */
 	void tidy() {
-		try (Connection connection = this.dataSource.getConnection();
-				Statement statement = connection.createStatement()) {
-			connection.setAutoCommit(true);
-			statement.execute("vacuum archive_tally_change, archive_tally");
-		}
-		catch (SQLException ex) {
-			throw new DataAccessResourceFailureException("Cannot vacuum the archive's tallies", ex);
-		}
+		this.upkeep.vacuum("archive_tally_change, archive_tally");
 	}
 
 	/**

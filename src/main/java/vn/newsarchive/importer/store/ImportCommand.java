@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import vn.newsarchive.search.SearchIndexer;
 import vn.newsarchive.system.ArchiveCommand;
-import vn.newsarchive.system.BulkLoadAftercare;
+import vn.newsarchive.system.DatabaseUpkeep;
 
 /**
  * {@code import PATH...}: files or folders into the archive, with progress, a summary,
@@ -23,16 +23,16 @@ class ImportCommand implements ArchiveCommand {
 
 	private final SearchIndexer indexer;
 
-	private final BulkLoadAftercare aftercare;
+	private final DatabaseUpkeep upkeep;
 
 	private final PrintStream out;
 
 	private ImportPace pace;
 
-	ImportCommand(ImportService importService, SearchIndexer indexer, BulkLoadAftercare aftercare) {
+	ImportCommand(ImportService importService, SearchIndexer indexer, DatabaseUpkeep upkeep) {
 		this.importService = importService;
 		this.indexer = indexer;
-		this.aftercare = aftercare;
+		this.upkeep = upkeep;
 		this.out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 	}
 
@@ -53,7 +53,7 @@ class ImportCommand implements ArchiveCommand {
 		ImportSummary summary = this.importService.importPaths(paths, this::report);
 		if (summary.imported() > 0) {
 			long start = System.nanoTime();
-			this.aftercare.vacuumAndAnalyze();
+			this.upkeep.vacuumAndAnalyze();
 			this.out.printf("Updated the database's statistics in %.1f s.%n", (System.nanoTime() - start) / 1e9);
 		}
 		this.out.printf("Imported %d, duplicates %d, failed %d.%n", summary.imported(), summary.duplicates(),
