@@ -12,6 +12,8 @@
 # Usage: bash src/test/bench/scale-benchmark.sh N
 # Settings (environment): SCALE_BENCH_SECONDS (per measurement, 10), SCALE_BENCH_CONNECTIONS (4),
 # SCALE_BENCH_PORT (18095), SCALE_BENCH_KEEP_FILES=1 keeps the generated articles.
+# To measure again an archive imported before (steps 3 to 6 only; its database is kept):
+# SCALE_BENCH_DATABASE=name SCALE_BENCH_INDEX_DIR=dir bash src/test/bench/scale-benchmark.sh N
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 N=${1:?usage: bash src/test/bench/scale-benchmark.sh N (articles to generate and import)}
@@ -19,7 +21,8 @@ N=${1:?usage: bash src/test/bench/scale-benchmark.sh N (articles to generate and
 SECONDS_PER_RUN=${SCALE_BENCH_SECONDS:-10}
 CONNECTIONS=${SCALE_BENCH_CONNECTIONS:-4}
 PORT=${SCALE_BENCH_PORT:-18095}
-DB=archive_bench_scale
+DB=${SCALE_BENCH_DATABASE:-archive_bench_scale}
+REUSE=${SCALE_BENCH_DATABASE:+yes}
 BASE="http://127.0.0.1:$PORT"
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt)
 REPORT=target/scale-benchmark-$N.md
@@ -36,8 +39,10 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/scale-benchmark.XXXXXX")
 cleanup() {
   local status=$?
   if [ -n "$APP" ]; then kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; fi
-  "${PSQL[@]}" -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" \
-    >/dev/null 2>&1 || echo "could not drop the database $DB" >&2
+  if [ -z "$REUSE" ]; then
+    "${PSQL[@]}" -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" \
+      >/dev/null 2>&1 || echo "could not drop the database $DB" >&2
+  fi
   if [ "$status" != 0 ] && [ -f "$WORK/import.log" ]; then cp "$WORK/import.log" "target/scale-benchmark-$N-import.log"; fi
   if [ "${SCALE_BENCH_KEEP_FILES:-0}" = 1 ]; then echo "kept: $WORK"; else rm -rf "$WORK"; fi
   [ "$status" = 0 ] || echo "scale benchmark FAILED (exit $status); its logs: target/scale-benchmark-$N-*.log" >&2
@@ -50,6 +55,17 @@ fail() { echo "$*" >&2; exit 1; }
 mkdir -p target
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
+if [ -n "$REUSE" ]; then
+  step "1-2. measuring the archive already imported into $DB (index ${SCALE_BENCH_INDEX_DIR:?set SCALE_BENCH_INDEX_DIR})"
+  N=$("${PSQL[@]}" -d "$DB" -c "SELECT count(*) FROM article")
+  REPORT=target/scale-benchmark-$N-remeasured.md
+  DATASOURCE="jdbc:postgresql://127.0.0.1:5432/$DB"
+  INDEX_DIR=$SCALE_BENCH_INDEX_DIR
+  echo "$N articles" >"$WORK/generate.txt"
+  IMPORT_SECONDS="(not run)"; IMPORT_RATE="(not run)"; IMPORTED="(not run)"; DUPLICATES="-"; FAILED="-"; DUPLICATE_KEY_LINES="-"
+  [ -f target/party-archive.jar ] || ./mvnw -q -B -DskipTests package
+else
+INDEX_DIR=$WORK/index
 step "1. generating $N raw articles"
 [ -f target/party-archive.jar ] || ./mvnw -q -B -DskipTests package
 ./mvnw -q -B -Pbench test-compile exec:java -Dexec.mainClass=vn.newsarchive.bench.RawCorpusWriter \
@@ -63,7 +79,7 @@ DATASOURCE="jdbc:postgresql://127.0.0.1:5432/$DB"
 start=$(date +%s.%N)
 import_status=0
 java -jar target/party-archive.jar import "$WORK/articles" --spring.datasource.url="$DATASOURCE" \
-  --spring.datasource.username=postgres --archive.index-dir="$WORK/index" >"$WORK/import.log" 2>&1 || import_status=$?
+  --spring.datasource.username=postgres --archive.index-dir="$INDEX_DIR" >"$WORK/import.log" 2>&1 || import_status=$?
 end=$(date +%s.%N)
 summary=$(grep -E '^Imported [0-9]+, duplicates [0-9]+, failed [0-9]+\.$' "$WORK/import.log" | tail -n 1 || true)
 [ -n "$summary" ] || { tail -n 30 "$WORK/import.log" >&2; fail "the import command ended (exit $import_status) without its summary"; }
@@ -75,9 +91,11 @@ if [ "$FAILED" != 0 ]; then grep 'FAILED' "$WORK/import.log" >"target/scale-benc
 echo "$summary (exit $import_status) in $IMPORT_SECONDS s = $IMPORT_RATE articles/s;" \
   "'duplicate key' lines in its log: $DUPLICATE_KEY_LINES"
 
+fi
+
 step "3. starting the archive on them (page cache off, port $PORT)"
 SPRING_DATASOURCE_URL=$DATASOURCE SPRING_DATASOURCE_USERNAME=postgres SERVER_PORT=$PORT \
-  ARCHIVE_INDEX_DIR="$WORK/index" ARCHIVE_PAGE_CACHE_ENABLED=false ARCHIVE_SEED_ENABLED=false \
+  ARCHIVE_INDEX_DIR="$INDEX_DIR" ARCHIVE_PAGE_CACHE_ENABLED=false ARCHIVE_SEED_ENABLED=false \
   MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED=true \
   java ${SCALE_BENCH_JAVA_OPTS:-} -jar target/party-archive.jar >"target/scale-benchmark-$N-app.log" 2>&1 &
 APP=$!
@@ -201,6 +219,9 @@ sql "SET client_min_messages = warning; CREATE EXTENSION IF NOT EXISTS unaccent"
   || fail "the unaccent extension is missing (Debian: part of postgresql-15)"
 fts_start=$(date +%s.%N)
 "${PSQL[@]}" -d "$DB" <<'SQL' || fail "could not build PostgreSQL's full-text index"
+SET client_min_messages = warning;
+DROP TABLE IF EXISTS bench_fts, bench_query;
+DROP TEXT SEARCH CONFIGURATION IF EXISTS bench_unaccent;
 CREATE TEXT SEARCH CONFIGURATION bench_unaccent (COPY = simple);
 ALTER TEXT SEARCH CONFIGURATION bench_unaccent ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple;
 SET maintenance_work_mem = '512MB';
