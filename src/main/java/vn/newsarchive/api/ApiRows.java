@@ -2,6 +2,10 @@ package vn.newsarchive.api;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import vn.newsarchive.resolution.Resolution;
 import vn.newsarchive.system.Permalinks;
@@ -64,6 +68,13 @@ final class ApiRows {
 				ApiDate.of(rs.getDate("held_on"), rs.getString("held_precision"), rs.getBoolean("held_inferred")),
 				Permalinks.of(Permalinks.MEETING, id,
 						Slugs.canonical(rs.getString("slug"), (title != null) ? title : rs.getString("kind"))));
+	}
+
+	/** The documents a link table ties to one article or meeting, by date of issue. */
+	static List<DocumentRef> documents(NamedParameterJdbcTemplate jdbc, String linkTable, String column, long id) {
+		return jdbc.query("select " + DOCUMENT + " from " + linkTable + " l join resolution r on r.id = l.resolution_id"
+				+ " where l." + column + " = :id order by r.issued_on nulls last, r.id", Map.of("id", id),
+				(rs, i) -> document(rs));
 	}
 
 	/** The canonical address of a record whose slug and label are in the row. */

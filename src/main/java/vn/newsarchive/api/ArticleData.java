@@ -72,9 +72,7 @@ class ArticleData {
 						+ " where ap.article_id = :id order by ap.mention_order, p.id",
 				at, (rs, i) -> new PersonRef(rs.getLong("id"), rs.getString("name"),
 						ApiRows.url(Permalinks.PERSON, rs.getLong("id"), rs, "name"), rs.getString("titles")));
-		List<DocumentRef> documents = this.jdbc.query("select " + ApiRows.DOCUMENT
-				+ " from article_resolution l join resolution r on r.id = l.resolution_id where l.article_id = :id"
-				+ " order by r.issued_on nulls last, r.id", at, (rs, i) -> ApiRows.document(rs));
+		List<DocumentRef> documents = ApiRows.documents(this.jdbc, "article_resolution", "article_id", id);
 		List<MeetingRef> meetings = this.jdbc.query(
 				"select " + ApiRows.MEETING + " from meeting m where m.article_id = :id order by m.id", at,
 				(rs, i) -> ApiRows.meeting(rs));

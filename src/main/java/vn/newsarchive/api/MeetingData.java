@@ -55,9 +55,7 @@ class MeetingData {
 						+ " where mp.meeting_id = :id order by mp.role, mp.id",
 				at, (rs, i) -> new Participant(rs.getLong("id"), rs.getString("name"),
 						ApiRows.url(Permalinks.PERSON, rs.getLong("id"), rs, "name"), rs.getString("role")));
-		List<DocumentRef> documents = this.jdbc.query("select " + ApiRows.DOCUMENT
-				+ " from meeting_resolution l join resolution r on r.id = l.resolution_id where l.meeting_id = :id"
-				+ " order by r.issued_on nulls last, r.id", at, (rs, i) -> ApiRows.document(rs));
+		List<DocumentRef> documents = ApiRows.documents(this.jdbc, "meeting_resolution", "meeting_id", id);
 		Detail d = found.get(0);
 		return new Detail(d.meeting(), d.place(), d.organizer(), d.delegation(), article, participants, documents);
 	}

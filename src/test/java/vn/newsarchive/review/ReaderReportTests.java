@@ -51,11 +51,15 @@ class ReaderReportTests {
 
 	@Test
 	void theArticlePageLinksToTheFormWhichNeedsNoAccount() throws Exception {
-		HtmlPage page = HtmlPage.of(this.mvc
-			.perform(MockMvcRequestBuilders.get("/bai-viet/" + this.article + "-"
-					+ this.jdbc.queryForObject("select slug from article where id = ?", String.class, this.article)))
-			.andExpect(status().isOk())
-			.andReturn());
+		HtmlPage page = HtmlPage.of(
+				this.mvc
+					.perform(
+							MockMvcRequestBuilders.get(
+									"/bai-viet/" + this.article + "-"
+											+ this.jdbc.queryForObject("select slug from article where id = ?",
+													String.class, this.article)))
+					.andExpect(status().isOk())
+					.andReturn());
 		assertThat(page.document().select(".report-link a").attr("href"))
 			.isEqualTo("/bai-viet/" + this.article + "/bao-loi");
 		HtmlPage form = HtmlPage
