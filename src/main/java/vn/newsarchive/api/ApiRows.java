@@ -72,9 +72,10 @@ final class ApiRows {
 
 	/** The documents a link table ties to one article or meeting, by date of issue. */
 	static List<DocumentRef> documents(NamedParameterJdbcTemplate jdbc, String linkTable, String column, long id) {
-		return jdbc.query("select " + DOCUMENT + " from " + linkTable + " l join resolution r on r.id = l.resolution_id"
-				+ " where l." + column + " = :id order by r.issued_on nulls last, r.id", Map.of("id", id),
-				(rs, i) -> document(rs));
+		return jdbc.query(
+				"select " + DOCUMENT + " from " + linkTable + " l join resolution r on r.id = l.resolution_id"
+						+ " where l." + column + " = :id order by r.issued_on nulls last, r.id",
+				Map.of("id", id), (rs, i) -> document(rs));
 	}
 
 	/** The canonical address of a record whose slug and label are in the row. */

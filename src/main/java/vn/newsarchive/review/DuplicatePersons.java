@@ -14,7 +14,8 @@ import vn.newsarchive.system.Slugs;
  * Likely-duplicate persons: two persons whose names fold to the same letters ("Phạm Binh
  * Minh" and "Phạm Bình Minh", but also "Lê Minh Hưng" and "Lê Minh Hùng"; V8's
  * {@code person.name_fold}) and that share a title (as tenures key it) or are mentioned
- * with a same third person. Only suggested: names differing by a mark are often two
+ * with a same third person (in their latest {@value #RECENT_ARTICLES} articles, so that a
+ * pair's cost is bounded). Only suggested: names differing by a mark are often two
  * people, so an editor merges them on the merge page (which can be undone), or dismisses
  * the pair.
  */
@@ -24,14 +25,25 @@ class DuplicatePersons extends QueriedReviewSource {
 
 	static final String NAME = "persons";
 
+	/** Latest articles of each person in which a co-mention is looked for. */
+	static final int RECENT_ARTICLES = 100;
+
 	private static final String PAIRS = "from person a join person b on b.name_fold = a.name_fold and b.id > a.id"
 			+ " cross join lateral (select exists (select 1 from position_title x join position_title y"
 			+ " on y.title_key = x.title_key and y.person_id = b.id where x.person_id = a.id) as shared_title) t"
-			+ " where (t.shared_title or exists (select 1 from article_person x"
-			+ " join article_person x2 on x2.article_id = x.article_id and x2.person_id <> a.id and x2.person_id <> b.id"
-			+ " join article_person y2 on y2.person_id = x2.person_id"
-			+ " join article_person y on y.article_id = y2.article_id and y.person_id = b.id where x.person_id = a.id))"
-			+ " and" + ReviewDecisions.undecided(NAME, "a.id || '-' || b.id");
+			+ " where (t.shared_title or exists (select 1 from (" + coMentioned("b") + ") cb join (" + coMentioned("a")
+			+ ") ca on ca.person_id = cb.person_id where cb.person_id <> a.id and cb.person_id <> b.id))" + " and"
+			+ ReviewDecisions.undecided(NAME, "a.id || '-' || b.id");
+
+	/**
+	 * The persons named beside one in their latest articles: bounded, however often a
+	 * person is in the news.
+	 */
+	private static String coMentioned(String person) {
+		return "select x2.person_id from (select article_id from article_person where person_id = " + person
+				+ ".id order by published_at desc nulls last, article_id desc limit " + RECENT_ARTICLES
+				+ ") x join article_person x2 on x2.article_id = x.article_id";
+	}
 
 	DuplicatePersons(NamedParameterJdbcTemplate jdbc) {
 		super(jdbc, NAME, PAIRS,
