@@ -5,6 +5,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,9 +21,10 @@ import vn.newsarchive.ingest.ApiTokenService;
 /**
  * Every security decision of the archive. Reading is public. The admin needs an account
  * signed in through the form (no HTTP Basic): EDITOR edits, ADMIN also manages accounts,
- * API tokens and the audit log. Sign-in is throttled per account and per address. The
- * ingest API ({@code /api/v1/**}) is for scrapers: stateless, bearer tokens, no CSRF (no
- * browser session to forge requests with).
+ * API tokens and the audit log. Sign-in is throttled per account and per address. The API
+ * ({@code /api/v1/**}) is stateless, with no CSRF (no browser session to forge requests
+ * with): reading it (GET, the researchers' data API) is public, writing (POST, scrapers'
+ * ingest) needs a bearer token.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -35,7 +37,10 @@ class SecurityConfig {
 	SecurityFilterChain ingestApi(HttpSecurity http, ApiTokenService tokens, MessageSource messages) throws Exception {
 		ApiTokenFilter bearer = new ApiTokenFilter(tokens, messages);
 		http.securityMatcher("/api/v1/**")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(ApiTokenService.ROLE))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/v1/**")
+				.permitAll()
+				.anyRequest()
+				.hasRole(ApiTokenService.ROLE))
 			.addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())

@@ -10,6 +10,7 @@ import vn.newsarchive.article.ArticleRepository;
 import vn.newsarchive.meeting.MeetingRepository;
 import vn.newsarchive.person.PersonRepository;
 import vn.newsarchive.resolution.ResolutionRepository;
+import vn.newsarchive.review.ReviewQueue;
 
 /**
  * The editors' start page: what the archive holds, what changed lately, where to edit.
@@ -29,8 +30,11 @@ class AdminDashboardController {
 
 	private final MeetingRepository meetings;
 
+	private final ReviewQueue review;
+
 	AdminDashboardController(ArticleRepository articles, PersonRepository persons, ResolutionRepository resolutions,
-			MeetingRepository meetings) {
+			MeetingRepository meetings, ReviewQueue review) {
+		this.review = review;
 		this.articles = articles;
 		this.persons = persons;
 		this.resolutions = resolutions;
@@ -43,6 +47,7 @@ class AdminDashboardController {
 		model.addAttribute("personCount", this.persons.count());
 		model.addAttribute("resolutionCount", this.resolutions.count());
 		model.addAttribute("meetingCount", this.meetings.count());
+		model.addAttribute("reviewCounts", this.review.counts());
 		model.addAttribute("recent",
 				this.articles
 					.findAll(PageRequest.of(0, RECENT, Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))))

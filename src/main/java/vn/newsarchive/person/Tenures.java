@@ -14,46 +14,52 @@ import vn.newsarchive.article.ArticleSummary;
 import vn.newsarchive.system.NativeRows;
 
 /**
- * A person's positions as tenures: one row per distinct title (GROUP BY person, title),
- * its first and last dates and its first article each read from the top of the index
- * {@code ix_position_held_tenure}; and, per tenure, the positions backing it, a page at a
- * time.
+ * A person's positions as tenures: one row per title (each title of a chain on its own,
+ * variants of one title under one key, see V8), its first and last dates and its first
+ * article each read from the top of the index {@code ix_position_title_tenure}; and, per
+ * tenure, the positions backing it, a page at a time.
  */
 @Component
 @Transactional(readOnly = true)
-class Tenures {
+public class Tenures {
 
-	private static final String SEEN = "select as_of, as_of_precision, as_of_inferred from position_held p"
-			+ " where p.person_id = :person and p.title = t.title and p.as_of is not null";
+	private static final String SEEN = "select as_of, as_of_precision, as_of_inferred from position_title p"
+			+ " where p.person_id = :person and p.title_key = t.title_key and p.as_of is not null";
 
 	/**
-	 * One pass over the person's rows of {@code ix_position_held_tenure} groups them by
-	 * title with their first date (the ordering key); only the tenures of the page then
-	 * read their first and last dates and their first article from the top of the index.
-	 * A person named with thousands of title variants costs one index scan, not three
-	 * probes per variant.
+	 * One pass over the person's rows of the index groups them by title key with their
+	 * first date (the ordering key); only the tenures of the page then read their dates,
+	 * spelling and first article: a person named with many title variants costs one index
+	 * scan, not several probes per variant.
 	 */
-	private static final String TENURES = "select t.title, t.n, f.as_of, f.as_of_precision, f.as_of_inferred,"
+	private static final String TENURES = "select d.title, t.n, f.as_of, f.as_of_precision, f.as_of_inferred,"
 			+ " l.as_of, l.as_of_precision, l.as_of_inferred, a.id, a.title, a.slug, t.total"
-			+ " from (select title, n, first_seen, count(*) over () as total from (select title, count(*) as n,"
-			+ " min(as_of) as first_seen from position_held where person_id = :person group by title) g"
-			+ " order by first_seen nulls last, title limit :size offset :offset) t" + " left join lateral (" + SEEN
-			+ " order by p.as_of, p.id limit 1) f on true" + " left join lateral (" + SEEN
-			+ " order by p.as_of desc, p.id desc limit 1) l on true"
-			+ " left join lateral (select article_id from position_held p where p.person_id = :person"
-			+ " and p.title = t.title and p.article_id is not null order by p.as_of nulls last, p.id limit 1) s on true"
-			+ " left join article a on a.id = s.article_id" + " order by t.first_seen nulls last, t.title";
+			+ " from (select title_key, n, first_seen, count(*) over () as total from (select title_key,"
+			+ " count(*) as n, min(as_of) as first_seen from position_title where person_id = :person"
+			+ " group by title_key) g order by first_seen nulls last, title_key limit :size offset :offset) t"
+			+ " left join lateral (" + SEEN + " order by p.as_of, p.position_id limit 1) f on true"
+			+ " left join lateral (" + SEEN + " order by p.as_of desc, p.position_id desc limit 1) l on true"
+			// the spelling shown: the most frequent, not in capitals, the latest of
+			// equals
+			+ " left join lateral (select title from position_title p where p.person_id = :person"
+			+ " and p.title_key = t.title_key group by title order by (title = upper(title)), count(*) desc,"
+			+ " max(p.as_of) desc nulls last limit 1) d on true"
+			+ " left join lateral (select article_id from position_title p where p.person_id = :person"
+			+ " and p.title_key = t.title_key and p.article_id is not null"
+			+ " order by p.as_of nulls last, p.position_id limit 1) s on true"
+			+ " left join article a on a.id = s.article_id" + " order by t.first_seen nulls last, t.title_key";
 
 	private static final String SOURCES = "select " + ArticleSummary.COLUMNS
-			+ ", p.as_of, p.as_of_precision, p.as_of_inferred from (select id from position_held"
-			+ " where person_id = :person and title = :title order by as_of nulls last, id limit :size offset :offset) page"
-			+ " join position_held p on p.id = page.id left join article a on a.id = p.article_id"
-			+ " order by p.as_of nulls last, p.id";
+			+ ", p.as_of, p.as_of_precision, p.as_of_inferred from (select position_id, ordinal from position_title"
+			+ " where person_id = :person and title_key = archive_title_key(:title)"
+			+ " order by as_of nulls last, position_id limit :size offset :offset) page"
+			+ " join position_title p on p.position_id = page.position_id and p.ordinal = page.ordinal"
+			+ " left join article a on a.id = p.article_id order by p.as_of nulls last, p.position_id";
 
 	/**
 	 * A position backing a tenure: its date and its article (none if an editor added it).
 	 */
-	record Source(Tenure.Seen seen, ArticleSummary article) {
+	public record Source(Tenure.Seen seen, ArticleSummary article) {
 	}
 
 	private final EntityManager em;
@@ -62,7 +68,7 @@ class Tenures {
 		this.em = em;
 	}
 
-	Page<Tenure> of(long personId, Pageable pageable) {
+	public Page<Tenure> of(long personId, Pageable pageable) {
 		List<Object[]> rows = NativeRows.page(this.em, TENURES, "person", personId, pageable);
 		long total = rows.isEmpty() ? 0 : NativeRows.count(rows.get(0)[11]);
 		List<Tenure> tenures = rows.stream()
@@ -73,7 +79,7 @@ class Tenures {
 				: new PageImpl<>(tenures, pageable, total);
 	}
 
-	Page<Source> sources(long personId, String title, Pageable pageable) {
+	public Page<Source> sources(long personId, String title, Pageable pageable) {
 		@SuppressWarnings("unchecked")
 		List<Object[]> rows = this.em.createNativeQuery(SOURCES)
 			.setParameter("person", personId)
@@ -85,7 +91,8 @@ class Tenures {
 			.map((r) -> new Source(seen(r, 8), (r[0] != null) ? ArticleSummary.of(r, 0) : null))
 			.toList();
 		Number total = (Number) this.em
-			.createNativeQuery("select count(*) from position_held where person_id = :person and title = :title")
+			.createNativeQuery("select count(*) from position_title where person_id = :person"
+					+ " and title_key = archive_title_key(:title)")
 			.setParameter("person", personId)
 			.setParameter("title", title)
 			.getSingleResult();
@@ -95,7 +102,7 @@ class Tenures {
 	/** The number of tenures, for a page past the last one. */
 	private long count(long personId) {
 		return ((Number) this.em
-			.createNativeQuery("select count(distinct title) from position_held where person_id = :person")
+			.createNativeQuery("select count(distinct title_key) from position_title where person_id = :person")
 			.setParameter("person", personId)
 			.getSingleResult()).longValue();
 	}
