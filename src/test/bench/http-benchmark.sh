@@ -23,7 +23,7 @@ trap 'stop_app; psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $DB W
 
 start_app() {  # $1: page cache on (true) or off (false)
   SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres \
-    SERVER_PORT=$PORT ARCHIVE_INDEX_DIR=$INDEX ARCHIVE_PAGE_CACHE_ENABLED=$1 \
+    SERVER_PORT=$PORT ARCHIVE_INDEX_DIR=$INDEX ARCHIVE_PAGE_CACHE_ENABLED=$1 ARCHIVE_RATE_LIMIT_REQUESTS_PER_MINUTE=100000000 \
     java -Xmx1g -jar target/party-archive.jar > "target/http-benchmark-app-$1.log" 2>&1 &
   APP=$!
   for _ in $(seq 1 120); do curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && return; sleep 1; done
