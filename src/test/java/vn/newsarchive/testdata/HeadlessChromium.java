@@ -32,6 +32,8 @@ public final class HeadlessChromium implements AutoCloseable {
 
 	static final Path SCREENSHOTS = Path.of("target/screenshots");
 
+	private static ChromiumInstall install;
+
 	private final Path profile;
 
 	private final ChromeDriver driver;
@@ -41,14 +43,36 @@ public final class HeadlessChromium implements AutoCloseable {
 		this.driver = driver;
 	}
 
-	public static HeadlessChromium start() throws IOException {
-		ChromiumInstall chromium = ChromiumInstall.find(System.getenv());
+	/**
+	 * Starts Chromium, or returns null when this machine has none (failing on CI): for a
+	 * {@code @BeforeAll}, whose tests then call {@link #assumeInstalled()} so that each
+	 * is reported as skipped with the reason (an aborted {@code @BeforeAll} reports
+	 * none).
+	 */
+	public static HeadlessChromium startIfInstalled() throws IOException {
+		ChromiumInstall chromium = install();
 		if (!chromium.found()) {
 			if ("true".equals(System.getenv("CI"))) {
 				Assertions.fail(chromium.problem() + " (CI=true: the browser tests must run)");
 			}
-			Assumptions.abort(chromium.problem());
+			return null;
 		}
+		return start(chromium);
+	}
+
+	/** Skips the calling test, with the reason, on a machine without Chromium. */
+	public static void assumeInstalled() {
+		Assumptions.assumeTrue(install().found(), install()::problem);
+	}
+
+	private static synchronized ChromiumInstall install() {
+		if (install == null) {
+			install = ChromiumInstall.find(System.getenv());
+		}
+		return install;
+	}
+
+	private static HeadlessChromium start(ChromiumInstall chromium) throws IOException {
 		Path profile = Files.createTempDirectory("archive-chromium-");
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(chromium.driver().toFile())
