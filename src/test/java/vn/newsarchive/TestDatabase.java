@@ -1,11 +1,14 @@
 package vn.newsarchive;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -84,7 +87,10 @@ public final class TestDatabase {
 	/** A server in a temporary directory, removed with the test JVM. */
 	private static Connection startEmbedded() {
 		try {
-			EmbeddedPostgres server = EmbeddedPostgres.builder().start();
+			EmbeddedPostgres server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+			// Its own hook would stop the server while Spring's hooks still close the
+			// cached test contexts, whose pools then warn about closed connections.
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> stopWhenUnused(server)));
 			String maintenanceUrl = server.getJdbcUrl("postgres", "postgres");
 			String name = "archive_test";
 			execute(maintenanceUrl, "postgres", "", "CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
@@ -93,6 +99,38 @@ public final class TestDatabase {
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Waits (at most 20 s) for the test contexts to close their connections, then stops.
+	 */
+	private static void stopWhenUnused(EmbeddedPostgres server) {
+		String url = server.getJdbcUrl("postgres", "postgres");
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		try (java.sql.Connection connection = DriverManager.getConnection(url);
+				Statement statement = connection.createStatement()) {
+			while (System.nanoTime() < deadline) {
+				try (ResultSet clients = statement.executeQuery("select count(*) from pg_stat_activity "
+						+ "where backend_type = 'client backend' and pid <> pg_backend_pid()")) {
+					if (clients.next() && clients.getInt(1) == 0) {
+						break;
+					}
+				}
+				Thread.sleep(100);
+			}
+		}
+		catch (SQLException ex) {
+			// the server is going anyway
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		try {
+			server.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

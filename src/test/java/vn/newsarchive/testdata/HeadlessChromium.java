@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -31,6 +35,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class HeadlessChromium implements AutoCloseable {
 
 	static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	/**
+	 * Selenium warns at every start that it has no DevTools support for this Chromium's
+	 * version; the tests use WebDriver only. Held here: java.util.logging forgets the
+	 * level of a logger nobody references.
+	 */
+	private static final List<Logger> QUIET = Stream
+		.of("org.openqa.selenium.devtools.CdpVersionFinder", "org.openqa.selenium.chromium.ChromiumDriver")
+		.map(HeadlessChromium::severeOnly)
+		.toList();
 
 	private static ChromiumInstall install;
 
@@ -63,6 +77,12 @@ public final class HeadlessChromium implements AutoCloseable {
 	/** Skips the calling test, with the reason, on a machine without Chromium. */
 	public static void assumeInstalled() {
 		Assumptions.assumeTrue(install().found(), install()::problem);
+	}
+
+	private static Logger severeOnly(String name) {
+		Logger logger = Logger.getLogger(name);
+		logger.setLevel(Level.SEVERE);
+		return logger;
 	}
 
 	private static synchronized ChromiumInstall install() {
