@@ -13,9 +13,14 @@ import java.util.stream.Stream;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 import vn.newsarchive.system.ArchiveCommand;
+import vn.newsarchive.system.ArchiveProperties;
 import vn.newsarchive.system.DatabaseBootstrap;
 import vn.newsarchive.system.IndexDirectoryLock;
 
@@ -47,7 +52,9 @@ final class CommandRunner {
 			return runInContext(command,
 					Arrays.stream(args).filter((arg) -> !arg.startsWith("--")).toArray(String[]::new), springArgs);
 		}
-		Path indexDirectory = Path.of(indexDirectory(args));
+		Path indexDirectory = settings(
+				withCommandDefaults(Arrays.stream(args).filter((arg) -> arg.startsWith("--")).toArray(String[]::new)))
+			.indexDir();
 		Optional<IndexDirectoryLock> lock;
 		try {
 			lock = IndexDirectoryLock.tryAcquire(indexDirectory);
@@ -109,20 +116,15 @@ final class CommandRunner {
 	}
 
 	/**
-	 * Where the index lives, resolved as Spring would from the places an operator sets
-	 * it.
+	 * The settings as the command's Spring context will see them (its arguments, system
+	 * properties, environment, application.properties), bound before it starts: the index
+	 * must be locked before Hibernate Search opens it.
 	 */
-	static String indexDirectory(String[] args) {
-		for (String arg : args) {
-			if (arg.startsWith("--archive.index-dir=")) {
-				return arg.substring("--archive.index-dir=".length());
-			}
-		}
-		String property = System.getProperty("archive.index-dir");
-		if (property != null) {
-			return property;
-		}
-		return Optional.ofNullable(System.getenv("ARCHIVE_INDEX_DIR")).orElse("./data/index");
+	static ArchiveProperties settings(String[] springArgs) {
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(springArgs));
+		ConfigDataEnvironmentPostProcessor.applyTo(environment);
+		return Binder.get(environment).bindOrCreate("archive", ArchiveProperties.class);
 	}
 
 }

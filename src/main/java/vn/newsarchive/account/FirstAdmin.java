@@ -10,6 +10,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import vn.newsarchive.system.ArchiveProperties;
+
 /**
  * At the first start (no account yet) creates the administrator, with the password from
  * {@code ARCHIVE_ADMIN_PASSWORD} or, when that is unset, a random one-time password
@@ -26,9 +28,9 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final PasswordEncoder encoder;
 
-	private final AccountProperties properties;
+	private final ArchiveProperties.Admin properties;
 
-	FirstAdmin(AccountRepository accounts, PasswordEncoder encoder, AccountProperties properties) {
+	FirstAdmin(AccountRepository accounts, PasswordEncoder encoder, ArchiveProperties.Admin properties) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.properties = properties;
@@ -44,12 +46,12 @@ class FirstAdmin implements ApplicationRunner {
 		if (this.accounts.count() > 0) {
 			return false;
 		}
-		String username = Usernames.normalise(this.properties.getUsername());
+		String username = Usernames.normalise(this.properties.username());
 		if (!Usernames.isValid(username)) {
-			throw new IllegalStateException("ARCHIVE_ADMIN_USERNAME '" + this.properties.getUsername()
+			throw new IllegalStateException("ARCHIVE_ADMIN_USERNAME '" + this.properties.username()
 					+ "' is no valid user name (letters, digits, '.', '_' or '-', 2 to 100 characters)");
 		}
-		String chosen = this.properties.getPassword();
+		String chosen = this.properties.password();
 		boolean oneTime = chosen == null || chosen.isBlank();
 		String password = oneTime ? Passwords.oneTime() : chosen;
 		try {

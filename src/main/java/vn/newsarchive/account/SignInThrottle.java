@@ -8,6 +8,8 @@ import io.github.bucket4j.Bucket;
 
 import org.springframework.stereotype.Component;
 
+import vn.newsarchive.system.ArchiveProperties;
+
 /**
  * Counts wrong passwords per account and per address in Bucket4j token buckets (one token
  * per wrong password, refilled evenly over the window), kept in Caffeine caches that
@@ -22,16 +24,16 @@ public class SignInThrottle {
 	 */
 	private static final int MAX_KEYS = 100_000;
 
-	private final SignInProperties properties;
+	private final ArchiveProperties.SignIn properties;
 
 	private final Cache<String, Bucket> accounts;
 
 	private final Cache<String, Bucket> addresses;
 
-	SignInThrottle(SignInProperties properties) {
+	SignInThrottle(ArchiveProperties.SignIn properties) {
 		this.properties = properties;
-		this.accounts = cache(properties.getWindow());
-		this.addresses = cache(properties.getWindow());
+		this.accounts = cache(properties.window());
+		this.addresses = cache(properties.window());
 	}
 
 	/** How long the next attempt must wait; zero when it may go ahead. */
@@ -41,9 +43,9 @@ public class SignInThrottle {
 	}
 
 	public void failed(String username, String address) {
-		this.accounts.get(Usernames.normalise(username), (key) -> bucket(this.properties.getMaxFailuresPerAccount()))
+		this.accounts.get(Usernames.normalise(username), (key) -> bucket(this.properties.maxFailuresPerAccount()))
 			.tryConsume(1);
-		this.addresses.get(address, (key) -> bucket(this.properties.getMaxFailuresPerAddress())).tryConsume(1);
+		this.addresses.get(address, (key) -> bucket(this.properties.maxFailuresPerAddress())).tryConsume(1);
 	}
 
 	/**
@@ -56,7 +58,7 @@ public class SignInThrottle {
 
 	private Bucket bucket(int failures) {
 		return Bucket.builder()
-			.addLimit((limit) -> limit.capacity(failures).refillGreedy(failures, this.properties.getWindow()))
+			.addLimit((limit) -> limit.capacity(failures).refillGreedy(failures, this.properties.window()))
 			.build();
 	}
 

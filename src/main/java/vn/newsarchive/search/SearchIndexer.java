@@ -13,12 +13,12 @@ import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.newsarchive.article.Article;
 import vn.newsarchive.article.ArticleRepository;
+import vn.newsarchive.system.ArchiveProperties;
 
 /**
  * Rebuilds the whole index from the database (articles, persons, documents), for the
@@ -50,8 +50,8 @@ public class SearchIndexer {
 	private final Path layoutFile;
 
 	SearchIndexer(EntityManagerFactory entityManagerFactory, EntityManager entityManager, ArticleRepository articles,
-			@Value("${archive.index-dir}") Path indexDirectory) {
-		this.layoutFile = indexDirectory.resolve(LAYOUT_FILE);
+			ArchiveProperties settings) {
+		this.layoutFile = settings.indexDir().resolve(LAYOUT_FILE);
 		this.entityManagerFactory = entityManagerFactory;
 		this.entityManager = entityManager;
 		this.articles = articles;

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Properties;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 
@@ -18,7 +19,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * Makes a fresh machine work with nothing done by hand: when the PostgreSQL server
  * answers but the archive's role or database does not exist yet, creates them with
  * {@code db/init.sql}; when no server answers, stops with one sentence saying what to
- * start or set.
+ * start or set. With no server set at all, {@link EmbeddedDatabaseConfig} runs the
+ * archive's own.
  */
 public class DatabaseBootstrap implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -35,6 +37,9 @@ public class DatabaseBootstrap implements ApplicationListener<ApplicationEnviron
 		if (url == null || !url.startsWith("jdbc:postgresql:")) {
 			return;
 		}
+		ArchiveProperties.Database settings = Binder.get(env)
+			.bindOrCreate("archive", ArchiveProperties.class)
+			.database();
 		String user = env.getProperty("spring.datasource.username");
 		String password = env.getProperty("spring.datasource.password");
 		try (Connection ignored = DriverManager.getConnection(url, credentials(user, password))) {
@@ -46,15 +51,18 @@ public class DatabaseBootstrap implements ApplicationListener<ApplicationEnviron
 			if (!missing) {
 				throw new DatabaseUnavailableException(url, ex);
 			}
-			if (!env.getProperty("archive.database.create-if-missing", Boolean.class, false)) {
+			if (!settings.createIfMissing()) {
 				throw new DatabaseUnavailableException(url, ex);
 			}
 		}
-		createRoleAndDatabase(url, env.getProperty("archive.database.admin-username", "postgres"),
-				env.getProperty("archive.database.admin-password", ""));
+		createRoleAndDatabase(url, settings.adminUsername(), settings.adminPassword());
 	}
 
-	private void createRoleAndDatabase(String url, String adminUser, String adminPassword) {
+	/**
+	 * Runs {@code db/init.sql} through the administrative login on the server of
+	 * {@code url}; what exists already is left as it is.
+	 */
+	static void createRoleAndDatabase(String url, String adminUser, String adminPassword) {
 		String maintenanceUrl = url.replaceFirst("(jdbc:postgresql://[^/]*/)[^?]*", "$1postgres");
 		try (Connection connection = DriverManager.getConnection(maintenanceUrl, credentials(adminUser, adminPassword));
 				Statement statement = connection.createStatement()) {

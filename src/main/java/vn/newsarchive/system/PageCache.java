@@ -11,8 +11,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -30,7 +28,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 @Component
 @ConditionalOnWebApplication
-@ConditionalOnProperty(name = "archive.page-cache.enabled", havingValue = "true", matchIfMissing = true)
 class PageCache extends OncePerRequestFilter {
 
 	static final String STATUS_HEADER = "X-Page-Cache";
@@ -44,19 +41,21 @@ class PageCache extends OncePerRequestFilter {
 
 	private final LocaleResolver locales;
 
-	PageCache(ArchiveChanges changes, LocaleResolver locales,
-			@Value("${archive.page-cache.max-megabytes:64}") long maxMegabytes) {
+	private final boolean enabled;
+
+	PageCache(ArchiveChanges changes, LocaleResolver locales, ArchiveProperties.PageCache settings) {
 		this.changes = changes;
 		this.locales = locales;
+		this.enabled = settings.enabled();
 		this.pages = Caffeine.newBuilder()
-			.maximumWeight(maxMegabytes * 1024 * 1024)
+			.maximumWeight(settings.maxMegabytes() * 1024 * 1024)
 			.weigher((String key, CachedPage page) -> key.length() * 2 + page.body().length)
 			.build();
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		if (!"GET".equals(request.getMethod()) || request.getParameter("lang") != null
+		if (!this.enabled || !"GET".equals(request.getMethod()) || request.getParameter("lang") != null
 				|| request.getUserPrincipal() != null) {
 			return true;
 		}

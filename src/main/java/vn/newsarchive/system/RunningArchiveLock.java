@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,16 +16,18 @@ import org.springframework.stereotype.Component;
 @ConditionalOnWebApplication
 class RunningArchiveLock implements DisposableBean {
 
+	private static final String DIRECTORY_TYPE = "spring.jpa.properties.hibernate.search.backend.directory.type";
+
 	private final IndexDirectoryLock lock;
 
-	RunningArchiveLock(@Value("${archive.index-dir}") String indexDirectory,
-			@Value("${spring.jpa.properties.hibernate.search.backend.directory.type:local-filesystem}") String type)
-			throws IOException {
-		if ("local-heap".equals(type)) {
+	RunningArchiveLock(ArchiveProperties settings, Environment environment) throws IOException {
+		// Hibernate Search's own setting: an index in memory has no directory to share
+		if ("local-heap".equals(environment.getProperty(DIRECTORY_TYPE))) {
 			this.lock = null;
 			return;
 		}
-		this.lock = IndexDirectoryLock.tryAcquire(Path.of(indexDirectory))
+		Path indexDirectory = settings.indexDir();
+		this.lock = IndexDirectoryLock.tryAcquire(indexDirectory)
 			.orElseThrow(() -> new IllegalStateException(
 					"Another archive process (a running archive or an import) " + "is using the search index in "
 							+ indexDirectory + "; stop it first or give this one its own ARCHIVE_INDEX_DIR."));

@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.newsarchive.admin.AdminTest;
+import vn.newsarchive.system.ArchiveProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -104,9 +105,7 @@ class FirstAdminTests {
 
 	@Test
 	void theUserNameComesFromTheSettingAndAnExistingAccountIsLeftAlone() {
-		AccountProperties properties = new AccountProperties();
-		properties.setUsername("Quan-Tri");
-		properties.setPassword("mật khẩu quản trị thứ nhất");
+		ArchiveProperties.Admin properties = new ArchiveProperties.Admin("Quan-Tri", "mật khẩu quản trị thứ nhất");
 		assertThat(new FirstAdmin(this.accounts, this.encoder, properties).createIfNoAccount()).isTrue();
 		assertThat(firstAdmin("mật khẩu khác hẳn").createIfNoAccount()).isFalse();
 		assertThat(this.jdbc.queryForList("select username from app_user", String.class)).containsExactly("quan-tri");
@@ -120,8 +119,7 @@ class FirstAdminTests {
 	}
 
 	private FirstAdmin firstAdmin(String password) {
-		AccountProperties properties = new AccountProperties();
-		properties.setPassword(password);
+		ArchiveProperties.Admin properties = new ArchiveProperties.Admin("admin", password);
 		return new FirstAdmin(this.accounts, this.encoder, properties);
 	}
 

@@ -8,6 +8,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import vn.newsarchive.admin.AdminTest;
+import vn.newsarchive.system.ArchiveProperties;
 import vn.newsarchive.testdata.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,12 +36,12 @@ class SignInThrottleTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	SignInProperties properties;
+	ArchiveProperties.SignIn properties;
 
 	@Test
 	void afterFiveWrongPasswordsTheAccountMustWaitWhateverTheAddress() throws Exception {
 		TestAccounts.create(this.jdbc, "bi-do", PASSWORD, "EDITOR");
-		for (int i = 0; i < this.properties.getMaxFailuresPerAccount(); i++) {
+		for (int i = 0; i < this.properties.maxFailuresPerAccount(); i++) {
 			signIn("bi-do", "sai " + i, "10.3.0." + i).andExpect(redirectedUrl("/login?error"));
 		}
 		signIn("bi-do", PASSWORD, "10.3.0.99").andExpect(redirectedUrlPattern("/login?throttled=*"))
@@ -60,7 +61,7 @@ class SignInThrottleTests {
 	@Test
 	void anAddressTryingManyAccountsMustWait() throws Exception {
 		TestAccounts.create(this.jdbc, "nan-nhan", PASSWORD, "EDITOR");
-		for (int i = 0; i < this.properties.getMaxFailuresPerAddress(); i++) {
+		for (int i = 0; i < this.properties.maxFailuresPerAddress(); i++) {
 			signIn("doan-mo-" + i, "sai", "10.4.0.1").andExpect(redirectedUrl("/login?error"));
 		}
 		signIn("nan-nhan", PASSWORD, "10.4.0.1").andExpect(redirectedUrlPattern("/login?throttled=*"))
@@ -72,7 +73,7 @@ class SignInThrottleTests {
 	void aSuccessfulSignInStartsTheAccountsCountAgain() throws Exception {
 		TestAccounts.create(this.jdbc, "hay-quen", PASSWORD, "EDITOR");
 		for (int round = 0; round < 3; round++) {
-			for (int i = 0; i < this.properties.getMaxFailuresPerAccount() - 1; i++) {
+			for (int i = 0; i < this.properties.maxFailuresPerAccount() - 1; i++) {
 				signIn("hay-quen", "sai", "10.5.0." + round).andExpect(redirectedUrl("/login?error"));
 			}
 			signIn("hay-quen", PASSWORD, "10.5.0." + round).andExpect(authenticated());

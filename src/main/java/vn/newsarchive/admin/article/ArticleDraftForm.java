@@ -26,8 +26,7 @@ public class ArticleDraftForm {
 
 	private List<DraftDocument> documents = new ArrayList<>();
 
-	@Valid
-	private List<DraftMeeting> meetings = new ArrayList<>();
+	private List<@Valid DraftMeeting> meetings = new ArrayList<>();
 
 	/** The lines read as noise, one per line: shown, never stored. */
 	private String dropped;

@@ -7,17 +7,15 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import vn.newsarchive.article.ArticleRepository;
+import vn.newsarchive.system.ArchiveProperties;
 
 /** On the first start of an empty archive, imports the articles in {@code seeds/}. */
 @Component
-@ConditionalOnProperty(name = "archive.seed.enabled", havingValue = "true")
 class SeedImporter implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(SeedImporter.class);
@@ -26,17 +24,20 @@ class SeedImporter implements ApplicationRunner {
 
 	private final ArticleRepository articles;
 
+	private final boolean enabled;
+
 	private final Path seedDirectory;
 
-	SeedImporter(ImportService importService, ArticleRepository articles, @Value("${archive.seed.dir}") Path dir) {
+	SeedImporter(ImportService importService, ArticleRepository articles, ArchiveProperties.Seed settings) {
 		this.importService = importService;
 		this.articles = articles;
-		this.seedDirectory = dir;
+		this.enabled = settings.enabled();
+		this.seedDirectory = settings.dir();
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.articles.count() > 0) {
+		if (!this.enabled || this.articles.count() > 0) {
 			return;
 		}
 		if (!Files.isDirectory(this.seedDirectory)) {
