@@ -16,6 +16,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 
 	private static final String PAGE_CACHE = "archive.page-cache.enabled";
 
+	private static final String RATE_LIMIT = "archive.rate-limit.requests-per-minute";
+
 	/** Set by a test that needs the index where {@code archive.index-dir} says. */
 	public static final String INDEX_ON_DISK = "test.index-on-disk";
 
@@ -42,6 +44,10 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		// unless a test (PageCacheTest) asks for the cache.
 		if (!context.getEnvironment().containsProperty(PAGE_CACHE)) {
 			TestPropertyValues.of(PAGE_CACHE + "=false").applyTo(context);
+		}
+		// Every test client is 127.0.0.1: the rate limit is tried by the test about it.
+		if (!context.getEnvironment().containsProperty(RATE_LIMIT)) {
+			TestPropertyValues.of(RATE_LIMIT + "=1000000").applyTo(context);
 		}
 	}
 
