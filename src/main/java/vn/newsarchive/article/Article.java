@@ -216,8 +216,8 @@ public class Article extends AuditedEntity {
 
 	/**
 	 * The name of the file the article came from, shortened in the middle to the column's
-	 * 300 characters (keeping its start and its extension): a longer name used to refuse a
-	 * valid article with the database's "value too long".
+	 * 300 characters (keeping its start and its extension): a longer name used to refuse
+	 * a valid article with the database's "value too long".
 	 */
 	public void setFileName(String fileName) {
 		this.fileName = (fileName != null && fileName.length() > FILE_NAME_LENGTH)

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
 import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
@@ -39,8 +38,20 @@ class SupportedLocaleResolver extends CookieLocaleResolver {
 	@Override
 	public LocaleContext resolveLocaleContext(HttpServletRequest request) {
 		LocaleContext context = super.resolveLocaleContext(request);
-		TimeZone zone = (context instanceof TimeZoneAwareLocaleContext aware) ? aware.getTimeZone() : null;
-		return new SimpleTimeZoneAwareLocaleContext(supported(context.getLocale()), zone);
+		// read when asked, as the cookie resolver's own: ?lang= changes it mid-request
+		return new TimeZoneAwareLocaleContext() {
+
+			@Override
+			public Locale getLocale() {
+				return supported(context.getLocale());
+			}
+
+			@Override
+			public TimeZone getTimeZone() {
+				return (context instanceof TimeZoneAwareLocaleContext aware) ? aware.getTimeZone() : null;
+			}
+
+		};
 	}
 
 	@Override

@@ -32,8 +32,7 @@ class DatabaseConnectionsKilledIT extends ImportedSeedsWebTest {
 		int inARow = 0;
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
 		while (inARow < 20 && Instant.now().isBefore(deadline)) {
-			int status = RawHttp.get(this.port, (inARow % 2 == 0) ? list : "/nhan-vat", "Accept", "text/html")
-				.status();
+			int status = RawHttp.get(this.port, (inARow % 2 == 0) ? list : "/nhan-vat", "Accept", "text/html").status();
 			inARow = (status == 200) ? inARow + 1 : 0;
 		}
 		assertThat(inARow).as("answers in a row after the connections were killed").isEqualTo(20);

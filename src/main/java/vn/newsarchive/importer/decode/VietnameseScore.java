@@ -5,8 +5,8 @@ import java.text.Normalizer;
 /**
  * How much a decoded text reads as Vietnamese: its Vietnamese letters count for it;
  * replacement characters, C1 controls and the marks of UTF-8 read as a legacy code page
- * ({@code Ä}, {@code áº}, {@code á»}) count against it. Decides between lenient UTF-8
- * and Windows-1258 for bytes that are not valid UTF-8.
+ * ({@code Ä}, {@code áº}, {@code á»}) count against it. Decides between lenient UTF-8 and
+ * Windows-1258 for bytes that are not valid UTF-8.
  */
 final class VietnameseScore {
 
