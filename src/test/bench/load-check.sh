@@ -9,6 +9,7 @@
 # Needs: a local PostgreSQL (user postgres, trust), wrk, python3, curl. Settings:
 # PORT (18080), DURATION (60s), CONNECTIONS (32), DB (archive_load_check).
 set -euo pipefail
+[ -z "${TRACE:-}" ] || set -x
 cd "$(dirname "$0")/../../.."
 PORT=${PORT:-18080}
 DURATION=${DURATION:-60s}
@@ -26,7 +27,7 @@ ARCHIVE_INDEX_DIR="$WORK/index" ARCHIVE_ADMIN_USERNAME=loadcheck ARCHIVE_ADMIN_P
 ARCHIVE_RATE_LIMIT_REQUESTS_PER_MINUTE=100000000 \
   java -Xmx768m -jar target/party-archive.jar >"$WORK/archive.log" 2>&1 &
 ARCHIVE=$!
-trap 'echo cleaning up; kill $ARCHIVE 2>/dev/null; wait $ARCHIVE 2>/dev/null; psql -h 127.0.0.1 -U postgres -qc "drop database if exists $DB" postgres; rm -rf "$WORK"' EXIT
+trap 'status=$?; [ $status = 0 ] || tail -20 "$WORK/archive.log"; kill $ARCHIVE 2>/dev/null; wait $ARCHIVE 2>/dev/null; psql -h 127.0.0.1 -U postgres -qc "drop database if exists $DB" postgres; rm -rf "$WORK"' EXIT
 
 echo "archive starting (log: $WORK/archive.log)"
 for _ in $(seq 1 180); do
