@@ -27,7 +27,7 @@ ARCHIVE_INDEX_DIR="$WORK/index" ARCHIVE_ADMIN_USERNAME=loadcheck ARCHIVE_ADMIN_P
 ARCHIVE_RATE_LIMIT_REQUESTS_PER_MINUTE=100000000 \
   java -Xmx768m -jar target/party-archive.jar >"$WORK/archive.log" 2>&1 &
 ARCHIVE=$!
-trap 'status=$?; [ $status = 0 ] || tail -20 "$WORK/archive.log"; kill $ARCHIVE 2>/dev/null; wait $ARCHIVE 2>/dev/null; psql -h 127.0.0.1 -U postgres -qc "drop database if exists $DB" postgres; rm -rf "$WORK"' EXIT
+trap 'status=$?; [ $status = 0 ] || tail -20 "$WORK/archive.log"; kill $ARCHIVE 2>/dev/null; wait $ARCHIVE 2>/dev/null; psql -h 127.0.0.1 -U postgres -qc "drop database if exists $DB" postgres; rm -rf "$WORK"; exit $status' EXIT
 
 echo "archive starting (log: $WORK/archive.log)"
 for _ in $(seq 1 180); do
