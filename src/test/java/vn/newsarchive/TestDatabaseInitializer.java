@@ -16,6 +16,10 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 
 	private static final String PAGE_CACHE = "archive.page-cache.enabled";
 
+	private static final String INDEX_WATCH = "archive.index-watch.check-every";
+
+	private static final String RATE_LIMIT = "archive.rate-limit.requests-per-minute";
+
 	/** Set by a test that needs the index where {@code archive.index-dir} says. */
 	public static final String INDEX_ON_DISK = "test.index-on-disk";
 
@@ -27,9 +31,14 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 					"spring.datasource.password=" + database.password(),
 					"spring.datasource.hikari.data-source-properties.ApplicationName=" + TestDatabase.APPLICATION_NAME,
 					"spring.datasource.hikari.maximum-pool-size=4", "spring.test.database.replace=none",
-					"archive.database.create-if-missing=false", "archive.seed.enabled=false",
-					"spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=sync")
+					"archive.database.create-if-missing=false", "archive.seed.enabled=false")
 			.applyTo(context);
+		// The archive's own strategy (SaveFirstIndexing) is sync's, safe: tests use it
+		// too.
+		// The index watch runs in the test about it only (tests empty the index at will).
+		if (!context.getEnvironment().containsProperty(INDEX_WATCH)) {
+			TestPropertyValues.of(INDEX_WATCH + "=0s").applyTo(context);
+		}
 		// An index in memory, of its own, unless the test is about the index on disk
 		// (KeptIndexTest): it then names the directory itself.
 		if (!context.getEnvironment().getProperty(INDEX_ON_DISK, Boolean.class, false)) {
@@ -46,6 +55,10 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		// unless a test (PageCacheTest) asks for the cache.
 		if (!context.getEnvironment().containsProperty(PAGE_CACHE)) {
 			TestPropertyValues.of(PAGE_CACHE + "=false").applyTo(context);
+		}
+		// Every test client is 127.0.0.1: the rate limit is tried by the test about it.
+		if (!context.getEnvironment().containsProperty(RATE_LIMIT)) {
+			TestPropertyValues.of(RATE_LIMIT + "=1000000").applyTo(context);
 		}
 	}
 

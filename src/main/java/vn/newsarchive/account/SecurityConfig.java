@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
@@ -31,6 +32,10 @@ import vn.newsarchive.ingest.ApiTokenService;
 class SecurityConfig {
 
 	static final String LOGIN = "/login";
+
+	/** An archive of texts needs none of the browser's powerful features. */
+	static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "interest-cohort=(), browsing-topics=()";
 
 	@Bean
 	@Order(1)
@@ -68,8 +73,12 @@ class SecurityConfig {
 			.addFilterBefore(throttled, UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new AccountStateFilter(accounts), AuthorizationFilter.class)
 			.logout((logout) -> logout.logoutSuccessUrl("/"))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp
-				.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'")));
+			.csrf((csrf) -> csrf.csrfTokenRepository(new SessionlessLoginCsrf()))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp
+					.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'"))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS)));
 		return http.build();
 	}
 

@@ -54,6 +54,9 @@ import vn.newsarchive.system.Slugs;
 @TypeBinding(binder = @TypeBinderRef(type = ArticleBinder.class))
 public class Article extends AuditedEntity {
 
+	/** The length of the {@code file_name} column. */
+	public static final int FILE_NAME_LENGTH = 300;
+
 	/** Paragraphs are stored in one text column, separated by a blank line. */
 	public static final String PARAGRAPH_SEPARATOR = "\n\n";
 
@@ -211,8 +214,15 @@ public class Article extends AuditedEntity {
 		return this.fileName;
 	}
 
+	/**
+	 * The name of the file the article came from, shortened in the middle to the column's
+	 * 300 characters (keeping its start and its extension): a longer name used to refuse
+	 * a valid article with the database's "value too long".
+	 */
 	public void setFileName(String fileName) {
-		this.fileName = fileName;
+		this.fileName = (fileName != null && fileName.length() > FILE_NAME_LENGTH)
+				? fileName.substring(0, FILE_NAME_LENGTH - 41) + "…" + fileName.substring(fileName.length() - 40)
+				: fileName;
 	}
 
 	public String getSourceUrl() {

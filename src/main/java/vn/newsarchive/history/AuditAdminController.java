@@ -9,6 +9,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
+
+import vn.newsarchive.system.Pager;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -46,7 +48,7 @@ class AuditAdminController {
 		model.addAttribute("badDate",
 				(StringUtils.hasText(from) && fromDay == null) || (StringUtils.hasText(to) && toDay == null));
 		model.addAttribute("kinds", List.of(RecordKind.values()));
-		model.addAttribute("page", this.log.audit(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("page", Pager.within(this.log.audit(filter, PageRequest.of(Pager.safe(page), PAGE_SIZE))));
 		return VIEW;
 	}
 

@@ -14,6 +14,7 @@ import vn.newsarchive.admin.Flash;
 import vn.newsarchive.admin.RecordNotFoundException;
 import vn.newsarchive.admin.RefusedEditException;
 import vn.newsarchive.article.ArticleRepository;
+import vn.newsarchive.system.Pager;
 
 /**
  * A record's history: its revisions (newest first), any two compared, and for an article,
@@ -52,7 +53,8 @@ class HistoryAdminController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("recordId", id);
 		model.addAttribute("label", this.log.latest(kind, id).map(RevisionSummary::label).orElse("#" + id));
-		model.addAttribute("page", this.log.history(kind, id, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("page",
+				Pager.within(this.log.history(kind, id, PageRequest.of(Pager.safe(page), PAGE_SIZE))));
 		model.addAttribute("undoable", this.merges.mergedInto(kind, id).stream().map(String::valueOf).toList());
 		model.addAttribute("mergedInto", this.merges.survivorOf(kind, id).orElse(null));
 		if (kind == RecordKind.ARTICLE) {

@@ -16,8 +16,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import vn.newsarchive.system.SiteAddress;
 import vn.newsarchive.article.ArticleRepository;
 import vn.newsarchive.article.ArticleSummary;
 import vn.newsarchive.system.Permalinks;
@@ -29,6 +29,8 @@ import vn.newsarchive.system.Permalinks;
  */
 @RestController
 class FeedController {
+
+	private final SiteAddress site;
 
 	static final String ATOM = "http://www.w3.org/2005/Atom";
 
@@ -43,14 +45,15 @@ class FeedController {
 
 	private final MessageSource messages;
 
-	FeedController(ArticleRepository articles, MessageSource messages) {
+	FeedController(ArticleRepository articles, MessageSource messages, SiteAddress site) {
 		this.articles = articles;
 		this.messages = messages;
+		this.site = site;
 	}
 
 	@GetMapping("/feed.atom")
 	ResponseEntity<String> feed() throws XMLStreamException {
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		String base = this.site.base();
 		List<ArticleSummary> latest = this.articles.findSummaries(PageRequest.of(0, FEED_SIZE,
 				Sort.by(Sort.Order.desc("publishedAt").nullsLast(), Sort.Order.desc("id"))));
 		StringWriter out = new StringWriter();
@@ -95,7 +98,7 @@ class FeedController {
 
 	@GetMapping("/opensearch.xml")
 	ResponseEntity<String> openSearch() throws XMLStreamException {
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		String base = this.site.base();
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");

@@ -11,8 +11,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import vn.newsarchive.system.SiteAddress;
 import vn.newsarchive.system.NotFoundException;
 
 /**
@@ -24,19 +24,22 @@ import vn.newsarchive.system.NotFoundException;
 @RestController
 class SitemapController {
 
+	private final SiteAddress site;
+
 	private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
 	private static final List<String> INDEXES = List.of("/", "/bai-viet", "/nhan-vat", "/van-kien", "/su-kien");
 
 	private final SitemapEntries entries;
 
-	SitemapController(SitemapEntries entries) {
+	SitemapController(SitemapEntries entries, SiteAddress site) {
 		this.entries = entries;
+		this.site = site;
 	}
 
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<String> index() throws XMLStreamException {
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		String base = this.site.base();
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = start(out, "sitemapindex");
 		sitemap(xml, base + "/sitemap/trang.xml");
@@ -51,7 +54,7 @@ class SitemapController {
 
 	@GetMapping("/sitemap/trang.xml")
 	ResponseEntity<String> indexPages() throws XMLStreamException {
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		String base = this.site.base();
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = start(out, "urlset");
 		for (String index : INDEXES) {
@@ -64,7 +67,7 @@ class SitemapController {
 	ResponseEntity<String> records(@PathVariable String kind, @PathVariable int chunk) throws XMLStreamException {
 		SitemapEntries.Kind chosen = SitemapEntries.Kind.named(kind)
 			.orElseThrow(() -> new NotFoundException("Sitemap", chunk));
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		String base = this.site.base();
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = start(out, "urlset");
 		for (SitemapEntries.Entry entry : this.entries.chunk(chosen, chunk)) {

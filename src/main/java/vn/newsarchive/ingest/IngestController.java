@@ -15,8 +15,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import vn.newsarchive.system.SiteAddress;
 import vn.newsarchive.importer.decode.ArticleDecoder;
 import vn.newsarchive.importer.store.ImportOutcome;
 import vn.newsarchive.importer.store.ImportProblem;
@@ -29,13 +29,16 @@ import vn.newsarchive.importer.store.ImportProblem;
 @RestController
 class IngestController {
 
+	private final SiteAddress site;
+
 	private final IngestService ingest;
 
 	private final MessageSource messages;
 
-	IngestController(IngestService ingest, MessageSource messages) {
+	IngestController(IngestService ingest, MessageSource messages, SiteAddress site) {
 		this.ingest = ingest;
 		this.messages = messages;
+		this.site = site;
 	}
 
 	@PostMapping(path = "/api/v1/articles", consumes = { MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE })
@@ -61,8 +64,7 @@ class IngestController {
 					: new Object[] { outcome.message() };
 			return problem(problem.name(), problem.messageKey(), details);
 		}
-		IngestedArticle stored = this.ingest.describe(outcome,
-				ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+		IngestedArticle stored = this.ingest.describe(outcome, this.site.base());
 		if (stored.duplicate()) {
 			return ResponseEntity.ok(stored);
 		}

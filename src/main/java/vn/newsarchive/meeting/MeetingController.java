@@ -64,7 +64,7 @@ class MeetingController {
 					(year != null) ? LocalDate.of(year + 1, 1, 1) : null, pageable);
 		}
 		model.addAttribute("page", result);
-		model.addAttribute("pager", Pager.of(result));
+		model.addAttribute("pager", Pager.of(Pager.within(result)));
 		model.addAttribute("kinds", this.meetings.findKinds());
 		model.addAttribute("years", this.meetings.findYears());
 		model.addAttribute("kind", chosenKind);

@@ -59,7 +59,7 @@ class PersonController {
 		Page<PersonCount> result = this.index.find(chosenInitial, q, chosenSort,
 				PageRequest.of(Pager.safe(page), PAGE_SIZE));
 		model.addAttribute("page", result);
-		model.addAttribute("pager", Pager.of(result));
+		model.addAttribute("pager", Pager.of(Pager.within(result)));
 		model.addAttribute("allInitials", QueryLinks.with("initial", null));
 		model.addAttribute("initials",
 				this.index.initials()
@@ -104,7 +104,7 @@ class PersonController {
 		model.addAttribute("person", person);
 		model.addAttribute("tenureTitle", title);
 		model.addAttribute("sources", sources);
-		model.addAttribute("pager", Pager.of(sources));
+		model.addAttribute("pager", Pager.of(Pager.within(sources)));
 		return TENURE_VIEW;
 	}
 

@@ -52,7 +52,7 @@ class ResolutionController {
 		Page<ResolutionRow> result = this.index.find(chosenKind, chosenTerm, q, chosenSort,
 				PageRequest.of(Pager.safe(page), PAGE_SIZE));
 		model.addAttribute("page", result);
-		model.addAttribute("pager", Pager.of(result));
+		model.addAttribute("pager", Pager.of(Pager.within(result)));
 		model.addAttribute("kinds", this.resolutions.findKinds());
 		model.addAttribute("terms", this.resolutions.findTerms());
 		model.addAttribute("kind", chosenKind);

@@ -13,6 +13,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -44,8 +45,11 @@ class ArticleCounts {
 
 	private final ExecutorService executor;
 
-	ArticleCounts(EntityManagerFactory entityManagerFactory) {
+	private final SearchLimits limits;
+
+	ArticleCounts(EntityManagerFactory entityManagerFactory, SearchLimits limits) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.limits = limits;
 		this.executor = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), (task) -> {
 			Thread thread = new Thread(task, "search-counts");
 			thread.setDaemon(true);
@@ -69,7 +73,12 @@ class ArticleCounts {
 			SearchScope<Article> scope = session.scope(Article.class);
 			Query matching = luceneQuery(ArticlePredicates.matchOnly(scope.predicate(), query, cited));
 			try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
-				FacetTally tally = new IndexSearcher(reader).search(matching, FacetTally.manager());
+				IndexSearcher searcher = new IndexSearcher(reader);
+				searcher.setTimeout(new QueryTimeoutImpl(this.limits.timeout().toMillis()));
+				FacetTally tally = searcher.search(matching, FacetTally.manager());
+				if (searcher.timedOut()) {
+					throw new TimedOut();
+				}
 				return new Counts(tally.hits(), tally.years(YEAR_FACET_SIZE), tally.sources(FACET_SIZE),
 						tally.persons(FACET_SIZE), tally.documents(FACET_SIZE));
 			}
@@ -101,6 +110,15 @@ class ArticleCounts {
 	/** Hits and facet values with their counts; persons and documents as ids. */
 	record Counts(long total, Map<Integer, Long> years, Map<String, Long> sources, Map<Long, Long> persons,
 			Map<Long, Long> documents) {
+	}
+
+	/** Counting ran past {@link SearchLimits#timeout()}: its figures would be partial. */
+	static final class TimedOut extends RuntimeException {
+
+		TimedOut() {
+			super("counting the hits ran out of time", null, false, false);
+		}
+
 	}
 
 }

@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import jakarta.persistence.EntityManager;
@@ -17,7 +19,9 @@ import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchTimeoutException;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
@@ -36,6 +40,7 @@ import static vn.newsarchive.search.ArticleFields.*;
  * and facets come from {@link ArticleCounts}, run beside the page.
  */
 @Service
+@EnableConfigurationProperties(SearchLimits.class)
 public class ArticleSearch {
 
 	/** The most rows a CSV export holds. */
@@ -56,12 +61,15 @@ public class ArticleSearch {
 
 	private final ArticleCounts counts;
 
+	private final SearchLimits limits;
+
 	ArticleSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, FacetLabels labels,
-			ArticleCounts counts) {
+			ArticleCounts counts, SearchLimits limits) {
 		this.entityManager = entityManager;
 		this.entityManagerFactory = entityManagerFactory;
 		this.labels = labels;
 		this.counts = counts;
+		this.limits = limits;
 	}
 
 	/**
@@ -70,13 +78,16 @@ public class ArticleSearch {
 	 * connection is taken for a search.
 	 */
 	public SearchResults search(SearchQuery query) {
-		Optional<QueryProblem> problem = QueryText.problem(query);
+		Optional<QueryProblem> problem = QueryText.problem(query, this.limits);
 		if (problem.isPresent()) {
 			return SearchResults.refused(query, problem.get());
 		}
 		EntityManager entityManager = this.entityManagerFactory.createEntityManager();
 		try {
 			return search(query, Search.session(entityManager));
+		}
+		catch (SearchTimeoutException | ArticleCounts.TimedOut ex) {
+			return SearchResults.refused(query, QueryProblem.TIMEOUT);
 		}
 		finally {
 			entityManager.close();
@@ -98,11 +109,22 @@ public class ArticleSearch {
 			.where(ranked)
 			.sort(sort(scope.sort(), query))
 			.totalHitCountThreshold(query.page() * query.size() + query.size())
+			.failAfter(this.limits.timeout().toMillis(), TimeUnit.MILLISECONDS)
 			.fetchHits(query.page() * query.size(), query.size());
-		Counts counts = counting.join();
+		Counts counts = joined(counting);
 		SearchFacets facets = new SearchFacets(FacetLabels.plain(counts.years()), FacetLabels.plain(counts.sources()),
 				this.labels.persons(counts.persons()), this.labels.documents(counts.documents()));
 		return new SearchResults(query, counts.total(), hits, facets, null);
+	}
+
+	/** The counts, with the exception that stopped them unwrapped (a timeout). */
+	private static Counts joined(CompletableFuture<Counts> counting) {
+		try {
+			return counting.join();
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+		}
 	}
 
 	/**
@@ -111,7 +133,7 @@ public class ArticleSearch {
 	 */
 	@Transactional(readOnly = true)
 	public List<SearchHit> export(SearchQuery query) {
-		if (QueryText.problem(query).isPresent()) {
+		if (QueryText.problem(query, this.limits).isPresent()) {
 			return List.of();
 		}
 		SearchSession session = Search.session(this.entityManager);
@@ -120,6 +142,7 @@ public class ArticleSearch {
 			.select(hit(scope, null))
 			.where(ArticlePredicates.of(scope.predicate(), query, (keys) -> cited(session, keys)))
 			.sort(sort(scope.sort(), query))
+			.failAfter(this.limits.timeout().toMillis(), TimeUnit.MILLISECONDS)
 			.fetchHits(EXPORT_LIMIT);
 	}
 

@@ -10,7 +10,16 @@ public enum QueryProblem {
 	NO_WORDS("search.problem.noWords"),
 
 	/** Longer than {@link QueryText#MAX_LENGTH}. */
-	TOO_LONG("search.problem.tooLong");
+	TOO_LONG("search.problem.tooLong"),
+
+	/** More fuzzy or prefix terms than {@link SearchLimits#maxExpandingTerms()}. */
+	TOO_MANY_EXPANSIONS("search.problem.tooManyExpansions"),
+
+	/** More words than {@link SearchLimits#maxWords()}. */
+	TOO_MANY_WORDS("search.problem.tooManyWords"),
+
+	/** The query ran longer than {@link SearchLimits#timeout()}. */
+	TIMEOUT("search.problem.timeout");
 
 	private final String messageKey;
 

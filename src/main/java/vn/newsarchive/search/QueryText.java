@@ -24,6 +24,11 @@ final class QueryText {
 
 	private static final Pattern PHRASE = Pattern.compile("\"([^\"]*)\"");
 
+	/** A fuzzy ({@code word~2}) or prefix ({@code word*}) term: it expands to many. */
+	private static final Pattern EXPANDING = Pattern.compile("[\\p{L}\\p{N}](?:~\\d*|\\*)");
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
 	private static final Pattern OPERATORS = Pattern.compile("[\"|+\\-()*~]");
 
 	private final String text;
@@ -33,7 +38,7 @@ final class QueryText {
 	}
 
 	/** Why the query cannot run, if it cannot. */
-	static Optional<QueryProblem> problem(SearchQuery query) {
+	static Optional<QueryProblem> problem(SearchQuery query, SearchLimits limits) {
 		String q = query.q();
 		if (q.length() > MAX_LENGTH) {
 			return Optional.of(QueryProblem.TOO_LONG);
@@ -43,6 +48,12 @@ final class QueryText {
 		}
 		if (!hasWord(q)) {
 			return query.hasFilters() ? Optional.empty() : Optional.of(QueryProblem.NO_WORDS);
+		}
+		if (EXPANDING.matcher(q).results().count() > limits.maxExpandingTerms()) {
+			return Optional.of(QueryProblem.TOO_MANY_EXPANSIONS);
+		}
+		if (WORD.matcher(q).results().count() > limits.maxWords()) {
+			return Optional.of(QueryProblem.TOO_MANY_WORDS);
 		}
 		return Optional.empty();
 	}

@@ -10,8 +10,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import vn.newsarchive.system.SiteAddress;
 import vn.newsarchive.system.DateLabels;
 
 /**
@@ -21,16 +21,19 @@ import vn.newsarchive.system.DateLabels;
 @RestController
 class SearchApiController {
 
+	private final SiteAddress site;
+
 	private final ArticleSearch search;
 
 	private final DateLabels dates;
 
 	private final MessageSource messages;
 
-	SearchApiController(ArticleSearch search, DateLabels dates, MessageSource messages) {
+	SearchApiController(ArticleSearch search, DateLabels dates, MessageSource messages, SiteAddress site) {
 		this.search = search;
 		this.dates = dates;
 		this.messages = messages;
+		this.site = site;
 	}
 
 	record Hit(long id, String title, String url, String published, String source, String snippet, float score) {
@@ -46,7 +49,7 @@ class SearchApiController {
 					this.messages.getMessage(results.problem().messageKey(), null, LocaleContextHolder.getLocale()));
 			return ResponseEntity.badRequest().body(body);
 		}
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		String base = this.site.base();
 		body.put("total", results.total());
 		// false: there are more than total hits, counting stopped there
 		body.put("page", results.query().page());

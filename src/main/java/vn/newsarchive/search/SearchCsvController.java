@@ -10,8 +10,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import vn.newsarchive.system.SiteAddress;
 import vn.newsarchive.system.DateLabels;
 
 /**
@@ -23,21 +23,24 @@ import vn.newsarchive.system.DateLabels;
 @RestController
 class SearchCsvController {
 
+	private final SiteAddress site;
+
 	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private final ArticleSearch search;
 
 	private final DateLabels dates;
 
-	SearchCsvController(ArticleSearch search, DateLabels dates) {
+	SearchCsvController(ArticleSearch search, DateLabels dates, SiteAddress site) {
 		this.search = search;
 		this.dates = dates;
+		this.site = site;
 	}
 
 	@GetMapping("/api/search.csv")
 	ResponseEntity<byte[]> export(@ModelAttribute SearchForm form) {
 		List<SearchHit> hits = this.search.export(form.toQuery());
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		String base = this.site.base();
 		StringBuilder csv = new StringBuilder("\uFEFF").append("id,title,published,source,url,score\r\n");
 		for (SearchHit hit : hits) {
 			csv.append(hit.id())

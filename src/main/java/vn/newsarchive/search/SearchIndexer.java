@@ -47,11 +47,14 @@ public class SearchIndexer {
 
 	private final ArticleRepository articles;
 
+	private final Path indexDirectory;
+
 	private final Path layoutFile;
 
 	SearchIndexer(EntityManagerFactory entityManagerFactory, EntityManager entityManager, ArticleRepository articles,
 			ArchiveProperties settings) {
-		this.layoutFile = settings.indexDir().resolve(LAYOUT_FILE);
+		this.indexDirectory = settings.indexDir();
+		this.layoutFile = this.indexDirectory.resolve(LAYOUT_FILE);
 		this.entityManagerFactory = entityManagerFactory;
 		this.entityManager = entityManager;
 		this.articles = articles;
@@ -84,6 +87,30 @@ public class SearchIndexer {
 			.where((f) -> f.matchAll())
 			.fetchTotalHitCount() == 0) {
 			writeLayout();
+		}
+	}
+
+	/**
+	 * Whether the index directory is still there: deleted under the running archive, its
+	 * layout file goes with it.
+	 */
+	boolean isOnDisk() {
+		return Files.isRegularFile(this.layoutFile);
+	}
+
+	/**
+	 * Creates again the directories of a deleted index: Hibernate Search creates them
+	 * only at start, and a rebuild into a missing directory would fail.
+	 */
+	void recreateDirectories() {
+		try {
+			for (var entity : Search.mapping(this.entityManagerFactory).allIndexedEntities()) {
+				Files.createDirectories(
+						this.indexDirectory.resolve(entity.indexManager().descriptor().hibernateSearchName()));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot create " + this.indexDirectory, ex);
 		}
 	}
 

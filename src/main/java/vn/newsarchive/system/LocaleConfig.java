@@ -1,6 +1,5 @@
 package vn.newsarchive.system;
 
-import java.time.Duration;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
@@ -8,7 +7,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
@@ -22,10 +20,7 @@ class LocaleConfig implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("archive-lang");
-		resolver.setDefaultLocale(VIETNAMESE);
-		resolver.setCookieMaxAge(Duration.ofDays(365));
-		return resolver;
+		return new SupportedLocaleResolver(VIETNAMESE);
 	}
 
 	@Override

@@ -24,7 +24,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * outweighs editing in an archive, and a page rendered once can be served many times. It
  * runs after the security filters (so their headers are written as usual) and leaves
  * alone editors' requests, the admin area, search (its results are measured as they are
- * computed) and anything that sets a cookie, such as the language switch.
+ * computed) and anything that sets a cookie, such as the language switch. Pages are
+ * rendered from the request reduced to what they read ({@link PageParameters}).
  */
 @Component
 @ConditionalOnWebApplication
@@ -43,9 +44,12 @@ class PageCache extends OncePerRequestFilter {
 
 	private final boolean enabled;
 
-	PageCache(ArchiveChanges changes, LocaleResolver locales, ArchiveProperties.PageCache settings) {
+	private final SiteAddress site;
+
+	PageCache(ArchiveChanges changes, LocaleResolver locales, SiteAddress site, ArchiveProperties.PageCache settings) {
 		this.changes = changes;
 		this.locales = locales;
+		this.site = site;
 		this.enabled = settings.enabled();
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(settings.maxMegabytes() * 1024 * 1024)
@@ -64,8 +68,9 @@ class PageCache extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilterInternal(HttpServletRequest original, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		PageParameters request = new PageParameters(original);
 		String key = keyOf(request);
 		// Read before rendering: a write committing meanwhile makes the stored copy
 		// stale.
@@ -87,10 +92,14 @@ class PageCache extends OncePerRequestFilter {
 		recorder.copyBodyToResponse();
 	}
 
-	private String keyOf(HttpServletRequest request) {
+	/**
+	 * What a page depends on: the archive's address (absolute links in feeds and
+	 * sitemaps), the language and the parameters some page reads. Nothing else a client
+	 * sends reaches the key or the page.
+	 */
+	private String keyOf(PageParameters request) {
 		Locale locale = this.locales.resolveLocale(request);
-		String query = request.getQueryString();
-		return locale.toLanguageTag() + ' ' + request.getRequestURI() + ((query != null) ? "?" + query : "");
+		return this.site.base(request) + ' ' + locale.toLanguageTag() + ' ' + request.pathAndQuery();
 	}
 
 	private record CachedPage(long version, Locale locale, String contentType, byte[] body) {

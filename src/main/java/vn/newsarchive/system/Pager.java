@@ -35,9 +35,26 @@ public record Pager(int number, int totalPages, long totalElements, List<PageLin
 				page.hasNext() ? QueryLinks.with(parameter, page.getNumber() + 1) : null);
 	}
 
-	/** A requested page number made safe: negative numbers become the first page. */
+	/**
+	 * Far beyond any list the archive holds, and small enough that its offset, at up to a
+	 * thousand rows a page, stays an {@code int} (a larger one failed in the database).
+	 */
+	public static final int MAX_PAGE = 1_000_000;
+
+	/**
+	 * A requested page number made safe: negative numbers become the first page, huge
+	 * ones {@link #MAX_PAGE} (which then answers 404 through {@link #within}).
+	 */
 	public static int safe(int page) {
-		return Math.max(page, 0);
+		return Math.min(Math.max(page, 0), MAX_PAGE);
+	}
+
+	/** The page asked for, or the 404 page when it lies beyond the last one. */
+	public static <P extends Page<?>> P within(P page) {
+		if (page.getNumber() > 0 && page.getNumber() >= page.getTotalPages()) {
+			throw new NotFoundException("Page", page.getNumber() + 1L);
+		}
+		return page;
 	}
 
 	public boolean isNeeded() {

@@ -51,7 +51,7 @@ class FacetTallyTest extends ImportedSeedsWebTest {
 					"tổng kết OR kiểm điểm", "không có trong bài nào")
 			.flatMap((q) -> Stream.of(SearchQuery.of(q), SearchQuery.of(q).withPerson(son),
 					SearchQuery.of(q).withPerson(minh).withDocument(conclusion)))
-			.filter((query) -> QueryText.problem(query).isEmpty())
+			.filter((query) -> QueryText.problem(query, SearchLimits.DEFAULT).isEmpty())
 			.toList();
 		long matchedSome = 0;
 		for (SearchQuery query : queries) {

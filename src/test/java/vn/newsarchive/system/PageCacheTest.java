@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,8 +28,13 @@ class PageCacheTest extends ImportedSeedsWebTest {
 	/** Each test starts with nothing current in the cache (other tests filled it). */
 	@BeforeEach
 	void commitAWrite() {
-		new TransactionTemplate(this.transactionManager)
-			.executeWithoutResult((status) -> this.jdbc.update("update article set title = title where id = 0"));
+		staleEveryPage(this.transactionManager, this.jdbc);
+	}
+
+	/** Commits a write, so that nothing stored in the cache is current any more. */
+	static void staleEveryPage(PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+		new TransactionTemplate(transactionManager)
+			.executeWithoutResult((status) -> jdbc.update("update article set title = title where id = 0"));
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.jsoup.Jsoup;
 
@@ -47,11 +48,22 @@ public final class SignIn {
 		}
 	}
 
+	/**
+	 * The session cookie the answer sets, else its CSRF cookie (the sign-in form creates
+	 * no session).
+	 */
 	private static String cookie(HttpResponse<String> response) {
-		return response.headers()
-			.firstValue("Set-Cookie")
+		List<String> cookies = response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((header) -> !header.contains("Max-Age=0"))
 			.map((header) -> header.substring(0, header.indexOf(';')))
-			.orElseThrow(() -> new AssertionError("no session cookie"));
+			.toList();
+		return cookies.stream()
+			.filter((c) -> c.startsWith("JSESSIONID="))
+			.findFirst()
+			.or(() -> cookies.stream().filter((c) -> c.startsWith("archive-csrf=")).findFirst())
+			.orElseThrow(() -> new AssertionError("no session or CSRF cookie"));
 	}
 
 	private static String enc(String value) {

@@ -18,6 +18,7 @@ import vn.newsarchive.meeting.Meeting;
 import vn.newsarchive.meeting.MeetingParticipantRepository;
 import vn.newsarchive.meeting.MeetingRepository;
 import vn.newsarchive.system.Slugs;
+import vn.newsarchive.system.Pager;
 
 /**
  * The rules for editing articles: a content hash per title and body that no two articles
@@ -50,7 +51,7 @@ class ArticleEditService {
 
 	@Transactional(readOnly = true)
 	Page<Article> list(String text, int page) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE,
+		PageRequest request = PageRequest.of(Pager.safe(page), PAGE_SIZE,
 				Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
 		return (text == null || text.isBlank()) ? this.queries.findAll(request)
 				: this.queries.findByTitleContainingIgnoreCase(text.strip(), request);

@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.newsarchive.admin.EditConflictException;
 import vn.newsarchive.admin.Flash;
 import vn.newsarchive.article.Article;
+import vn.newsarchive.system.Pager;
 
 /** The editors' list of articles, and deleting one after a confirmation page. */
 @Controller
@@ -32,7 +33,7 @@ class ArticleListAdminController {
 	String list(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
 		model.addAttribute("q", text);
-		model.addAttribute("page", this.service.list(text, page));
+		model.addAttribute("page", Pager.within(this.service.list(text, page)));
 		return LIST_VIEW;
 	}
 

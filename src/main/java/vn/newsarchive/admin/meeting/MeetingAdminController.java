@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.newsarchive.admin.FormSave;
 import vn.newsarchive.admin.FormSave.Saved;
 import vn.newsarchive.meeting.Meeting;
+import vn.newsarchive.system.Pager;
 
 /** Listing and correcting the meetings articles report. */
 @Controller
@@ -43,7 +44,7 @@ class MeetingAdminController {
 	String list(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
 		model.addAttribute("q", text);
-		model.addAttribute("page", this.service.list(text, page));
+		model.addAttribute("page", Pager.within(this.service.list(text, page)));
 		return LIST_VIEW;
 	}
 

@@ -10,6 +10,7 @@ import vn.newsarchive.admin.RecordNotFoundException;
 import vn.newsarchive.admin.Versions;
 import vn.newsarchive.meeting.Meeting;
 import vn.newsarchive.meeting.MeetingRepository;
+import vn.newsarchive.system.Pager;
 
 /** The rules for correcting meetings: no save over someone else's newer version. */
 @Service
@@ -28,7 +29,7 @@ class MeetingEditService {
 
 	@Transactional(readOnly = true)
 	Page<MeetingRow> list(String text, int page) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE,
+		PageRequest request = PageRequest.of(Pager.safe(page), PAGE_SIZE,
 				Sort.by(Sort.Order.desc("heldOn").nullsLast(), Sort.Order.desc("id")));
 		if (text == null || text.isBlank()) {
 			return this.queries.findAll(request).map(MeetingRow::of);

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.newsarchive.admin.FormSave;
 import vn.newsarchive.admin.FormSave.Saved;
 import vn.newsarchive.person.Person;
+import vn.newsarchive.system.Pager;
 
 /**
  * Listing persons and correcting a name and its aliases; positions are on the same page.
@@ -45,7 +46,7 @@ class PersonAdminController {
 	String list(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
 		model.addAttribute("q", text);
-		model.addAttribute("page", this.service.list(text, page));
+		model.addAttribute("page", Pager.within(this.service.list(text, page)));
 		return LIST_VIEW;
 	}
 

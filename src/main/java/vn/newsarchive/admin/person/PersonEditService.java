@@ -16,6 +16,7 @@ import vn.newsarchive.importer.text.VietnameseText;
 import vn.newsarchive.person.Person;
 import vn.newsarchive.person.PersonRepository;
 import vn.newsarchive.system.Slugs;
+import vn.newsarchive.system.Pager;
 
 /**
  * The rules for correcting a person's name: the name key the importer resolves names by
@@ -37,7 +38,7 @@ class PersonEditService {
 
 	@Transactional(readOnly = true)
 	Page<Person> list(String text, int page) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("name", "id"));
+		PageRequest request = PageRequest.of(Pager.safe(page), PAGE_SIZE, Sort.by("name", "id"));
 		return (text == null || text.isBlank()) ? this.queries.findAll(request)
 				: this.queries.findByNameContainingIgnoreCase(EditorText.clean(text), request);
 	}

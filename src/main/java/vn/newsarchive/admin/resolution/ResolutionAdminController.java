@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.newsarchive.admin.FormSave;
 import vn.newsarchive.admin.FormSave.Saved;
 import vn.newsarchive.resolution.Resolution;
+import vn.newsarchive.system.Pager;
 
 /** Listing, adding and correcting party and state documents. */
 @Controller
@@ -43,7 +44,7 @@ class ResolutionAdminController {
 	String list(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
 		model.addAttribute("q", text);
-		model.addAttribute("page", this.service.list(text, page));
+		model.addAttribute("page", Pager.within(this.service.list(text, page)));
 		return LIST_VIEW;
 	}
 

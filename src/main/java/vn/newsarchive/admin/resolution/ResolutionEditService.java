@@ -14,6 +14,7 @@ import vn.newsarchive.admin.RecordNotFoundException;
 import vn.newsarchive.admin.Versions;
 import vn.newsarchive.resolution.Resolution;
 import vn.newsarchive.resolution.ResolutionRepository;
+import vn.newsarchive.system.Pager;
 
 /**
  * The rules for editing documents: numbers restart each term, so two documents may share
@@ -35,7 +36,7 @@ class ResolutionEditService {
 
 	@Transactional(readOnly = true)
 	Page<Resolution> list(String text, int page) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE,
+		PageRequest request = PageRequest.of(Pager.safe(page), PAGE_SIZE,
 				Sort.by(Sort.Order.desc("issuedOn").nullsLast(), Sort.Order.asc("id")));
 		if (text == null || text.isBlank()) {
 			return this.queries.findAll(request);

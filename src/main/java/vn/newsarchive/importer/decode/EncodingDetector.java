@@ -9,9 +9,10 @@ import java.util.Optional;
 
 /**
  * Turns bytes into characters: a byte-order mark decides first; else NUL bytes in
- * alternate positions mean UTF-16; else strict UTF-8; else Windows-1258, the legacy
- * Vietnamese code page (it writes tones as combining marks, which the normaliser
- * composes).
+ * alternate positions mean UTF-16; else strict UTF-8; else UTF-8 with its broken
+ * sequences replaced, or Windows-1258, the legacy Vietnamese code page (it writes tones
+ * as combining marks, which the normaliser composes), whichever scores better as
+ * Vietnamese ({@link VietnameseScore}).
  */
 final class EncodingDetector {
 
@@ -49,7 +50,12 @@ final class EncodingDetector {
 				.toString());
 		}
 		catch (CharacterCodingException ex) {
-			return Optional.of(new String(bytes, WINDOWS_1258));
+			// Not valid UTF-8: a UTF-8 file with a broken or cut sequence (only that
+			// sequence is replaced), or a legacy file; whichever reads better as
+			// Vietnamese. A cut last character once imported a whole article as mojibake.
+			String utf8 = new String(bytes, StandardCharsets.UTF_8);
+			String legacy = new String(bytes, WINDOWS_1258);
+			return Optional.of((VietnameseScore.of(legacy) > VietnameseScore.of(utf8)) ? legacy : utf8);
 		}
 	}
 
