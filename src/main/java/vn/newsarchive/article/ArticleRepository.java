@@ -1,8 +1,12 @@
 package vn.newsarchive.article;
 
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -39,6 +43,28 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 			+ " and (a.id = coalesce(me.storyId, me.id) or a.storyId = coalesce(me.storyId, me.id))"
 			+ " order by a.storyId nulls first, a.publishedAt, a.id")
 	List<StoryCopy> findSameStory(Long id);
+
+	/**
+	 * The sources of the other copies of the listed stories, "TTXVN, VGP" by story id:
+	 * what a list shows as "also published by". One lookup of the story index for the
+	 * page's stories, not a query per row.
+	 */
+	default Map<Long, String> findAlsoPublishedBy(List<ArticleSummary> stories) {
+		if (stories.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Set<String>> sources = new LinkedHashMap<>();
+		for (Object[] row : findCopySources(stories.stream().map(ArticleSummary::id).toList())) {
+			sources.computeIfAbsent((Long) row[0], (id) -> new LinkedHashSet<>()).add((String) row[1]);
+		}
+		Map<Long, String> joined = new LinkedHashMap<>();
+		sources.forEach((story, names) -> joined.put(story, String.join(", ", names)));
+		return joined;
+	}
+
+	@Query("select a.storyId, a.source from Article a where a.storyId in :stories and a.source is not null"
+			+ " order by a.storyId, a.id")
+	List<Object[]> findCopySources(List<Long> stories);
 
 	/**
 	 * The number of stories (copies count once), as the tallies kept on write count them

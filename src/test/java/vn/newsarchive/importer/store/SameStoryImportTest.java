@@ -79,6 +79,14 @@ class SameStoryImportTest {
 				Long.class))
 			.isEqualTo(1);
 
+		assertThat(this.articles.findAlsoPublishedBy(listed)).containsEntry(seed.articleId(), "TGVN");
+		// a person both copies name counts one story, and lists it once
+		assertThat(this.jdbc.queryForList("select t.n from archive_tally t join person p on p.id = t.key"
+				+ " where t.kind = 'mentions' and p.name = 'Phạm Bình Minh'", Long.class))
+			.containsExactly(1L);
+		assertThat(this.jdbc.queryForObject("select count(*) from article_person where story_copy", Long.class))
+			.isPositive();
+
 		// each copy keeps its page, linked to the others
 		assertThat(this.articles.findSameStory(seed.articleId())).extracting(StoryCopy::id)
 			.containsExactly(copy.articleId());

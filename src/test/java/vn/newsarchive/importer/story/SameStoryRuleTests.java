@@ -86,8 +86,8 @@ class SameStoryRuleTests {
 
 	/**
 	 * Seed 003 as another site carries it: its own chrome, stamp and source tag, no photo
-	 * captions, no teasers; whole, or cut after a number of paragraphs: even the title and the first paragraph (64
-	 * shingles) are the story.
+	 * captions, no teasers; whole, or cut after a number of paragraphs: even the title
+	 * and the first paragraph (64 shingles) are the story.
 	 */
 	@ParameterizedTest
 	@CsvSource({ "100, true", "4, true", "2, true", "1, true" })
