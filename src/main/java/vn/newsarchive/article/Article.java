@@ -107,6 +107,13 @@ public class Article extends AuditedEntity {
 	@Column(name = "source_url")
 	private String sourceUrl;
 
+	/**
+	 * The first stored article of the story this article is a copy of (another site's
+	 * syndication, an excerpt); null when this article is that first one or has no copy.
+	 */
+	@Column(name = "story_id")
+	private Long storyId;
+
 	@ElementCollection
 	@CollectionTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"))
 	@OrderColumn(name = "position")
@@ -231,6 +238,14 @@ public class Article extends AuditedEntity {
 
 	public void setSourceUrl(String sourceUrl) {
 		this.sourceUrl = sourceUrl;
+	}
+
+	public Long getStoryId() {
+		return this.storyId;
+	}
+
+	public void setStoryId(Long storyId) {
+		this.storyId = storyId;
 	}
 
 	public List<String> getAuthors() {

@@ -60,6 +60,7 @@ class ArticleController {
 					(year != null) ? LocalDate.of(year + 1, 1, 1).atStartOfDay() : null, chosenSource, pageable);
 		}
 		model.addAttribute("page", result);
+		model.addAttribute("alsoPublished", this.articles.findAlsoPublishedBy(result.getContent()));
 		model.addAttribute("pager", Pager.of(Pager.within(result)));
 		model.addAttribute("years", this.articles.findPublicationYears());
 		model.addAttribute("sources", this.articles.findSources());

@@ -64,7 +64,8 @@ class ArticlePages {
 				people.stream()
 					.map((m) -> new Mention(m.getPerson().getName(), m.getTitles(), m.getPerson().getUrl()))
 					.toList(),
-				documents, this.meetings.findReportedBy(id), RelatedTitles.resolve(related, matches, id));
+				documents, this.meetings.findReportedBy(id), RelatedTitles.resolve(related, matches, id),
+				this.articles.findSameStory(id));
 	}
 
 	/**

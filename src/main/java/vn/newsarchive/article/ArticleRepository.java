@@ -1,8 +1,12 @@
 package vn.newsarchive.article;
 
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,7 +17,8 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	Optional<Article> findByContentHash(String contentHash);
 
-	@Query("select " + ArticleSummary.SELECT + " from Article a")
+	/** A page of stories: each story once, by its first stored article. */
+	@Query("select " + ArticleSummary.SELECT + " from Article a where a.storyId is null")
 	List<ArticleSummary> findSummaries(Pageable pageable);
 
 	/**
@@ -24,11 +29,47 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 			countQuery = "select count(a) from Article a" + ArticleRepository.FILTER)
 	Page<ArticleSummary> findSummaries(LocalDateTime from, LocalDateTime to, String source, Pageable pageable);
 
-	String FILTER = " where (cast(:from as LocalDateTime) is null or a.publishedAt >= :from)"
+	String FILTER = " where a.storyId is null and (cast(:from as LocalDateTime) is null or a.publishedAt >= :from)"
 			+ " and (cast(:to as LocalDateTime) is null or a.publishedAt < :to)"
 			+ " and (:source is null or a.source = :source)";
 
-	/** The number of articles, as the tallies kept on write count them (V6). */
+	/**
+	 * The other articles of the story the article belongs to (syndicated copies,
+	 * excerpts), the first stored first; empty for an article without copies. The data
+	 * API's {@code "sameStory": [{"id", "url", "source"}]} reads these.
+	 */
+	@Query("select new vn.newsarchive.article.StoryCopy(a.id, a.title, a.slug, a.source, a.sourceUrl)"
+			+ " from Article me, Article a where me.id = :id and a.id <> me.id"
+			+ " and (a.id = coalesce(me.storyId, me.id) or a.storyId = coalesce(me.storyId, me.id))"
+			+ " order by a.storyId nulls first, a.publishedAt, a.id")
+	List<StoryCopy> findSameStory(Long id);
+
+	/**
+	 * The sources of the other copies of the listed stories, "TTXVN, VGP" by story id:
+	 * what a list shows as "also published by". One lookup of the story index for the
+	 * page's stories, not a query per row.
+	 */
+	default Map<Long, String> findAlsoPublishedBy(List<ArticleSummary> stories) {
+		if (stories.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Set<String>> sources = new LinkedHashMap<>();
+		for (Object[] row : findCopySources(stories.stream().map(ArticleSummary::id).toList())) {
+			sources.computeIfAbsent((Long) row[0], (id) -> new LinkedHashSet<>()).add((String) row[1]);
+		}
+		Map<Long, String> joined = new LinkedHashMap<>();
+		sources.forEach((story, names) -> joined.put(story, String.join(", ", names)));
+		return joined;
+	}
+
+	@Query("select a.storyId, a.source from Article a where a.storyId in :stories and a.source is not null"
+			+ " order by a.storyId, a.id")
+	List<Object[]> findCopySources(List<Long> stories);
+
+	/**
+	 * The number of stories (copies count once), as the tallies kept on write count them
+	 * (V6).
+	 */
 	@Query(value = "select coalesce((select n from archive_tally where kind = 'articles' and key = 0), 0)",
 			nativeQuery = true)
 	long countTallied();

@@ -1,5 +1,7 @@
 package vn.newsarchive.home;
 
+import java.util.List;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -7,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.newsarchive.article.ArticleRepository;
+import vn.newsarchive.article.ArticleSummary;
 import vn.newsarchive.person.PersonCount;
 import vn.newsarchive.system.ArchiveTallies;
 import vn.newsarchive.system.BarRow;
@@ -45,8 +48,10 @@ class HomeController {
 		model.addAttribute("personCount", counts.persons());
 		model.addAttribute("resolutionCount", counts.resolutions());
 		model.addAttribute("meetingCount", counts.meetings());
-		model.addAttribute("latest", this.articles.findSummaries(
-				PageRequest.of(0, LATEST, Sort.by(Sort.Order.desc("publishedAt").nullsLast(), Sort.Order.desc("id")))));
+		List<ArticleSummary> latest = this.articles.findSummaries(
+				PageRequest.of(0, LATEST, Sort.by(Sort.Order.desc("publishedAt").nullsLast(), Sort.Order.desc("id"))));
+		model.addAttribute("latest", latest);
+		model.addAttribute("alsoPublished", this.articles.findAlsoPublishedBy(latest));
 		model.addAttribute("topPersons",
 				BarRow.of(this.figures.mostMentioned(TOP), PersonCount::name, PersonCount::url, PersonCount::count));
 		model.addAttribute("topResolutions", this.figures.mostCited(TOP));

@@ -70,6 +70,15 @@ public class Meeting extends AuditedEntity {
 			inverseJoinColumns = @JoinColumn(name = "resolution_id"))
 	private Set<Resolution> resolutions = new LinkedHashSet<>();
 
+	/**
+	 * The other articles that report this meeting (another site's copy of the story,
+	 * another report of the same event); {@link #getArticle()} is the first.
+	 */
+	@ManyToMany
+	@JoinTable(name = "meeting_article", joinColumns = @JoinColumn(name = "meeting_id"),
+			inverseJoinColumns = @JoinColumn(name = "article_id"))
+	private Set<Article> alsoReportedBy = new LinkedHashSet<>();
+
 	protected Meeting() {
 	}
 
@@ -174,6 +183,10 @@ public class Meeting extends AuditedEntity {
 
 	public List<MeetingParticipant> getParticipants() {
 		return this.participants;
+	}
+
+	public Set<Article> getAlsoReportedBy() {
+		return this.alsoReportedBy;
 	}
 
 	public Set<Resolution> getResolutions() {

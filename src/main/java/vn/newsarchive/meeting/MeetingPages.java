@@ -2,6 +2,8 @@ package vn.newsarchive.meeting;
 
 import java.util.List;
 
+import org.hibernate.Hibernate;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +31,8 @@ class MeetingPages {
 	MeetingView load(long id) {
 		Meeting meeting = this.meetings.findWithArticle(id).orElseThrow(() -> new NotFoundException("Meeting", id));
 		List<MeetingParticipant> people = this.participants.findByMeetingWithPersons(id);
+		// the other articles reporting it: the page renders after this transaction
+		Hibernate.initialize(meeting.getAlsoReportedBy());
 		return new MeetingView(meeting, people.stream().filter((p) -> p.getRole() == ParticipantRole.CHAIR).toList(),
 				people.stream().filter((p) -> p.getRole() != ParticipantRole.CHAIR).toList(),
 				this.resolutions.findDiscussedAt(id));

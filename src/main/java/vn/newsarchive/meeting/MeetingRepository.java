@@ -14,8 +14,22 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select m from Meeting m join fetch m.article where m.id = :id")
 	Optional<Meeting> findWithArticle(Long id);
 
-	@Query("select " + MeetingSummary.SELECT + " from Meeting m where m.article.id = :articleId order by m.id")
+	/** The meetings the article reports, first or as another report of them. */
+	@Query("select " + MeetingSummary.SELECT + " from Meeting m where m.article.id = :articleId"
+			+ " or exists (select 1 from Meeting o join o.alsoReportedBy r where o = m and r.id = :articleId)"
+			+ " order by m.id")
 	List<MeetingSummary> findReportedBy(Long articleId);
+
+	/**
+	 * The meetings of one kind on one day: the candidates for being the event a new
+	 * article reports again (index ix_meeting_same_event, V7).
+	 */
+	@Query("select m from Meeting m where m.kind = :kind and m.heldOn = :heldOn order by m.id")
+	List<Meeting> findByKindAndHeldOn(String kind, LocalDate heldOn);
+
+	/** The meetings reported by the articles of one story (issue 18.1). */
+	@Query("select m from Meeting m where m.article.id = :storyId or m.article.storyId = :storyId order by m.id")
+	List<Meeting> findByStory(Long storyId);
 
 	/**
 	 * A page of meetings of one kind and one year (a range of dates, so the date index

@@ -34,7 +34,7 @@ class PersonLists {
 	static final int CO_MENTION_WINDOW = 500;
 
 	private static final String ARTICLES = "select " + ArticleSummary.COLUMNS + ", ap.titles"
-			+ " from (select article_id, published_at from article_person where person_id = :person"
+			+ " from (select article_id, published_at from article_person where person_id = :person and not story_copy"
 			+ " order by published_at desc nulls last, article_id desc limit :size offset :offset) page"
 			+ " join article_person ap on ap.article_id = page.article_id and ap.person_id = :person"
 			+ " join article a on a.id = page.article_id order by page.published_at desc nulls last, page.article_id desc";
@@ -46,7 +46,7 @@ class PersonLists {
 			+ " join meeting m on m.id = page.meeting_id order by page.held_on desc nulls last, page.meeting_id desc";
 
 	private static final String CO_MENTIONED = "select p.id, p.name, p.slug, c.n from (select o.person_id, count(*) as n"
-			+ " from (select article_id from article_person where person_id = :person"
+			+ " from (select article_id from article_person where person_id = :person and not story_copy"
 			+ " order by published_at desc nulls last, article_id desc limit :window) recent"
 			+ " join article_person o on o.article_id = recent.article_id and o.person_id <> :person"
 			+ " group by o.person_id order by n desc, o.person_id limit :size) c"

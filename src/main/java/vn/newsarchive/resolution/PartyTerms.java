@@ -1,6 +1,7 @@
 package vn.newsarchive.resolution;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -18,6 +19,16 @@ public final class PartyTerms {
 					LocalDate.of(2021, 1, 25), "XIII", LocalDate.of(2026, 1, 19), "XIV"));
 
 	private PartyTerms() {
+	}
+
+	/**
+	 * Whether the term began no later than the other ("XII" before "XIII"); an unknown
+	 * term is not compared and answers true.
+	 */
+	public static boolean notAfter(String term, String other) {
+		int mine = List.copyOf(TERM_STARTS.values()).indexOf(term);
+		int theirs = List.copyOf(TERM_STARTS.values()).indexOf(other);
+		return mine < 0 || theirs < 0 || mine <= theirs;
 	}
 
 	/** The term in force on that day, or null when the day is unknown or before 1991. */

@@ -80,6 +80,19 @@ public class Resolution extends AuditedEntity {
 		return label(this.code, this.kind, this.number);
 	}
 
+	/**
+	 * What a page is headed by: the kind and the code ("Kết luận 21-KL/TW"), or the kind
+	 * and number of a document known by no code ("Kết luận 21"), never the kind twice.
+	 */
+	public String getHeading() {
+		return (this.code != null) ? this.kind + " " + this.code : getLabel();
+	}
+
+	/** The issuer spelled out ("Ban Chấp hành Trung ương" for "TW"). */
+	public String getIssuerName() {
+		return IssuerNames.of(this.issuer);
+	}
+
 	public static String label(String code, String kind, String number) {
 		if (code != null) {
 			return code;

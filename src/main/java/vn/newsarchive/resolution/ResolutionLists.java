@@ -26,7 +26,7 @@ class ResolutionLists {
 
 	private static final String CITING = "select " + ArticleSummary.COLUMNS
 			+ " from (select article_id, published_at from article_resolution where resolution_id = :resolution"
-			+ " order by published_at nulls last, article_id limit :size offset :offset) page"
+			+ " and not story_copy order by published_at nulls last, article_id limit :size offset :offset) page"
 			+ " join article a on a.id = page.article_id order by page.published_at nulls last, page.article_id";
 
 	private static final String MEETINGS = "select " + MeetingSummary.COLUMNS
@@ -35,7 +35,8 @@ class ResolutionLists {
 			+ " join meeting m on m.id = page.meeting_id order by page.held_on nulls last, page.meeting_id";
 
 	private static final String PER_YEAR = "select cast(extract(year from published_at) as integer), count(*)"
-			+ " from article_resolution where resolution_id = :resolution and published_at is not null group by 1";
+			+ " from article_resolution where resolution_id = :resolution and not story_copy and published_at is not null"
+			+ " group by 1";
 
 	private final EntityManager em;
 

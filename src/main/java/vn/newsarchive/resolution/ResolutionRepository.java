@@ -9,6 +9,17 @@ public interface ResolutionRepository extends JpaRepository<Resolution, Long> {
 
 	List<Resolution> findByKindAndNumberAndIssuer(String kind, String number, String issuer);
 
+	/** The coded documents of one kind and number, whatever their issuer and term. */
+	List<Resolution> findByKindAndNumberAndCodeNotNull(String kind, String number);
+
+	/**
+	 * References the archive could not tie to one coded document ("Kết luận 21" where no
+	 * or several coded documents fit): documents with a number and no code, oldest first.
+	 * For the editors' review queue (issue 18.6).
+	 */
+	@Query("select r from Resolution r where r.code is null and r.number is not null order by r.id")
+	List<Resolution> findUnresolvedReferences(org.springframework.data.domain.Pageable pageable);
+
 	/**
 	 * Other documents with the same code: numbers restart each term, so they are not this
 	 * one.

@@ -21,6 +21,8 @@ interface ArticleAdminRepository extends Repository<Article, Long> {
 
 	Optional<Article> findByContentHash(String contentHash);
 
+	Optional<Article> findById(Long id);
+
 	@Query("select m from ArticlePerson m where m.article = ?1")
 	List<ArticlePerson> mentionsIn(Article article);
 

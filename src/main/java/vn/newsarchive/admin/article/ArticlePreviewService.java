@@ -19,6 +19,8 @@ import vn.newsarchive.importer.store.ArchiveIdentities;
 import vn.newsarchive.importer.store.ArchiveIdentities.DocumentMatch;
 import vn.newsarchive.importer.store.ImportOutcome;
 import vn.newsarchive.importer.store.ImportService;
+import vn.newsarchive.importer.store.StoryGrouping;
+import vn.newsarchive.importer.story.StorySignature;
 
 /**
  * An article from raw text: the importer's pipeline reads it, the preview says what each
@@ -39,8 +41,11 @@ class ArticlePreviewService {
 
 	private final TypedDocuments typedDocuments;
 
+	private final StoryGrouping stories;
+
 	ArticlePreviewService(ArticleExtractor extractor, ImportService importer, ArchiveIdentities identities,
-			ArticleAdminRepository queries, TypedDocuments typedDocuments) {
+			ArticleAdminRepository queries, TypedDocuments typedDocuments, StoryGrouping stories) {
+		this.stories = stories;
 		this.extractor = extractor;
 		this.importer = importer;
 		this.identities = identities;
@@ -84,7 +89,14 @@ class ArticlePreviewService {
 		Linked duplicate = this.queries.findByContentHash(draft.contentHash())
 			.map((a) -> new Linked(a.getId(), a.getTitle(), a.getUrl()))
 			.orElse(null);
-		return new ArticlePreview(persons, documents, duplicate, draft.article().dropped(), draft.article().teasers());
+		Linked sameStory = (duplicate != null) ? null : this.stories
+			.find(StorySignature.of(draft.article()), publishedOn)
+			.flatMap((same) -> this.queries.findById(same.articleId()))
+			.map((a) -> new Linked(a.getId(),
+					(a.getSource() != null) ? a.getTitle() + " (" + a.getSource() + ")" : a.getTitle(), a.getUrl()))
+			.orElse(null);
+		return new ArticlePreview(persons, documents, duplicate, draft.article().dropped(), draft.article().teasers(),
+				sameStory);
 	}
 
 	/**

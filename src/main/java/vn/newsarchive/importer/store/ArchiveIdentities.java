@@ -55,6 +55,14 @@ public class ArchiveIdentities {
 			return new DocumentMatch(null, cited.term(), false);
 		}
 		DocumentReference reference = ResolutionResolver.canonical(cited);
+		if (reference.code() == null) {
+			Optional<Resolution> coded = BareReferences.pick(
+					this.resolutions.findByKindAndNumberAndCodeNotNull(reference.kind(), reference.number()), reference,
+					publishedOn);
+			if (coded.isPresent()) {
+				return new DocumentMatch(coded.get(), coded.get().getTerm(), true);
+			}
+		}
 		LocalDate issuedOn = (reference.date() != null) ? LocalDate.parse(reference.date()) : null;
 		String term = reference.term();
 		if (term == null && ResolutionResolver.isPartyDocument(reference)) {

@@ -18,6 +18,7 @@ import vn.newsarchive.importer.model.ExtractedArticle;
 import vn.newsarchive.importer.model.PartialDate;
 import vn.newsarchive.importer.model.PersonMention;
 import vn.newsarchive.importer.model.SegmentedArticle;
+import vn.newsarchive.importer.story.StorySignature;
 import vn.newsarchive.person.Person;
 import vn.newsarchive.person.PositionHeld;
 import vn.newsarchive.person.PositionHeldRepository;
@@ -46,8 +47,12 @@ class ArticleWriter {
 
 	private final MeetingWriter meetingWriter;
 
+	private final StoryGrouping stories;
+
 	ArticleWriter(ArticleRepository articles, ArticlePersonRepository articlePersons, PositionHeldRepository positions,
-			PersonResolver personResolver, ResolutionResolver resolutionResolver, MeetingWriter meetingWriter) {
+			PersonResolver personResolver, ResolutionResolver resolutionResolver, MeetingWriter meetingWriter,
+			StoryGrouping stories) {
+		this.stories = stories;
 		this.articles = articles;
 		this.articlePersons = articlePersons;
 		this.positions = positions;
@@ -78,7 +83,12 @@ class ArticleWriter {
 				documents.put(referenceKey(reference), resolution);
 			}
 		}
+		// a copy of a stored story joins it before it is first saved, so that the
+		// tallies never count it (V7)
+		StorySignature signature = StorySignature.of(extracted.article());
+		this.stories.find(signature, publishedOn).ifPresent((same) -> unsaved.setStoryId(same.storyId()));
 		Article article = this.articles.save(unsaved);
+		this.stories.record(article.getId(), signature);
 		PartialDate asOf = positionDate(extracted);
 		Map<String, Person> persons = new HashMap<>();
 		int order = 0;

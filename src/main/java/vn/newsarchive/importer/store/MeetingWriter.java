@@ -3,6 +3,8 @@ package vn.newsarchive.importer.store;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -41,7 +43,22 @@ class MeetingWriter {
 
 	void write(Article article, List<MeetingReport> reports, Map<String, Person> persons,
 			Map<String, Resolution> documents) {
+		List<Meeting> storyMeetings = (article.getStoryId() != null) ? this.meetings.findByStory(article.getStoryId())
+				: List.of();
 		for (MeetingReport report : reports) {
+			Optional<Meeting> known = reportedBefore(report, storyMeetings);
+			if (known.isPresent()) {
+				// one event, several articles: this one joins the meeting as another
+				// report
+				Meeting meeting = known.get();
+				meeting.getAlsoReportedBy().add(article);
+				addDocuments(meeting, report, documents);
+				Set<Long> seen = new HashSet<>();
+				meeting.getParticipants().forEach((p) -> seen.add(p.getPerson().getId()));
+				addAll(meeting, report.chairs(), ParticipantRole.CHAIR, persons, seen);
+				addAll(meeting, report.participants(), ParticipantRole.PARTICIPANT, persons, seen);
+				continue;
+			}
 			Meeting meeting = new Meeting(article, report.kind(), report.title());
 			PartialDate date = report.date();
 			if (date != null) {
@@ -52,16 +69,35 @@ class MeetingWriter {
 			meeting.setDelegation(report.delegation());
 			meeting.setDelegationNumber(report.delegationNumber());
 			meeting.setSlug(Slugs.of(meeting.getLabel()));
-			for (String code : report.resolutions()) {
-				Resolution resolution = documents.get(code);
-				if (resolution != null) {
-					meeting.getResolutions().add(resolution);
-				}
-			}
+			addDocuments(meeting, report, documents);
 			this.meetings.save(meeting);
 			Set<Long> seen = new HashSet<>();
 			addAll(meeting, report.chairs(), ParticipantRole.CHAIR, persons, seen);
 			addAll(meeting, report.participants(), ParticipantRole.PARTICIPANT, persons, seen);
+		}
+	}
+
+	/**
+	 * The stored meeting this report is about: the same event (kind, day, organiser or
+	 * delegation), or, for a copy of a stored story, the meeting of that kind its story
+	 * reports (an excerpt may lack the date or the organiser).
+	 */
+	private Optional<Meeting> reportedBefore(MeetingReport report, List<Meeting> storyMeetings) {
+		Optional<Meeting> sameStory = storyMeetings.stream()
+			.filter((m) -> Objects.equals(m.getKind(), report.kind()))
+			.findFirst();
+		if (sameStory.isPresent() || report.kind() == null || report.date() == null) {
+			return sameStory;
+		}
+		return SameEvent.among(this.meetings.findByKindAndHeldOn(report.kind(), report.date().startDate()), report);
+	}
+
+	private static void addDocuments(Meeting meeting, MeetingReport report, Map<String, Resolution> documents) {
+		for (String code : report.resolutions()) {
+			Resolution resolution = documents.get(code);
+			if (resolution != null) {
+				meeting.getResolutions().add(resolution);
+			}
 		}
 	}
 

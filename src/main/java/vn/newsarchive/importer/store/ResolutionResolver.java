@@ -57,6 +57,14 @@ class ResolutionResolver {
 			return null;
 		}
 		DocumentReference reference = canonical(cited);
+		if (reference.code() == null) {
+			Optional<Resolution> coded = BareReferences.pick(
+					this.resolutions.findByKindAndNumberAndCodeNotNull(reference.kind(), reference.number()), reference,
+					publishedOn);
+			if (coded.isPresent()) {
+				return coded.get();
+			}
+		}
 		LocalDate issuedOn = (reference.date() != null) ? LocalDate.parse(reference.date()) : null;
 		String term = reference.term();
 		if (term == null && isPartyDocument(reference)) {
