@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.newsarchive.article.ArticleRepository;
 import vn.newsarchive.api.ApiRows.ArticleRef;
 import vn.newsarchive.api.ApiRows.DocumentRef;
 import vn.newsarchive.api.ApiRows.MeetingRef;
@@ -24,7 +25,11 @@ class ArticleData {
 	/** One article with what it links to. */
 	record Detail(long id, String title, String url, String lead, String body, ApiDate published, String source,
 			String sourceUrl, List<String> authors, List<PersonRef> persons, List<DocumentRef> documents,
-			List<MeetingRef> meetings) {
+			List<MeetingRef> meetings, List<StoryRef> sameStory) {
+	}
+
+	/** Another article carrying the same story, from another source. */
+	record StoryRef(long id, String url, String source) {
 	}
 
 	private static final String COUNT = "select coalesce(sum(n), 0) from (select n from archive_tally"
@@ -33,8 +38,11 @@ class ArticleData {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	ArticleData(NamedParameterJdbcTemplate jdbc) {
+	private final ArticleRepository articles;
+
+	ArticleData(NamedParameterJdbcTemplate jdbc, ArticleRepository articles) {
 		this.jdbc = jdbc;
+		this.articles = articles;
 	}
 
 	ApiPage<ArticleRef> latest(int page, int size) {
@@ -59,7 +67,7 @@ class ArticleData {
 				(rs, i) -> {
 					ArticleRef ref = ApiRows.article(rs);
 					return new Detail(ref.id(), ref.title(), ref.url(), rs.getString("lead"), rs.getString("body"),
-							ref.published(), ref.source(), rs.getString("source_url"), null, null, null, null);
+							ref.published(), ref.source(), rs.getString("source_url"), null, null, null, null, null);
 				});
 		if (found.isEmpty()) {
 			throw new ApiRecordNotFoundException("article", id);
@@ -76,8 +84,12 @@ class ArticleData {
 		List<MeetingRef> meetings = this.jdbc.query(
 				"select " + ApiRows.MEETING + " from meeting m where m.article_id = :id order by m.id", at,
 				(rs, i) -> ApiRows.meeting(rs));
+		List<StoryRef> sameStory = this.articles.findSameStory(id)
+			.stream()
+			.map((copy) -> new StoryRef(copy.id(), copy.url(), copy.source()))
+			.toList();
 		return new Detail(a.id(), a.title(), a.url(), a.lead(), a.body(), a.published(), a.source(), a.sourceUrl(),
-				authors, persons, documents, meetings);
+				authors, persons, documents, meetings, sameStory);
 	}
 
 }

@@ -1,6 +1,7 @@
 package vn.newsarchive.api;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.newsarchive.importer.store.ImportOutcome;
+import vn.newsarchive.importer.store.ImportService;
 import vn.newsarchive.testdata.SeedFixture;
 import vn.newsarchive.testdata.SeededWebTest;
 
@@ -19,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * documents and meetings with their links; JSON errors.
  */
 class DataApiTest extends SeededWebTest {
+
+	@Autowired
+	ImportService importService;
 
 	private ApiClient api;
 
@@ -57,9 +65,21 @@ class DataApiTest extends SeededWebTest {
 		assertThat(codes).containsExactlyInAnyOrder("26-NQ/TW", "18-NQ/TW");
 		assertThat(article.get("meetings")).hasSize(1);
 		assertThat(article.get("meetings").get(0).get("url").asText()).startsWith("/su-kien/");
-		// grouping copies of one story is another branch's: the field is left out, not
-		// empty
-		assertThat(article.has("sameStory")).isFalse();
+		assertThat(article.get("sameStory")).isEmpty();
+	}
+
+	@Test
+	void copiesOfOneStoryNameEachOther() throws Exception {
+		ImportOutcome copy = this.importService
+			.importFile(Path.of("src/test/resources/samestory/001-baoquocte-excerpt.txt"));
+		JsonNode sameStory = this.api.json("/api/v1/articles/" + copy.articleId()).get("sameStory");
+		assertThat(sameStory).hasSize(1);
+		assertThat(sameStory.get(0).get("id").asLong()).isNotEqualTo(copy.articleId());
+		assertThat(sameStory.get(0).get("url").asText()).startsWith("/bai-viet/" + sameStory.get(0).get("id").asLong());
+		JsonNode other = this.api.json("/api/v1/articles/" + sameStory.get(0).get("id").asLong()).get("sameStory");
+		assertThat(other).hasSize(1);
+		assertThat(other.get(0).get("id").asLong()).isEqualTo(copy.articleId());
+		assertThat(other.get(0).get("source").asText()).isEqualTo("TGVN");
 	}
 
 	@Test
