@@ -89,7 +89,8 @@ def main(base, user, password, seconds):
             try:
                 page = get(f"/bai-viet/{article}", reader)
             except urllib.error.HTTPError as e:
-                page = get(e.headers.get("Location"), reader) if e.code in (301, 302) else ""
+                moved = re.sub(r"^https?://[^/]+", "", e.headers.get("Location") or "")
+                page = get(moved, reader) if e.code in (301, 302) else ""
             if marker not in page:
                 stale += 1
         time.sleep(3)

@@ -37,8 +37,9 @@ done
 curl -sf "$BASE/actuator/health/readiness" >/dev/null || { tail -30 "$WORK/archive.log"; exit 1; }
 
 # Every page type: home, lists, records of each kind (from the sitemap), feed, search.
-PATHS=$( { for s in $(curl -sf "$BASE/sitemap.xml" | grep -o "$BASE/sitemap/[^<]*"); do curl -sf "$s"; done; } \
-  | grep -o "<loc>[^<]*" | sed "s|<loc>$BASE||" | sort -u)
+# (the sitemap writes the archive's own address, localhost unless ARCHIVE_SITE_BASE_URL)
+PATHS=$( { for s in $(curl -sf "$BASE/sitemap.xml" | grep -o "/sitemap/[^<]*"); do curl -sf "$BASE$s"; done; } \
+  | grep -o "<loc>[^<]*" | sed "s|<loc>https\?://[^/]*||" | sort -u)
 {
   echo "$PATHS"
   printf '%s\n' / /feed.atom /opensearch.xml /bai-viet?page=1 /nhan-vat?sort=articles \
