@@ -103,7 +103,8 @@ class ConcurrentIdentityClaimsTest {
 		// report one kind of meeting by one organiser on one day, so that since issue
 		// 18.4 they may share meetings (meeting_article)
 		assertThat(count("select count(*) from article a where not exists (select 1 from meeting m"
-				+ " where m.article_id = a.id) and not exists (select 1 from meeting_article r where r.article_id = a.id)"))
+				+ " where m.article_id = a.id) and not exists"
+				+ " (select 1 from meeting_article r where r.article_id = a.id)"))
 			.isZero();
 		assertThat(count("select count(distinct person_id) from meeting_participant where role = 'CHAIR'"))
 			.isEqualTo(ROUNDS);
