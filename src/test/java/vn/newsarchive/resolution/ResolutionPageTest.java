@@ -16,8 +16,8 @@ class ResolutionPageTest extends SeededWebTest {
 	void showsTheDocumentItsCitingArticlesAndMeetings() {
 		Document page = this.client.page(path("resolution", this.seeds.nq26()));
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Nghị quyết 26-NQ/TW khóa XII");
-		assertThat(page.select(".facts dd").eachText()).contains("26-NQ/TW", "Nghị quyết", "26", "TW", "XII",
-				"19/05/2018");
+		assertThat(page.select(".facts dd").eachText()).contains("26-NQ/TW", "Nghị quyết", "26",
+				"Ban Chấp hành Trung ương", "XII", "19/05/2018");
 		assertThat(page.selectFirst(".lead").text()).startsWith("Tập trung xây dựng đội ngũ cán bộ");
 		assertThat(page.select(".article-list a").eachAttr("href"))
 			.containsExactly(path("article", this.seeds.maiArticle()));

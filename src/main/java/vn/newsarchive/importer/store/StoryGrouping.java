@@ -17,13 +17,19 @@ import vn.newsarchive.importer.story.StorySignature;
 /**
  * Finds the story a new article is a copy of and keeps each article's signature. The
  * candidates are the articles sharing an LSH band key with it (one GIN index lookup, V7),
- * at most {@value #CANDIDATES} of them, those sharing most keys first: the cost of an
- * import does not grow with the archive.
+ * at most {@value #CANDIDATES} of them, those sharing most keys first among at most
+ * {@value #MATCHES} read: the cost of an import does not grow with the archive.
  */
 @Component
 public class StoryGrouping {
 
 	static final int CANDIDATES = 50;
+
+	/**
+	 * Articles sharing a key read at most: texts written from one template share keys by
+	 * the thousand, and ranking them all made each import cost more than the last.
+	 */
+	static final int MATCHES = 500;
 
 	private final JdbcTemplate jdbc;
 
@@ -42,8 +48,8 @@ public class StoryGrouping {
 			return Optional.empty();
 		}
 		List<Candidate> candidates = this.jdbc.query("select s.article_id, s.shingles, s.minima,"
-				+ " coalesce(a.story_id, a.id), cast(a.published_at as date) from story_signature s"
-				+ " join article a on a.id = s.article_id where s.bands && cast(? as bigint[])"
+				+ " coalesce(a.story_id, a.id), cast(a.published_at as date) from (select * from story_signature"
+				+ " where bands && cast(? as bigint[]) limit " + MATCHES + ") s join article a on a.id = s.article_id"
 				+ " order by cardinality(array(select unnest(s.bands) intersect select unnest(cast(? as bigint[]))))"
 				+ " desc, s.article_id limit " + CANDIDATES,
 				(rs, n) -> new Candidate(rs.getLong(1),

@@ -16,6 +16,8 @@ import java.time.temporal.ChronoUnit;
  */
 public final class SameStoryRule {
 
+	static final double VERBATIM_JACCARD = 0.9;
+
 	static final double COPY_JACCARD = 0.6;
 
 	static final double EXCERPT_CONTAINMENT = 0.9;
@@ -36,13 +38,14 @@ public final class SameStoryRule {
 		if (a.shingles() == 0 || b.shingles() == 0) {
 			return false;
 		}
-		if (a.jaccard(b) >= COPY_JACCARD) {
+		double jaccard = a.jaccard(b);
+		if (jaccard >= VERBATIM_JACCARD) {
 			return true;
 		}
 		boolean near = publishedA == null || publishedB == null
 				|| Math.abs(ChronoUnit.DAYS.between(publishedA, publishedB)) <= EXCERPT_DAYS;
-		return near && Math.min(a.shingles(), b.shingles()) >= EXCERPT_MIN_SHINGLES
-				&& a.containment(b) >= EXCERPT_CONTAINMENT;
+		return near && (jaccard >= COPY_JACCARD || (Math.min(a.shingles(), b.shingles()) >= EXCERPT_MIN_SHINGLES
+				&& a.containment(b) >= EXCERPT_CONTAINMENT));
 	}
 
 }

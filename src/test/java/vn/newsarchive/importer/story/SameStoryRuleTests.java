@@ -105,7 +105,8 @@ class SameStoryRuleTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "0.65, 0.7, 400, 2019-01-01, 2020-01-01, true", "0.3, 0.95, 100, 2019-11-06, 2019-11-08, true",
+	@CsvSource({ "0.95, 0.9, 400, 2019-01-01, 2020-01-01, true", "0.65, 0.7, 400, 2019-01-01, 2020-01-01, false",
+			"0.65, 0.7, 400, 2019-01-01, 2019-01-03, true", "0.3, 0.95, 100, 2019-11-06, 2019-11-08, true",
 			"0.3, 0.95, 100, 2019-05-10, 2019-11-06, false", "0.3, 0.95, 100, , 2019-11-06, true",
 			"0.3, 0.85, 100, 2019-11-06, 2019-11-06, false", "0.3, 0.95, 40, 2019-11-06, 2019-11-06, false" })
 	void theRule(double jaccard, double containment, int shorter, LocalDate a, LocalDate b, boolean same) {
