@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +28,6 @@ import vn.newsarchive.system.Slugs;
  * dropped, so a bot learns nothing.
  */
 @Controller
-@EnableConfigurationProperties(ReaderReportProperties.class)
 class ReaderReportController {
 
 	static final String VIEW = "articles/report";

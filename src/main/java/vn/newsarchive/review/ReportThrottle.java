@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 
 import org.springframework.stereotype.Component;
+import vn.newsarchive.system.ReaderReportProperties;
 
 /**
  * Readers' reports per address in Bucket4j token buckets (as sign-in's throttle), kept in
@@ -23,7 +24,7 @@ class ReportThrottle {
 		this.properties = properties;
 		this.addresses = Caffeine.newBuilder()
 			.maximumSize(MAX_ADDRESSES)
-			.expireAfterAccess(properties.getWindow())
+			.expireAfterAccess(properties.window())
 			.build();
 	}
 
@@ -33,9 +34,9 @@ class ReportThrottle {
 	}
 
 	private Bucket bucket() {
-		int max = this.properties.getMaxPerAddress();
+		int max = this.properties.maxPerAddress();
 		return Bucket.builder()
-			.addLimit((limit) -> limit.capacity(max).refillGreedy(max, this.properties.getWindow()))
+			.addLimit((limit) -> limit.capacity(max).refillGreedy(max, this.properties.window()))
 			.build();
 	}
 

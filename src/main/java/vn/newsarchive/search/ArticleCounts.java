@@ -26,6 +26,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Component;
 
 import vn.newsarchive.article.Article;
+import vn.newsarchive.system.SearchLimits;
 
 /**
  * The count and the facets of a search: every hit visited, none scored, the facets read

@@ -21,7 +21,6 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchTimeoutException;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
@@ -32,6 +31,7 @@ import vn.newsarchive.system.Permalinks;
 import vn.newsarchive.system.Slugs;
 
 import static vn.newsarchive.search.ArticleFields.*;
+import vn.newsarchive.system.SearchLimits;
 
 /**
  * Full-text search over articles: the one entry point of the search page, the JSON API,
@@ -40,7 +40,6 @@ import static vn.newsarchive.search.ArticleFields.*;
  * and facets come from {@link ArticleCounts}, run beside the page.
  */
 @Service
-@EnableConfigurationProperties(SearchLimits.class)
 public class ArticleSearch {
 
 	/** The most rows a CSV export holds. */

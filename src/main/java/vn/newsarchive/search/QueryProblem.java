@@ -1,5 +1,7 @@
 package vn.newsarchive.search;
 
+import vn.newsarchive.system.SearchLimits;
+
 /** Why a query cannot be run; the page and the API say so instead of failing. */
 public enum QueryProblem {
 

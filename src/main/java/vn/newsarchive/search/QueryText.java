@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.system.SearchLimits;
 
 /**
  * The reader's query text prepared for Lucene's simple query syntax: NFC, one space,

@@ -8,11 +8,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
+import vn.newsarchive.system.IndexWatchProperties;
 
 /**
  * The index's part of readiness: DOWN, with the reason, while the index directory is
@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("searchIndex")
 @ConditionalOnWebApplication
-@EnableConfigurationProperties(IndexWatchProperties.class)
 class SearchIndexHealth implements HealthIndicator, ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexHealth.class);

@@ -26,12 +26,19 @@ import org.springframework.validation.annotation.Validated;
  * @param pageCache anonymous readers' pages served from memory
  * @param admin the first administrator, created at the first start
  * @param signIn the throttling of wrong passwords
+ * @param site the public address absolute links are written with
+ * @param search what one query may cost
+ * @param rateLimit how often one client may search or call the APIs
+ * @param indexWatch how the running archive watches its index
+ * @param reports readers' reports of errors
  */
 @ConfigurationProperties("archive")
 @Validated
 public record ArchiveProperties(@NotNull Path indexDir, @Valid @DefaultValue Database database,
 		@Valid @DefaultValue Seed seed, @Valid @DefaultValue PageCache pageCache, @Valid @DefaultValue Admin admin,
-		@Valid @DefaultValue SignIn signIn) {
+		@Valid @DefaultValue SignIn signIn, @Valid @DefaultValue SiteProperties site,
+		@Valid @DefaultValue SearchLimits search, @Valid @DefaultValue RateLimitProperties rateLimit,
+		@Valid @DefaultValue IndexWatchProperties indexWatch, @Valid @DefaultValue ReaderReportProperties reports) {
 
 	/**
 	 * The archive's own database.

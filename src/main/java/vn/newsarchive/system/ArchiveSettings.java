@@ -32,4 +32,29 @@ class ArchiveSettings {
 		return properties.pageCache();
 	}
 
+	@Bean
+	SiteProperties siteSettings(ArchiveProperties properties) {
+		return properties.site();
+	}
+
+	@Bean
+	SearchLimits searchLimits(ArchiveProperties properties) {
+		return properties.search();
+	}
+
+	@Bean
+	RateLimitProperties rateLimitSettings(ArchiveProperties properties) {
+		return properties.rateLimit();
+	}
+
+	@Bean
+	IndexWatchProperties indexWatchSettings(ArchiveProperties properties) {
+		return properties.indexWatch();
+	}
+
+	@Bean
+	ReaderReportProperties readerReportSettings(ArchiveProperties properties) {
+		return properties.reports();
+	}
+
 }

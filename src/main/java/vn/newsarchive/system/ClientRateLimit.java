@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -34,7 +33,6 @@ import org.springframework.web.servlet.LocaleResolver;
  */
 @Component
 @ConditionalOnWebApplication
-@EnableConfigurationProperties(RateLimitProperties.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ClientRateLimit extends OncePerRequestFilter {
 

@@ -1,6 +1,5 @@
 package vn.newsarchive.system;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -10,7 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param requestsPerMinute requests one client may make in a minute, refilled evenly; a
  * client that has used them up gets {@code 429} with {@code Retry-After}
  */
-@ConfigurationProperties("archive.rate-limit")
 public record RateLimitProperties(@DefaultValue("120") int requestsPerMinute) {
 
 }

@@ -2,7 +2,6 @@ package vn.newsarchive.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -14,7 +13,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * the request), else {@code localhost} and the port the server listens on.
  */
 @Component
-@EnableConfigurationProperties(SiteProperties.class)
 public class SiteAddress {
 
 	/** Set by Tomcat's remote-IP valve on requests a trusted proxy forwarded. */

@@ -2,7 +2,6 @@ package vn.newsarchive.system;
 
 import java.net.URI;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where readers reach the archive, for the absolute addresses it writes (feed, sitemap,
@@ -14,7 +13,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * on. The {@code Host} header a client sends is never used: it would let anyone put their
  * own host into pages that are cached and served to everyone.
  */
-@ConfigurationProperties("archive.site")
 public record SiteProperties(URI baseUrl) {
 
 	public SiteProperties {

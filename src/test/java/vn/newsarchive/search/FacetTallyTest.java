@@ -19,6 +19,7 @@ import vn.newsarchive.testdata.ImportedSeedsWebTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.newsarchive.search.ArticleFields.*;
+import vn.newsarchive.system.SearchLimits;
 
 /**
  * The counts the search page shows come from {@link FacetTally} reading the Lucene query

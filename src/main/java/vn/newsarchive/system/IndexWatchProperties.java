@@ -1,8 +1,7 @@
-package vn.newsarchive.search;
+package vn.newsarchive.system;
 
 import java.time.Duration;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -11,7 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param checkEvery how often it checks that the index directory is there and no write
  * failed, and rebuilds the index when not; zero turns the watch off
  */
-@ConfigurationProperties("archive.index-watch")
 public record IndexWatchProperties(@DefaultValue("10s") Duration checkEvery) {
 
 }

@@ -1,8 +1,7 @@
-package vn.newsarchive.search;
+package vn.newsarchive.system;
 
 import java.time.Duration;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -14,7 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxWords words one query may hold (a real query has a handful)
  * @param timeout how long a query may run before the reader is told to narrow it
  */
-@ConfigurationProperties("archive.search")
 public record SearchLimits(@DefaultValue("4") int maxExpandingTerms, @DefaultValue("40") int maxWords,
 		@DefaultValue("3s") Duration timeout) {
 
