@@ -2,7 +2,6 @@ package vn.newsarchive.system;
 
 import java.net.URI;
 
-
 /**
  * Where readers reach the archive, for the absolute addresses it writes (feed, sitemap,
  * OpenSearch, API hits).
