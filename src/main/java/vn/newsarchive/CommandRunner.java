@@ -47,6 +47,13 @@ final class CommandRunner {
 			return runInContext(command,
 					Arrays.stream(args).filter((arg) -> !arg.startsWith("--")).toArray(String[]::new), springArgs);
 		}
+		if (sharedIndex(args)) {
+			// OpenSearch takes writes from every node and command at once; rebuilds wait
+			// for each other through the database (IndexLock)
+			return runInContext(command,
+					Arrays.stream(args).filter((arg) -> !arg.startsWith("--")).toArray(String[]::new),
+					Arrays.stream(args).filter((arg) -> arg.startsWith("--")).toArray(String[]::new));
+		}
 		Path indexDirectory = Path.of(indexDirectory(args));
 		Optional<IndexDirectoryLock> lock;
 		try {
@@ -106,6 +113,18 @@ final class CommandRunner {
 			}
 		});
 		return args.toArray(String[]::new);
+	}
+
+	/** Whether the index is an OpenSearch cluster's, set as Spring would read it. */
+	static boolean sharedIndex(String[] args) {
+		String backend = Optional.ofNullable(System.getenv("ARCHIVE_SEARCH_BACKEND"))
+			.orElse(System.getProperty("archive.search.backend", "lucene"));
+		for (String arg : args) {
+			if (arg.startsWith("--archive.search.backend=")) {
+				backend = arg.substring("--archive.search.backend=".length());
+			}
+		}
+		return "opensearch".equalsIgnoreCase(backend);
 	}
 
 	/**

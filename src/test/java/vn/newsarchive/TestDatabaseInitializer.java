@@ -16,6 +16,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 
 	private static final String PAGE_CACHE = "archive.page-cache.enabled";
 
+	private static final String SYNCHRONIZATION = "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy";
+
 	/** Set by a test that needs the index where {@code archive.index-dir} says. */
 	public static final String INDEX_ON_DISK = "test.index-on-disk";
 
@@ -27,9 +29,12 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 					"spring.datasource.password=" + database.password(),
 					"spring.datasource.hikari.data-source-properties.ApplicationName=" + TestDatabase.APPLICATION_NAME,
 					"spring.datasource.hikari.maximum-pool-size=4", "spring.test.database.replace=none",
-					"archive.database.create-if-missing=false", "archive.seed.enabled=false",
-					"spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=sync")
+					"archive.database.create-if-missing=false", "archive.seed.enabled=false")
 			.applyTo(context);
+		// searchable as soon as written, unless a test (ClusterIT) asks for production's
+		if (!context.getEnvironment().containsProperty(SYNCHRONIZATION)) {
+			TestPropertyValues.of(SYNCHRONIZATION + "=sync").applyTo(context);
+		}
 		// An index in memory, of its own, unless the test is about the index on disk
 		// (KeptIndexTest): it then names the directory itself.
 		if (!context.getEnvironment().getProperty(INDEX_ON_DISK, Boolean.class, false)) {

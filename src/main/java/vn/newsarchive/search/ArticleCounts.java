@@ -42,8 +42,14 @@ class ArticleCounts {
 
 	private final ExecutorService executor;
 
-	ArticleCounts(EntityManagerFactory entityManagerFactory) {
+	/**
+	 * Whether the index is this process's Lucene index, which {@link FacetTally} reads.
+	 */
+	private final boolean lucene;
+
+	ArticleCounts(EntityManagerFactory entityManagerFactory, SearchProperties search) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.lucene = !search.shared();
 		this.executor = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), (task) -> {
 			Thread thread = new Thread(task, "search-counts");
 			thread.setDaemon(true);
@@ -65,6 +71,10 @@ class ArticleCounts {
 		try {
 			SearchSession session = Search.session(entityManager);
 			SearchScope<Article> scope = session.scope(Article.class);
+			if (!this.lucene) {
+				return AggregatedCounts.count(session, scope,
+						ArticlePredicates.matchOnly(scope.predicate(), query, cited));
+			}
 			Query matching = HitQueries.luceneQuery(session.search(scope)
 				.select((f) -> f.id())
 				.where(ArticlePredicates.matchOnly(scope.predicate(), query, cited))

@@ -19,9 +19,10 @@ class RunningArchiveLock implements DisposableBean {
 	private final IndexDirectoryLock lock;
 
 	RunningArchiveLock(@Value("${archive.index-dir}") String indexDirectory,
-			@Value("${spring.jpa.properties.hibernate.search.backend.directory.type:local-filesystem}") String type)
-			throws IOException {
-		if ("local-heap".equals(type)) {
+			@Value("${spring.jpa.properties.hibernate.search.backend.directory.type:local-filesystem}") String type,
+			@Value("${archive.search.backend:lucene}") String backend) throws IOException {
+		// a shared index (OpenSearch) is written by every node and command at once
+		if ("local-heap".equals(type) || "opensearch".equalsIgnoreCase(backend)) {
 			this.lock = null;
 			return;
 		}
