@@ -40,7 +40,7 @@ import vn.newsarchive.system.AuditedEntity;
  * every record; the later ones at those changed since the pass before (with a margin for
  * slow transactions and clocks).
  */
-class IndexReconciliation {
+public class IndexReconciliation {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexReconciliation.class);
 
@@ -101,8 +101,11 @@ class IndexReconciliation {
 		}
 	}
 
-	/** One pass; returns how many records it indexed again. */
-	int reconcile() {
+	/**
+	 * One pass, as the schedule runs it (operators and tests may run one at will);
+	 * returns how many records it indexed again.
+	 */
+	public int reconcile() {
 		Instant start = Instant.now();
 		Instant since = (this.lastPass != null) ? this.lastPass.minus(MARGIN).minus(this.interval) : null;
 		int reindexed = 0;
