@@ -52,9 +52,15 @@ final class CommandRunner {
 			return runInContext(command,
 					Arrays.stream(args).filter((arg) -> !arg.startsWith("--")).toArray(String[]::new), springArgs);
 		}
-		Path indexDirectory = settings(
-				withCommandDefaults(Arrays.stream(args).filter((arg) -> arg.startsWith("--")).toArray(String[]::new)))
-			.indexDir();
+		ArchiveProperties settings = settings(
+				withCommandDefaults(Arrays.stream(args).filter((arg) -> arg.startsWith("--")).toArray(String[]::new)));
+		if (settings.search().shared()) {
+			// OpenSearch takes writes from every node and command at once; rebuilds wait
+			// for each other through the database (IndexLock)
+			return runInContext(command,
+					Arrays.stream(args).filter((arg) -> !arg.startsWith("--")).toArray(String[]::new), springArgs);
+		}
+		Path indexDirectory = settings.indexDir();
 		Optional<IndexDirectoryLock> lock;
 		try {
 			lock = IndexDirectoryLock.tryAcquire(indexDirectory);

@@ -26,7 +26,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Component;
 
 import vn.newsarchive.article.Article;
-import vn.newsarchive.system.SearchLimits;
+import vn.newsarchive.system.SearchSettings;
 
 /**
  * The count and the facets of a search: every hit visited, none scored, the facets read
@@ -46,11 +46,17 @@ class ArticleCounts {
 
 	private final ExecutorService executor;
 
-	private final SearchLimits limits;
+	private final SearchSettings limits;
 
-	ArticleCounts(EntityManagerFactory entityManagerFactory, SearchLimits limits) {
+	/**
+	 * Whether the index is this process's Lucene index, which {@link FacetTally} reads.
+	 */
+	private final boolean lucene;
+
+	ArticleCounts(EntityManagerFactory entityManagerFactory, SearchSettings search) {
 		this.entityManagerFactory = entityManagerFactory;
-		this.limits = limits;
+		this.limits = search;
+		this.lucene = !search.shared();
 		this.executor = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), (task) -> {
 			Thread thread = new Thread(task, "search-counts");
 			thread.setDaemon(true);
@@ -72,6 +78,10 @@ class ArticleCounts {
 		try {
 			SearchSession session = Search.session(entityManager);
 			SearchScope<Article> scope = session.scope(Article.class);
+			if (!this.lucene) {
+				return AggregatedCounts.count(session, scope,
+						ArticlePredicates.matchOnly(scope.predicate(), query, cited));
+			}
 			Query matching = luceneQuery(ArticlePredicates.matchOnly(scope.predicate(), query, cited));
 			try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
 				IndexSearcher searcher = new IndexSearcher(reader);
@@ -113,7 +123,7 @@ class ArticleCounts {
 			Map<Long, Long> documents) {
 	}
 
-	/** Counting ran past {@link SearchLimits#timeout()}: its figures would be partial. */
+	/** Counting ran past {@link SearchSettings#timeout()}: its figures would be partial. */
 	static final class TimedOut extends RuntimeException {
 
 		TimedOut() {

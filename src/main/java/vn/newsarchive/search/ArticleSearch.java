@@ -31,7 +31,7 @@ import vn.newsarchive.system.Permalinks;
 import vn.newsarchive.system.Slugs;
 
 import static vn.newsarchive.search.ArticleFields.*;
-import vn.newsarchive.system.SearchLimits;
+import vn.newsarchive.system.SearchSettings;
 
 /**
  * Full-text search over articles: the one entry point of the search page, the JSON API,
@@ -60,10 +60,10 @@ public class ArticleSearch {
 
 	private final ArticleCounts counts;
 
-	private final SearchLimits limits;
+	private final SearchSettings limits;
 
 	ArticleSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, FacetLabels labels,
-			ArticleCounts counts, SearchLimits limits) {
+			ArticleCounts counts, SearchSettings limits) {
 		this.entityManager = entityManager;
 		this.entityManagerFactory = entityManagerFactory;
 		this.labels = labels;

@@ -1,6 +1,6 @@
 package vn.newsarchive.search;
 
-import vn.newsarchive.system.SearchLimits;
+import vn.newsarchive.system.SearchSettings;
 
 /** Why a query cannot be run; the page and the API say so instead of failing. */
 public enum QueryProblem {
@@ -14,13 +14,13 @@ public enum QueryProblem {
 	/** Longer than {@link QueryText#MAX_LENGTH}. */
 	TOO_LONG("search.problem.tooLong"),
 
-	/** More fuzzy or prefix terms than {@link SearchLimits#maxExpandingTerms()}. */
+	/** More fuzzy or prefix terms than {@link SearchSettings#maxExpandingTerms()}. */
 	TOO_MANY_EXPANSIONS("search.problem.tooManyExpansions"),
 
-	/** More words than {@link SearchLimits#maxWords()}. */
+	/** More words than {@link SearchSettings#maxWords()}. */
 	TOO_MANY_WORDS("search.problem.tooManyWords"),
 
-	/** The query ran longer than {@link SearchLimits#timeout()}. */
+	/** The query ran longer than {@link SearchSettings#timeout()}. */
 	TIMEOUT("search.problem.timeout");
 
 	private final String messageKey;

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.newsarchive.importer.text.VietnameseText;
-import vn.newsarchive.system.SearchLimits;
+import vn.newsarchive.system.SearchSettings;
 
 /**
  * The reader's query text prepared for Lucene's simple query syntax: NFC, one space,
@@ -39,7 +39,7 @@ final class QueryText {
 	}
 
 	/** Why the query cannot run, if it cannot. */
-	static Optional<QueryProblem> problem(SearchQuery query, SearchLimits limits) {
+	static Optional<QueryProblem> problem(SearchQuery query, SearchSettings limits) {
 		String q = query.q();
 		if (q.length() > MAX_LENGTH) {
 			return Optional.of(QueryProblem.TOO_LONG);

@@ -32,9 +32,13 @@ class SearchIndexBootstrap implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws InterruptedException {
-		if (this.indexer.needsRebuild()) {
-			log.info("The search index is missing, partial or of an older layout: rebuilding it");
-			this.indexer.rebuild();
+		// nodes of a shared index start together: the first rebuilds, the others wait
+		// for it and find the index whole
+		try (IndexLock.Held held = this.indexer.exclusive()) {
+			if (this.indexer.needsRebuild()) {
+				log.info("The search index is missing, partial or of an older layout: rebuilding it");
+				this.indexer.rebuild();
+			}
 		}
 	}
 

@@ -13,12 +13,14 @@ import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.newsarchive.article.Article;
 import vn.newsarchive.article.ArticleRepository;
 import vn.newsarchive.system.ArchiveProperties;
+import vn.newsarchive.system.SearchSettings;
 
 /**
  * Rebuilds the whole index from the database (articles, persons, documents), for the
@@ -37,7 +39,7 @@ public class SearchIndexer {
 	 * the analysis changes: an archive started on an index of another shape would find
 	 * nothing in the new fields, so it rebuilds the index instead of asking operators to.
 	 */
-	static final String LAYOUT = "2026-12-05.1";
+	static final String LAYOUT = "2026-12-06.1";
 
 	static final String LAYOUT_FILE = "index-layout";
 
@@ -51,13 +53,30 @@ public class SearchIndexer {
 
 	private final Path layoutFile;
 
+	private final JdbcTemplate jdbc;
+
+	private final boolean shared;
+
+	private final IndexLock lock;
+
 	SearchIndexer(EntityManagerFactory entityManagerFactory, EntityManager entityManager, ArticleRepository articles,
-			ArchiveProperties settings) {
+			ArchiveProperties settings, JdbcTemplate jdbc, SearchSettings search, IndexLock lock) {
 		this.indexDirectory = settings.indexDir();
 		this.layoutFile = this.indexDirectory.resolve(LAYOUT_FILE);
 		this.entityManagerFactory = entityManagerFactory;
 		this.entityManager = entityManager;
 		this.articles = articles;
+		this.jdbc = jdbc;
+		this.shared = search.shared();
+		this.lock = lock;
+	}
+
+	/**
+	 * Holds the index for one rebuild or check at a time, across every node when the
+	 * index is shared.
+	 */
+	IndexLock.Held exclusive() {
+		return this.lock.acquire();
 	}
 
 	/**
@@ -68,10 +87,16 @@ public class SearchIndexer {
 	 */
 	@Transactional(readOnly = true)
 	public boolean needsRebuild() {
-		return !LAYOUT.equals(writtenLayout()) || Search.session(this.entityManager)
+		if (!LAYOUT.equals(writtenLayout())) {
+			return true;
+		}
+		long indexed = Search.session(this.entityManager)
 			.search(Article.class)
 			.where((f) -> f.matchAll())
-			.fetchTotalHitCount() != this.articles.count();
+			.fetchTotalHitCount();
+		// a shared index is written by other nodes meanwhile: counts differ for a moment
+		// all the time, so only an empty one is rebuilt (IndexReconciliation fills gaps)
+		return this.shared ? (indexed == 0 && this.articles.count() > 0) : indexed != this.articles.count();
 	}
 
 	/**
@@ -82,6 +107,12 @@ public class SearchIndexer {
 	 */
 	@Transactional(readOnly = true)
 	public void adoptIfEmpty() {
+		try (IndexLock.Held held = exclusive()) {
+			adoptIfEmptyHeld();
+		}
+	}
+
+	private void adoptIfEmptyHeld() {
 		if (writtenLayout() == null && Search.session(this.entityManager)
 			.search(Object.class)
 			.where((f) -> f.matchAll())
@@ -95,7 +126,8 @@ public class SearchIndexer {
 	 * layout file goes with it.
 	 */
 	boolean isOnDisk() {
-		return Files.isRegularFile(this.layoutFile);
+		// an OpenSearch index has no directory here; the cluster reports its own health
+		return this.shared || Files.isRegularFile(this.layoutFile);
 	}
 
 	/**
@@ -116,11 +148,20 @@ public class SearchIndexer {
 
 	/** Empties the index and indexes every record again; returns how long it took. */
 	public Duration rebuild() throws InterruptedException {
+		try (IndexLock.Held held = exclusive()) {
+			return rebuildHeld();
+		}
+	}
+
+	private Duration rebuildHeld() throws InterruptedException {
 		Instant start = Instant.now();
 		Search.mapping(this.entityManagerFactory)
 			.scope(Object.class)
 			.massIndexer()
 			.purgeAllOnStart(true)
+			// a shared index gets the analysis of this layout: a changed analyzer cannot
+			// be applied to the live index
+			.dropAndCreateSchemaOnStart(this.shared)
 			// one segment per index: facets and queries on 12 segments took ~5x longer
 			.mergeSegmentsOnFinish(true)
 			.threadsToLoadObjects(LOADING_THREADS)
@@ -132,6 +173,10 @@ public class SearchIndexer {
 	}
 
 	private String writtenLayout() {
+		if (this.shared) {
+			return this.jdbc.query("select layout from search_index_layout where backend = 'opensearch'",
+					(rs) -> rs.next() ? rs.getString(1) : null);
+		}
 		try {
 			return Files.isRegularFile(this.layoutFile) ? Files.readString(this.layoutFile).strip() : null;
 		}
@@ -141,6 +186,13 @@ public class SearchIndexer {
 	}
 
 	private void writeLayout() {
+		if (this.shared) {
+			this.jdbc.update(
+					"insert into search_index_layout (backend, layout) values ('opensearch', ?) "
+							+ "on conflict (backend) do update set layout = excluded.layout, written_at = now()",
+					LAYOUT);
+			return;
+		}
 		try {
 			Files.createDirectories(this.layoutFile.getParent());
 			Files.writeString(this.layoutFile, LAYOUT + "\n");

@@ -1,6 +1,7 @@
 package vn.newsarchive.search;
 
 import java.io.Reader;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.lucene.analysis.CharFilterFactory;
@@ -46,19 +47,28 @@ public class TonePlacementCharFilterFactory extends CharFilterFactory {
 		return create(input);
 	}
 
-	/** Every traditional pair the importer's own rule rewrites, in both cases. */
 	private static NormalizeCharMap build() {
 		NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+		pairs().forEach(builder::add);
+		return builder.build();
+	}
+
+	/**
+	 * Every traditional pair the importer's own rule rewrites, in both cases, with its
+	 * modern spelling (also given to OpenSearch as a mapping char filter).
+	 */
+	static Map<String, String> pairs() {
+		Map<String, String> pairs = new LinkedHashMap<>();
 		for (char toned : TONED_O_U.toCharArray()) {
 			for (char next : "aAeEyY".toCharArray()) {
 				String traditional = "" + toned + next;
 				String modern = VietnameseText.normaliseTones(traditional);
 				if (!modern.equals(traditional)) {
-					builder.add(traditional, modern);
+					pairs.put(traditional, modern);
 				}
 			}
 		}
-		return builder.build();
+		return pairs;
 	}
 
 }

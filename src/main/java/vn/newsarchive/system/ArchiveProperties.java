@@ -27,7 +27,7 @@ import org.springframework.validation.annotation.Validated;
  * @param admin the first administrator, created at the first start
  * @param signIn the throttling of wrong passwords
  * @param site the public address absolute links are written with
- * @param search what one query may cost
+ * @param search where the search index lives and what one query may cost
  * @param rateLimit how often one client may search or call the APIs
  * @param indexWatch how the running archive watches its index
  * @param reports readers' reports of errors
@@ -37,7 +37,7 @@ import org.springframework.validation.annotation.Validated;
 public record ArchiveProperties(@NotNull Path indexDir, @Valid @DefaultValue Database database,
 		@Valid @DefaultValue Seed seed, @Valid @DefaultValue PageCache pageCache, @Valid @DefaultValue Admin admin,
 		@Valid @DefaultValue SignIn signIn, @Valid @DefaultValue SiteProperties site,
-		@Valid @DefaultValue SearchLimits search, @Valid @DefaultValue RateLimitProperties rateLimit,
+		@Valid @DefaultValue SearchSettings search, @Valid @DefaultValue RateLimitProperties rateLimit,
 		@Valid @DefaultValue IndexWatchProperties indexWatch, @Valid @DefaultValue ReaderReportProperties reports) {
 
 	/**

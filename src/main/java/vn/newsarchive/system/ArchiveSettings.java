@@ -38,7 +38,7 @@ class ArchiveSettings {
 	}
 
 	@Bean
-	SearchLimits searchLimits(ArchiveProperties properties) {
+	SearchSettings searchSettings(ArchiveProperties properties) {
 		return properties.search();
 	}
 

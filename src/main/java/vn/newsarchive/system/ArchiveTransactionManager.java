@@ -2,10 +2,13 @@ package vn.newsarchive.system;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The JPA transaction manager, which also tells {@link ArchiveChanges} when a read-write
@@ -17,21 +20,32 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
 class ArchiveTransactionManager {
 
 	@Bean
-	JpaTransactionManager transactionManager(EntityManagerFactory entityManagerFactory, ArchiveChanges changes) {
-		return new NotifyingJpaTransactionManager(entityManagerFactory, changes);
+	JpaTransactionManager transactionManager(EntityManagerFactory entityManagerFactory, ArchiveChanges changes,
+			ObjectProvider<CommitAnnouncer> announcer) {
+		return new NotifyingJpaTransactionManager(entityManagerFactory, changes, announcer.getIfAvailable());
 	}
 
 	static final class NotifyingJpaTransactionManager extends JpaTransactionManager {
 
 		private final transient ArchiveChanges changes;
 
-		NotifyingJpaTransactionManager(EntityManagerFactory entityManagerFactory, ArchiveChanges changes) {
+		/** Tells the other nodes, when there are any. */
+		private final transient CommitAnnouncer announcer;
+
+		NotifyingJpaTransactionManager(EntityManagerFactory entityManagerFactory, ArchiveChanges changes,
+				CommitAnnouncer announcer) {
 			super(entityManagerFactory);
 			this.changes = changes;
+			this.announcer = announcer;
 		}
 
 		@Override
 		protected void doCommit(DefaultTransactionStatus status) {
+			if (this.announcer != null && !status.isReadOnly()) {
+				EntityManagerHolder holder = (EntityManagerHolder) TransactionSynchronizationManager
+					.getResource(obtainEntityManagerFactory());
+				this.announcer.announce(holder.getEntityManager());
+			}
 			super.doCommit(status);
 			if (!status.isReadOnly()) {
 				this.changes.committed();

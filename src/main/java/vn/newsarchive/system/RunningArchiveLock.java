@@ -21,8 +21,9 @@ class RunningArchiveLock implements DisposableBean {
 	private final IndexDirectoryLock lock;
 
 	RunningArchiveLock(ArchiveProperties settings, Environment environment) throws IOException {
-		// Hibernate Search's own setting: an index in memory has no directory to share
-		if ("local-heap".equals(environment.getProperty(DIRECTORY_TYPE))) {
+		// Hibernate Search's own setting: an index in memory has no directory to share; a
+		// shared index (OpenSearch) is written by every node and command at once
+		if ("local-heap".equals(environment.getProperty(DIRECTORY_TYPE)) || settings.search().shared()) {
 			this.lock = null;
 			return;
 		}

@@ -113,6 +113,24 @@ class ReviewQueueTests {
 	}
 
 	@Test
+	void aBareReferenceNoCodedDocumentFitsWaitsForAnEditorWhoMayMergeIt() throws Exception {
+		long bare = this.jdbc.queryForObject("insert into resolution (kind, number, slug) values"
+				+ " ('Kết luận', '21', 'ket-luan-21') returning id", Long.class);
+		this.jdbc.update("insert into resolution (kind, type_code, number, issuer, code, term, slug) values"
+				+ " ('Kết luận', 'KL', '21', 'TW', '21-KL/TW', 'XIII', '21-kl-tw-khoa-xiii')");
+		HtmlPage page = HtmlPage
+			.of(this.mvc.perform(Editor.get("/admin/review/references")).andExpect(status().isOk()).andReturn());
+		assertThat(page.document().select(".review-items tbody tr").eachAttr("data-subject"))
+			.containsExactly(String.valueOf(bare));
+		assertThat(page.text()).contains("Kết luận 21", "chưa gắn được với một văn kiện có ký hiệu");
+		this.mvc
+			.perform(Editor.post("/admin/review/references/" + bare + "/fix")
+				.param("fixPath", "/admin/resolutions/" + bare + "/merge"))
+			.andExpect(redirectedUrl("/admin/resolutions/" + bare + "/merge"));
+		assertThat(this.queue.source("references").orElseThrow().count()).isZero();
+	}
+
+	@Test
 	void anInferredDateIsAcceptedOrFixedInTheArticleForm() throws Exception {
 		HtmlPage page = HtmlPage
 			.of(this.mvc.perform(Editor.get("/admin/review/dates")).andExpect(status().isOk()).andReturn());

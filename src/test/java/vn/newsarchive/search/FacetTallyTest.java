@@ -19,7 +19,7 @@ import vn.newsarchive.testdata.ImportedSeedsWebTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.newsarchive.search.ArticleFields.*;
-import vn.newsarchive.system.SearchLimits;
+import vn.newsarchive.system.SearchSettings;
 
 /**
  * The counts the search page shows come from {@link FacetTally} reading the Lucene query
@@ -52,7 +52,7 @@ class FacetTallyTest extends ImportedSeedsWebTest {
 					"tổng kết OR kiểm điểm", "không có trong bài nào")
 			.flatMap((q) -> Stream.of(SearchQuery.of(q), SearchQuery.of(q).withPerson(son),
 					SearchQuery.of(q).withPerson(minh).withDocument(conclusion)))
-			.filter((query) -> QueryText.problem(query, SearchLimits.DEFAULT).isEmpty())
+			.filter((query) -> QueryText.problem(query, SearchSettings.DEFAULT).isEmpty())
 			.toList();
 		long matchedSome = 0;
 		for (SearchQuery query : queries) {
