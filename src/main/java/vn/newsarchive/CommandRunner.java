@@ -58,7 +58,8 @@ final class CommandRunner {
 			// OpenSearch takes writes from every node and command at once; rebuilds wait
 			// for each other through the database (IndexLock)
 			return runInContext(command,
-					Arrays.stream(args).filter((arg) -> !arg.startsWith("--")).toArray(String[]::new), springArgs);
+					Arrays.stream(args).filter((arg) -> !arg.startsWith("--")).toArray(String[]::new),
+					Arrays.stream(args).filter((arg) -> arg.startsWith("--")).toArray(String[]::new));
 		}
 		Path indexDirectory = settings.indexDir();
 		Optional<IndexDirectoryLock> lock;

@@ -13,9 +13,9 @@ import vn.newsarchive.system.Slugs;
 
 /**
  * Bare references ("Kết luận 21") the importer could not tie to one coded document: no
- * coded document, or several, fit the kind, number and the term the article's date
- * allows (issue 18.2). Accepting keeps the reference as it is; fixing is merging it into
- * the coded document on the editors' merge page, which can be undone.
+ * coded document, or several, fit the kind, number and the term the article's date allows
+ * (issue 18.2). Accepting keeps the reference as it is; fixing is merging it into the
+ * coded document on the editors' merge page, which can be undone.
  */
 @Component
 @Order(30)
@@ -24,10 +24,8 @@ class UnresolvedReferences extends QueriedReviewSource {
 	static final String NAME = "references";
 
 	UnresolvedReferences(NamedParameterJdbcTemplate jdbc) {
-		super(jdbc, NAME,
-				"from resolution r where r.code is null and r.number is not null and"
-						+ ReviewDecisions.undecided(NAME, "r.id::text"),
-				"r.id, r.kind, r.number, r.slug", "r.id");
+		super(jdbc, NAME, "from resolution r where r.code is null and r.number is not null and"
+				+ ReviewDecisions.undecided(NAME, "r.id::text"), "r.id, r.kind, r.number, r.slug", "r.id");
 	}
 
 	@Override

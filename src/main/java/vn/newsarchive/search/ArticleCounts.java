@@ -123,7 +123,9 @@ class ArticleCounts {
 			Map<Long, Long> documents) {
 	}
 
-	/** Counting ran past {@link SearchSettings#timeout()}: its figures would be partial. */
+	/**
+	 * Counting ran past {@link SearchSettings#timeout()}: its figures would be partial.
+	 */
 	static final class TimedOut extends RuntimeException {
 
 		TimedOut() {

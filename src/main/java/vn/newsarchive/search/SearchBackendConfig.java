@@ -13,10 +13,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.newsarchive.system.SearchSettings;
 
 /**
- * Puts Hibernate Search on the backend {@link SearchSettings} names. The Lucene
- * settings of application.properties stay the default; with OpenSearch they are replaced
- * by the Elasticsearch backend's (Hibernate Search talks to OpenSearch through it), so
- * none is left unused.
+ * Puts Hibernate Search on the backend {@link SearchSettings} names. The Lucene settings
+ * of application.properties stay the default; with OpenSearch they are replaced by the
+ * Elasticsearch backend's (Hibernate Search talks to OpenSearch through it), so none is
+ * left unused.
  */
 @Configuration(proxyBeanMethods = false)
 class SearchBackendConfig {

@@ -48,8 +48,19 @@ class UploadLimitsTest extends ImportedSeedsWebTest {
 		HttpResponse<String> answer = upload(part("qua-lon.txt", huge));
 		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
 		assertThat(answer.headers().firstValue("Location").orElse("")).endsWith("/admin/import");
-		String page = get("/admin/import");
-		assertThat(page).contains("Tệp quá lớn: mỗi tệp tối đa 25 MB").doesNotContain("Apache Tomcat");
+		assertThat(Jsoup.parse(get("/admin/import")).select("table.import-results tbody tr").text())
+			.contains("qua-lon.txt", "Tệp quá lớn");
+	}
+
+	@Test
+	void anUploadOverTheRequestLimitGetsTheArchivesOwnPage() throws Exception {
+		byte[] huge = new byte[101 * 1024 * 1024];
+		HttpResponse<String> answer = upload(part("qua-lon.txt", huge));
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+		String back = answer.headers().firstValue("Location").orElse("");
+		assertThat(back).endsWith("/admin/import?tooLarge");
+		assertThat(get(back.replaceFirst("^https?://[^/]+", "")))
+			.contains("Tải lên quá lớn: mỗi lần tải lên tối đa 100 MB");
 	}
 
 	@Test
