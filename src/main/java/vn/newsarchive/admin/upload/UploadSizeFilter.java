@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -20,6 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * import page, which says what the limits are.
  */
 @Component
+@ConditionalOnWebApplication
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadSizeFilter extends OncePerRequestFilter {
 
