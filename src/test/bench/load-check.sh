@@ -38,22 +38,23 @@ curl -sf "$BASE/actuator/health/readiness" >/dev/null || { tail -30 "$WORK/archi
 
 # Every page type: home, lists, records of each kind (from the sitemap), feed, search.
 # (the sitemap writes the archive's own address, localhost unless ARCHIVE_SITE_BASE_URL)
-PATHS=$( { for s in $(curl -sf "$BASE/sitemap.xml" | grep -o "/sitemap/[^<]*"); do curl -sf "$BASE$s"; done; } \
+PATHS=$( { for s in $(curl -sf "$BASE/sitemap.xml" | grep -o "<loc>[^<]*" | sed "s|<loc>https\?://[^/]*||"); do curl -sf "$BASE$s"; done; } \
   | grep -o "<loc>[^<]*" | sed "s|<loc>https\?://[^/]*||" | sort -u)
 {
   echo "$PATHS"
-  printf '%s\n' / /feed.atom /opensearch.xml /bai-viet?page=1 /nhan-vat?sort=articles \
+  printf '%s\n' / /feed.atom /opensearch.xml /bai-viet /van-kien /su-kien /nhan-vat?sort=articles \
     "/search?q=Tr%C6%B0%C6%A1ng+Th%E1%BB%8B+Mai" "/search?q=ngh%E1%BB%8B+quy%E1%BA%BFt+26&sort=newest" \
     "/search?q=ban+d%C3%A2n+v%E1%BA%ADn" "/api/search?q=%C4%91%E1%BA%A3ng&size=20" "/search/suggest?q=mai"
 } | grep -v '^$' >"$WORK/paths.txt"
 echo "$(wc -l <"$WORK/paths.txt") addresses"
 
 cat >"$WORK/mix.lua" <<'LUA'
+-- a browser's Accept header: the JSON addresses (search API, suggestions) answer 406 to text/html alone
 local paths, i = {}, 0
 for line in io.lines(os.getenv("PATHS_FILE")) do paths[#paths + 1] = line end
 request = function()
   i = i % #paths + 1
-  return wrk.format("GET", paths[i], { ["Accept"] = "text/html" })
+  return wrk.format("GET", paths[i], { ["Accept"] = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" })
 end
 done = function(summary, latency, requests)
   io.write(string.format("RESULT requests=%d errors=%d non2xx=%d p50=%.1fms p99=%.1fms max=%.1fms rps=%.0f\n",
