@@ -158,10 +158,11 @@ public class SearchIndexer {
 		Search.mapping(this.entityManagerFactory)
 			.scope(Object.class)
 			.massIndexer()
-			.purgeAllOnStart(true)
 			// a shared index gets the analysis of this layout: a changed analyzer cannot
-			// be applied to the live index
+			// be applied to the live index; dropping it empties it too (both at once
+			// only earns Hibernate Search's warning)
 			.dropAndCreateSchemaOnStart(this.shared)
+			.purgeAllOnStart(!this.shared)
 			// one segment per index: facets and queries on 12 segments took ~5x longer
 			.mergeSegmentsOnFinish(true)
 			.threadsToLoadObjects(LOADING_THREADS)

@@ -14,7 +14,6 @@ import java.util.concurrent.Future;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -55,6 +54,8 @@ public class ImportService {
 	private final JdbcTemplate jdbc;
 
 	private final EntityManager entityManager;
+
+	private final BatchIndexing batchIndexing = new BatchIndexing();
 
 	ImportService(ArticleExtractor extractor, ArticleWriter writer, ArticleRepository articles,
 			PlatformTransactionManager transactionManager, JdbcTemplate jdbc, EntityManager entityManager) {
@@ -113,11 +114,14 @@ public class ImportService {
 	}
 
 	/**
-	 * Waits until every article imported so far is indexed and the index is on disk;
-	 * {@link #importPaths} does it before its summary.
+	 * Waits until every article imported so far is indexed, on disk and visible to the
+	 * next search; {@link #importPaths} does it before its summary.
 	 */
 	public void awaitIndexing() {
-		Search.mapping(this.entityManager.getEntityManagerFactory()).scope(Object.class).workspace().flush();
+		this.batchIndexing.awaitWritten();
+		var workspace = Search.mapping(this.entityManager.getEntityManagerFactory()).scope(Object.class).workspace();
+		workspace.flush();
+		workspace.refresh();
 	}
 
 	public ImportOutcome importFile(Path file) {
@@ -222,8 +226,7 @@ public class ImportService {
 		// editor or pushed by a scraper was answered "saved": it waits for the disk.
 		if (batch) {
 			this.jdbc.execute("SET LOCAL synchronous_commit TO OFF");
-			Search.session(this.entityManager)
-				.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+			Search.session(this.entityManager).indexingPlanSynchronizationStrategy(this.batchIndexing);
 		}
 		return this.articles.findByContentHash(extracted.contentHash())
 			.map((existing) -> ImportOutcome.duplicate(fileName, existing.getId(), existing.getTitle()))
