@@ -45,6 +45,29 @@ $$;
 CREATE TRIGGER article_story_band AFTER UPDATE OF story_id ON article
     FOR EACH ROW WHEN ((OLD.story_id IS NULL) <> (NEW.story_id IS NULL)) EXECUTE FUNCTION archive_story_band();
 
--- 4. A new report of a known meeting is one meeting_article row written by the importer
+-- 4. Deleting a story's first article keeps its copies one story: the earliest stored
+--    copy heads it, the others point at it. Without this, ON DELETE SET NULL made each
+--    copy a story of its own. The editors' delete moves them itself, through JPA, so
+--    that the search index follows; this keeps every other path right. Before the
+--    delete, so that the foreign key finds no copy left to set to null.
+CREATE FUNCTION archive_story_heir() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    heir BIGINT;
+BEGIN
+    IF OLD.story_id IS NULL THEN
+        SELECT min(id) INTO heir FROM article WHERE story_id = OLD.id;
+        IF heir IS NOT NULL THEN
+            UPDATE article SET story_id = NULL WHERE id = heir;
+            UPDATE article SET story_id = heir WHERE story_id = OLD.id;
+        END IF;
+    END IF;
+    RETURN OLD;
+END
+$$;
+
+CREATE TRIGGER article_story_heir BEFORE DELETE ON article
+    FOR EACH ROW EXECUTE FUNCTION archive_story_heir();
+
+-- 5. A new report of a known meeting is one meeting_article row written by the importer
 --    before Hibernate flushes the article (MeetingWriter): the check waits for the commit.
 ALTER TABLE meeting_article ALTER CONSTRAINT meeting_article_article_id_fkey DEFERRABLE INITIALLY DEFERRED;
