@@ -49,6 +49,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	 * what a list shows as "also published by". One lookup of the story index for the
 	 * page's stories, not a query per row.
 	 */
+	/** The copies of a story, the earliest stored first. */
+	@Query("select a from Article a where a.storyId = :story order by a.id")
+	List<Article> findCopiesOf(Long story);
+
 	default Map<Long, String> findAlsoPublishedBy(List<ArticleSummary> stories) {
 		if (stories.isEmpty()) {
 			return Map.of();

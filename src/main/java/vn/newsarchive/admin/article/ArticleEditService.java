@@ -1,5 +1,6 @@
 package vn.newsarchive.admin.article;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -104,11 +105,29 @@ class ArticleEditService {
 			this.meetings.delete(meeting);
 		}
 		this.mentions.deleteAll(this.queries.mentionsIn(article));
+		keepStory(article);
 		this.articles.delete(article);
 		Versions.flushing(() -> {
 			this.articles.flush();
 			return null;
 		});
+	}
+
+	/**
+	 * The copies of a deleted first article stay one story: the earliest heads it. Moved
+	 * here, through JPA, so that the search index lists the new head (the database would
+	 * move them too, V13, behind the index's back).
+	 */
+	private void keepStory(Article article) {
+		if (article.getStoryId() != null) {
+			return;
+		}
+		List<Article> copies = this.articles.findCopiesOf(article.getId());
+		if (!copies.isEmpty()) {
+			Article heir = copies.get(0);
+			heir.setStoryId(null);
+			copies.subList(1, copies.size()).forEach((copy) -> copy.setStoryId(heir.getId()));
+		}
 	}
 
 	private String refuseDuplicate(ArticleForm form, Long editedId) {

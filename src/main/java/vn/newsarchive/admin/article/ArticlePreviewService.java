@@ -20,6 +20,7 @@ import vn.newsarchive.importer.store.ArchiveIdentities.DocumentMatch;
 import vn.newsarchive.importer.store.ImportOutcome;
 import vn.newsarchive.importer.store.ImportService;
 import vn.newsarchive.importer.store.StoryGrouping;
+import vn.newsarchive.importer.story.StoryNames;
 import vn.newsarchive.importer.story.StorySignature;
 
 /**
@@ -90,7 +91,7 @@ class ArticlePreviewService {
 			.map((a) -> new Linked(a.getId(), a.getTitle(), a.getUrl()))
 			.orElse(null);
 		Linked sameStory = (duplicate != null) ? null : this.stories
-			.find(StorySignature.of(draft.article()), publishedOn)
+			.find(StorySignature.of(draft.article()), StoryNames.of(draft), publishedOn)
 			.flatMap((same) -> this.queries.findById(same.articleId()))
 			.map((a) -> new Linked(a.getId(),
 					(a.getSource() != null) ? a.getTitle() + " (" + a.getSource() + ")" : a.getTitle(), a.getUrl()))

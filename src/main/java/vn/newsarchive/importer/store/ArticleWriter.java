@@ -18,6 +18,7 @@ import vn.newsarchive.importer.model.ExtractedArticle;
 import vn.newsarchive.importer.model.PartialDate;
 import vn.newsarchive.importer.model.PersonMention;
 import vn.newsarchive.importer.model.SegmentedArticle;
+import vn.newsarchive.importer.story.StoryNames;
 import vn.newsarchive.importer.story.StorySignature;
 import vn.newsarchive.person.Person;
 import vn.newsarchive.person.PositionHeld;
@@ -67,6 +68,7 @@ class ArticleWriter {
 
 	/** Stores the article with the address it was found at, when known. */
 	Article write(ExtractedArticle extracted, String sourceUrl) {
+		StorySignature signature = StorySignature.of(extracted.article());
 		PartialDate published = extracted.article().published();
 		// Documents go on the article before it is first saved: added afterwards they
 		// would make Hibernate update (and version) the row it has just inserted.
@@ -85,10 +87,10 @@ class ArticleWriter {
 		}
 		// a copy of a stored story joins it before it is first saved, so that the
 		// tallies never count it (V7)
-		StorySignature signature = StorySignature.of(extracted.article());
-		this.stories.find(signature, publishedOn).ifPresent((same) -> unsaved.setStoryId(same.storyId()));
+		StoryNames names = StoryNames.of(extracted);
+		this.stories.find(signature, names, publishedOn).ifPresent((same) -> unsaved.setStoryId(same.storyId()));
 		Article article = this.articles.save(unsaved);
-		this.stories.record(article.getId(), signature);
+		this.stories.record(article.getId(), signature, names, article.getStoryId() == null);
 		PartialDate asOf = positionDate(extracted);
 		Map<String, Person> persons = new HashMap<>();
 		int order = 0;

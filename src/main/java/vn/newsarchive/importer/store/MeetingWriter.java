@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.newsarchive.article.Article;
@@ -34,8 +35,11 @@ class MeetingWriter {
 
 	private final PersonResolver personResolver;
 
-	MeetingWriter(MeetingRepository meetings, MeetingParticipantRepository participants,
-			PersonResolver personResolver) {
+	private final JdbcTemplate jdbc;
+
+	MeetingWriter(MeetingRepository meetings, MeetingParticipantRepository participants, PersonResolver personResolver,
+			JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.meetings = meetings;
 		this.participants = participants;
 		this.personResolver = personResolver;
@@ -49,12 +53,15 @@ class MeetingWriter {
 			Optional<Meeting> known = reportedBefore(report, storyMeetings);
 			if (known.isPresent()) {
 				// one event, several articles: this one joins the meeting as another
-				// report
+				// report, by one link row. Not through the meeting's collections, which
+				// Hibernate loads whole (every report with its texts): one organiser's
+				// day reported by thousands of articles made each import cost more than
+				// the last
 				Meeting meeting = known.get();
-				meeting.getAlsoReportedBy().add(article);
+				this.jdbc.update("insert into meeting_article (meeting_id, article_id) values (?, ?)"
+						+ " on conflict do nothing", meeting.getId(), article.getId());
 				addDocuments(meeting, report, documents);
-				Set<Long> seen = new HashSet<>();
-				meeting.getParticipants().forEach((p) -> seen.add(p.getPerson().getId()));
+				Set<Long> seen = new HashSet<>(this.participants.findPersonIds(meeting.getId()));
 				addAll(meeting, report.chairs(), ParticipantRole.CHAIR, persons, seen);
 				addAll(meeting, report.participants(), ParticipantRole.PARTICIPANT, persons, seen);
 				continue;

@@ -12,24 +12,29 @@ import org.springframework.stereotype.Component;
 
 import vn.newsarchive.importer.story.SameStoryRule;
 import vn.newsarchive.importer.story.StoryBands;
+import vn.newsarchive.importer.story.StoryNames;
 import vn.newsarchive.importer.story.StorySignature;
 
 /**
- * Finds the story a new article is a copy of and keeps each article's signature. The
- * candidates are the articles sharing an LSH band key with it (one GIN index lookup, V7),
- * at most {@value #CANDIDATES} of them, those sharing most keys first among at most
- * {@value #MATCHES} read: the cost of an import does not grow with the archive.
+ * Finds the story a new article is a copy of and keeps each article's signature. A story
+ * is its first stored article (its head): a new article is compared with heads only, so
+ * that copies of copies never chain one story onto another. The candidates are the
+ * {@value #NEWEST_PER_BAND} newest heads under each of the article's LSH band keys (a
+ * btree on {@code story_band}, V13), those sharing most keys first: at most 42 ×
+ * {@value #NEWEST_PER_BAND} index entries read, whatever the archive's size.
  */
 @Component
 public class StoryGrouping {
 
-	static final int CANDIDATES = 50;
-
 	/**
-	 * Articles sharing a key read at most: texts written from one template share keys by
-	 * the thousand, and ranking them all made each import cost more than the last.
+	 * Heads read per band key. A real copy shares several keys with its story (98 % that
+	 * at least one at J = 0.44); only keys that a template's articles share by the
+	 * thousand hold more heads than this, and there the newest are the likeliest.
 	 */
-	static final int MATCHES = 500;
+	static final int NEWEST_PER_BAND = 16;
+
+	/** Heads whose whole signature is compared, those sharing most keys first. */
+	static final int CANDIDATES = 32;
 
 	private final JdbcTemplate jdbc;
 
@@ -41,37 +46,47 @@ public class StoryGrouping {
 	public record SameStory(long articleId, long storyId, double jaccard) {
 	}
 
-	/** The stored article closest to the signature that passes {@link SameStoryRule}. */
-	public Optional<SameStory> find(StorySignature signature, LocalDate published) {
+	/** The story head closest to the signature that passes {@link SameStoryRule}. */
+	public Optional<SameStory> find(StorySignature signature, StoryNames names, LocalDate published) {
 		long[] bands = StoryBands.of(signature);
 		if (bands.length == 0) {
 			return Optional.empty();
 		}
-		List<Candidate> candidates = this.jdbc.query("select s.article_id, s.shingles, s.minima,"
-				+ " coalesce(a.story_id, a.id), cast(a.published_at as date) from (select * from story_signature"
-				+ " where bands && cast(? as bigint[]) limit " + MATCHES + ") s join article a on a.id = s.article_id"
-				+ " order by cardinality(array(select unnest(s.bands) intersect select unnest(cast(? as bigint[]))))"
-				+ " desc, s.article_id limit " + CANDIDATES,
+		List<Candidate> candidates = this.jdbc.query("select s.article_id, s.shingles, s.minima, s.persons,"
+				+ " s.documents, coalesce(a.story_id, a.id), cast(a.published_at as date)"
+				+ " from unnest(cast(? as bigint[])) k (band) cross join lateral (select b.article_id from story_band b"
+				+ " where b.band = k.band order by b.article_id desc limit " + NEWEST_PER_BAND + ") h"
+				+ " join story_signature s on s.article_id = h.article_id join article a on a.id = h.article_id"
+				+ " group by s.article_id, a.id order by count(*) desc, s.article_id desc limit " + CANDIDATES,
 				(rs, n) -> new Candidate(rs.getLong(1),
-						new StorySignature(rs.getInt(2), toLongs((Long[]) rs.getArray(3).getArray())), rs.getLong(4),
-						rs.getObject(5, LocalDate.class)),
-				literal(bands), literal(bands));
+						new StorySignature(rs.getInt(2), toLongs((Long[]) rs.getArray(3).getArray())),
+						new StoryNames(toLongs((Long[]) rs.getArray(4).getArray()),
+								toLongs((Long[]) rs.getArray(5).getArray())),
+						rs.getLong(6), rs.getObject(7, LocalDate.class)),
+				literal(bands));
 		return candidates.stream()
-			.filter((c) -> SameStoryRule.sameStory(signature, published, c.signature(), c.published()))
+			.filter((c) -> SameStoryRule.sameStory(signature, names, published, c.signature(), c.names(),
+					c.published()))
 			.max(Comparator.comparingDouble((Candidate c) -> signature.jaccard(c.signature()))
 				.thenComparing(Candidate::articleId, Comparator.reverseOrder()))
 			.map((c) -> new SameStory(c.articleId(), c.storyId(), signature.jaccard(c.signature())));
 	}
 
-	/** Keeps the stored article's signature, so that later copies find it. */
-	void record(long articleId, StorySignature signature) {
+	/**
+	 * Keeps the stored article's signature; a story's head is also listed under its band
+	 * keys, so that later copies find it.
+	 */
+	void record(long articleId, StorySignature signature, StoryNames names, boolean head) {
 		long[] bands = StoryBands.of(signature);
-		if (bands.length == 0) {
-			return;
+		// kept without text too: the backfill (StoryBackfill) knows it has been here
+		this.jdbc.update("insert into story_signature (article_id, shingles, minima, bands, persons, documents)"
+				+ " values (?, ?, cast(? as bigint[]), cast(? as bigint[]), cast(? as bigint[]), cast(? as bigint[]))"
+				+ " on conflict (article_id) do nothing", articleId, signature.shingles(), literal(signature.minima()),
+				literal(bands), literal(names.persons()), literal(names.documents()));
+		if (head && bands.length > 0) {
+			this.jdbc.update("insert into story_band (band, article_id) select distinct unnest(cast(? as bigint[])), ?"
+					+ " on conflict do nothing", literal(bands), articleId);
 		}
-		this.jdbc.update("insert into story_signature (article_id, shingles, minima, bands)"
-				+ " values (?, ?, cast(? as bigint[]), cast(? as bigint[])) on conflict (article_id) do nothing",
-				articleId, signature.shingles(), literal(signature.minima()), literal(bands));
 	}
 
 	private static String literal(long[] values) {
@@ -82,7 +97,8 @@ public class StoryGrouping {
 		return Arrays.stream(values).mapToLong(Long::longValue).toArray();
 	}
 
-	private record Candidate(long articleId, StorySignature signature, long storyId, LocalDate published) {
+	private record Candidate(long articleId, StorySignature signature, StoryNames names, long storyId,
+			LocalDate published) {
 	}
 
 }

@@ -21,6 +21,7 @@ import vn.newsarchive.importer.store.ImportOutcome.Status;
 import vn.newsarchive.meeting.MeetingRepository;
 import vn.newsarchive.meeting.MeetingSummary;
 import vn.newsarchive.system.ArchiveTallies;
+import vn.newsarchive.testdata.TemplateReports;
 import vn.newsarchive.testdata.TestArchive;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -139,6 +140,27 @@ class SameStoryImportTest {
 		assertThat(this.meetings.findReportedBy(report.articleId())).extracting(MeetingSummary::id)
 			.containsExactlyElementsOf(
 					this.meetings.findReportedBy(seed.articleId()).stream().map(MeetingSummary::id).toList());
+	}
+
+	/**
+	 * Agency boilerplate: two reports written from one template, about other resolutions
+	 * chaired by other people, share most of their wording (J = 0.66 to 0.80) but are two
+	 * stories; a copy of one of them still joins it.
+	 */
+	@Test
+	void reportsFromOneTemplateAboutOtherDocumentsAndPeopleAreStoriesOfTheirOwn() {
+		ImportOutcome first = importText("first.txt", TemplateReports.report("1001-NQ/TW", "Nguyễn Văn Khải", 1));
+		ImportOutcome second = importText("second.txt", TemplateReports.report("1002-NQ/TW", "Trần Quốc Dũng", 2));
+		ImportOutcome copy = importText("copy.txt", TemplateReports.report("1001-NQ/TW", "Nguyễn Văn Khải", 3));
+		assertThat(storyOf(first.articleId())).isNull();
+		assertThat(storyOf(second.articleId())).isNull();
+		assertThat(storyOf(copy.articleId())).isEqualTo(first.articleId());
+	}
+
+	private ImportOutcome importText(String file, String text) {
+		ImportOutcome outcome = this.importService.importContent(file, text.getBytes(StandardCharsets.UTF_8));
+		assertThat(outcome.status()).isEqualTo(Status.IMPORTED);
+		return outcome;
 	}
 
 	private Long storyOf(long articleId) {

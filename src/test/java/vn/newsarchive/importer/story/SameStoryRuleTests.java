@@ -14,7 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.newsarchive.importer.ArticlePipeline;
+import vn.newsarchive.importer.model.ExtractedArticle;
 import vn.newsarchive.importer.model.SegmentedArticle;
+import vn.newsarchive.testdata.TemplateReports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +46,40 @@ class SameStoryRuleTests {
 		assertThat(a.containment(b)).isGreaterThanOrEqualTo(0.95);
 		assertThat(SameStoryRule.sameStory(a, date(seed), b, date(excerpt))).isTrue();
 		assertThat(SameStoryRule.sameStory(a, null, b, null)).isTrue();
+		// the excerpt names some of the seed's people and documents
+		assertThat(names(SEED_001).contradicts(names("src/test/resources/samestory/001-baoquocte-excerpt.txt")))
+			.isFalse();
+	}
+
+	/**
+	 * Agency boilerplate: two reports of one template about other resolutions, chaired by
+	 * other people. By their text alone they pass for copies; by the names they give,
+	 * not.
+	 */
+	@Test
+	void reportsOfOneTemplateNamingOtherPeopleAndDocumentsAreOtherStories() {
+		ExtractedArticle first = extract(report("1001-NQ/TW", "Nguyễn Văn Khải", 1));
+		ExtractedArticle second = extract(report("1002-NQ/TW", "Trần Quốc Dũng", 2));
+		ExtractedArticle copy = extract(report("1001-NQ/TW", "Nguyễn Văn Khải", 3));
+		StorySignature a = StorySignature.of(first.article());
+		StorySignature b = StorySignature.of(second.article());
+		// measured: J = 0.7
+		assertThat(a.jaccard(b)).isBetween(0.6, 0.85);
+		assertThat(SameStoryRule.sameStory(a, date(first.article()), b, date(second.article()))).isTrue();
+		assertThat(SameStoryRule.sameStory(a, StoryNames.of(first), date(first.article()), b, StoryNames.of(second),
+				date(second.article())))
+			.isFalse();
+		assertThat(SameStoryRule.sameStory(a, StoryNames.of(first), date(first.article()),
+				StorySignature.of(copy.article()), StoryNames.of(copy), date(copy.article())))
+			.isTrue();
+	}
+
+	@Test
+	void namesNotKnownOrSpeltWithoutAccentsNeverPartTwoCopies() {
+		StoryNames known = StoryNames.of(extract(report("1001-NQ/TW", "Phạm Bình Minh", 1)));
+		StoryNames unaccented = StoryNames.of(extract(report("1001-NQ/TW", "Phạm Binh Minh", 1)));
+		assertThat(known.contradicts(unaccented)).isFalse();
+		assertThat(known.contradicts(StoryNames.UNKNOWN)).isFalse();
 	}
 
 	@Test
@@ -97,11 +133,13 @@ class SameStoryRuleTests {
 		copy.append(seed.title()).append("\n05/09/2024 14:10 GMT+7\n(TTXVN) ");
 		seed.body().stream().limit(paragraphs).forEach((p) -> copy.append(p).append("\n"));
 		copy.append("Theo TTXVN\nTin cùng chuyên mục\n");
-		SegmentedArticle carried = PIPELINE.extract("copy.txt", copy.toString().getBytes(StandardCharsets.UTF_8))
-			.article();
+		ExtractedArticle extracted = PIPELINE.extract("copy.txt", copy.toString().getBytes(StandardCharsets.UTF_8));
+		SegmentedArticle carried = extracted.article();
 		assertThat(
 				SameStoryRule.sameStory(StorySignature.of(seed), date(seed), StorySignature.of(carried), date(carried)))
 			.isEqualTo(same);
+		// however much of it another site carries, it names no one the seed does not
+		assertThat(names(SEED_003).contradicts(StoryNames.of(extracted))).isFalse();
 	}
 
 	@ParameterizedTest
@@ -112,6 +150,18 @@ class SameStoryRuleTests {
 	void theRule(double jaccard, double containment, int shorter, LocalDate a, LocalDate b, boolean same) {
 		StorySignature[] pair = Pairs.with(jaccard, containment, shorter);
 		assertThat(SameStoryRule.sameStory(pair[0], a, pair[1], b)).isEqualTo(same);
+	}
+
+	private static String report(String code, String chair, int bulletin) {
+		return TemplateReports.report(code, chair, bulletin);
+	}
+
+	private static ExtractedArticle extract(String text) {
+		return PIPELINE.extract("report.txt", text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static StoryNames names(String file) throws IOException {
+		return StoryNames.of(PIPELINE.extract(file, Files.readAllBytes(Path.of(file))));
 	}
 
 	private static SegmentedArticle read(String file) throws IOException {
