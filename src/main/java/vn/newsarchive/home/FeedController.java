@@ -1,9 +1,15 @@
 package vn.newsarchive.home;
 
 import java.io.StringWriter;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -45,6 +51,29 @@ class FeedController {
 
 	private final MessageSource messages;
 
+	/**
+	 * RFC 4287 requires {@code updated}: the publication time, else, for an article whose
+	 * date nobody knows, when the archive stored it (never a made-up 1970).
+	 */
+	private static OffsetDateTime updated(ArticleSummary article, Map<Long, Instant> stored) {
+		if (article.publishedAt() != null) {
+			return article.publishedAt().atOffset(VIETNAM);
+		}
+		Instant at = stored.get(article.id());
+		return ((at != null) ? at : Instant.now()).atOffset(VIETNAM).truncatedTo(ChronoUnit.SECONDS);
+	}
+
+	/** When the undated articles of the feed were stored, in one query. */
+	private Map<Long, Instant> storedAt(List<ArticleSummary> latest) {
+		List<Long> undated = latest.stream().filter((a) -> a.publishedAt() == null).map(ArticleSummary::id).toList();
+		if (undated.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Instant> stored = new HashMap<>();
+		this.articles.findAllById(undated).forEach((a) -> stored.put(a.getId(), a.getCreatedAt()));
+		return stored;
+	}
+
 	FeedController(ArticleRepository articles, MessageSource messages, SiteAddress site) {
 		this.articles = articles;
 		this.messages = messages;
@@ -65,12 +94,13 @@ class FeedController {
 		element(xml, "id", base + "/feed.atom");
 		element(xml, "title", this.messages.getMessage("app.name", null, FEED_LOCALE));
 		element(xml, "subtitle", this.messages.getMessage("feed.title", null, FEED_LOCALE));
+		Map<Long, Instant> stored = storedAt(latest);
 		element(xml, "updated",
 				latest.stream()
-					.filter((a) -> a.publishedAt() != null)
-					.map((a) -> a.publishedAt().atOffset(VIETNAM).toString())
-					.findFirst()
-					.orElse("1970-01-01T00:00:00Z"));
+					.map((a) -> updated(a, stored))
+					.max(Comparator.naturalOrder())
+					.orElseGet(() -> OffsetDateTime.now(VIETNAM))
+					.toString());
 		link(xml, "self", base + "/feed.atom");
 		link(xml, "alternate", base + "/");
 		for (ArticleSummary article : latest) {
@@ -78,11 +108,10 @@ class FeedController {
 			element(xml, "id", base + Permalinks.ARTICLE + article.id());
 			element(xml, "title", article.title());
 			link(xml, "alternate", base + article.url());
-			String when = (article.publishedAt() != null) ? article.publishedAt().atOffset(VIETNAM).toString()
-					: "1970-01-01T00:00:00Z";
-			element(xml, "updated", when);
-			if (article.lead() != null) {
-				element(xml, "summary", article.lead());
+			element(xml, "updated", updated(article, stored).toString());
+			String summary = FeedSummary.of(article.lead());
+			if (summary != null) {
+				element(xml, "summary", summary);
 			}
 			if (article.source() != null) {
 				xml.writeStartElement("author");

@@ -81,6 +81,10 @@ class PersonController {
 		this.tallies.fold();
 		PersonView view = this.pages.load(id,
 				new PersonPages.Pages(Pager.safe(articlePage), Pager.safe(meetingPage), Pager.safe(tenurePage)));
+		// a page beyond the end of one of its lists is the 404 page, as on every list
+		Pager.within(view.articles());
+		Pager.within(view.meetings());
+		Pager.within(view.tenures());
 		String canonical = Slugs.canonical(view.person().getSlug(), view.person().getName());
 		var moved = Permalinks.redirectIfMoved(Permalinks.PERSON, id, slug, canonical);
 		if (moved.isPresent()) {

@@ -69,6 +69,9 @@ class ResolutionController {
 			HttpServletRequest request) {
 		this.tallies.fold();
 		ResolutionView view = this.pages.load(id, Pager.safe(articlePage), Pager.safe(meetingPage));
+		// a page beyond the end of one of its lists is the 404 page, as on every list
+		Pager.within(view.citing());
+		Pager.within(view.meetings());
 		Resolution resolution = view.resolution();
 		String canonical = Slugs.canonical(resolution.getSlug(), resolution.getLabel());
 		var moved = Permalinks.redirectIfMoved(Permalinks.RESOLUTION, id, slug, canonical);

@@ -7,9 +7,19 @@ import java.util.List;
  * The geometry of a small column chart drawn as inline SVG by the server: no script, no
  * inline style (the content security policy forbids both), readable without CSS.
  */
-public record ColumnChart(int width, int height, long max, List<Column> columns) {
+public record ColumnChart(int width, int height, long max, List<Column> columns, int tickSize, int baseline) {
 
 	static final int HEIGHT = 120;
+
+	/**
+	 * The narrowest a chart is shown (CSS {@code .chart-wide}, 40rem): a wider chart is
+	 * scaled down to a column at least this wide, so its labels are drawn larger by the
+	 * same ratio (the year labels of ten years of months came out 5 px high).
+	 */
+	static final int DISPLAY = 640;
+
+	/** Tick labels at their smallest, in pixels as shown. */
+	static final int TICK = 11;
 
 	static final int AXIS = 16;
 
@@ -33,8 +43,13 @@ public record ColumnChart(int width, int height, long max, List<Column> columns)
 		int bar = step * 5 / 7;
 		int width = Math.max(entries.size() * step, 140) + 2 * PADDING;
 		int offset = (width - entries.size() * step) / 2;
+		// a wide chart is drawn taller and with larger labels by the ratio it is shrunk
+		// by
+		float scale = Math.max(1f, (float) width / DISPLAY);
+		int tickSize = Math.round(TICK * scale);
+		int axis = Math.round(Math.max(AXIS, TICK + 6) * scale);
 		List<Column> columns = new ArrayList<>();
-		int plot = HEIGHT - AXIS;
+		int plot = Math.round((HEIGHT - AXIS) * scale);
 		for (int i = 0; i < entries.size(); i++) {
 			Entry entry = entries.get(i);
 			int h = (max == 0) ? 0 : (int) Math.max(Math.round((double) entry.count() * (plot - 4) / max),
@@ -42,11 +57,12 @@ public record ColumnChart(int width, int height, long max, List<Column> columns)
 			int x = offset + i * step + (step - bar) / 2;
 			columns.add(new Column(entry.label(), entry.count(), entry.tick(), x, plot - h, bar, h, x + bar / 2));
 		}
-		return new ColumnChart(width, HEIGHT, max, columns);
+		return new ColumnChart(width, plot + axis, max, columns, tickSize, plot);
 	}
 
-	public int baseline() {
-		return this.height - AXIS;
+	/** Wider than it is ever shown: scaled down, never below {@link #DISPLAY}. */
+	public boolean isWide() {
+		return this.width > DISPLAY;
 	}
 
 	public int tickY() {

@@ -4,9 +4,12 @@ import java.net.http.HttpResponse;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
+import vn.newsarchive.article.Article;
+import vn.newsarchive.testdata.ArticleBuilder;
 import vn.newsarchive.testdata.SeedFixture;
 import vn.newsarchive.testdata.SeededWebTest;
 
@@ -35,6 +38,36 @@ class FeedsTest extends SeededWebTest {
 			.contains("http://localhost:" + this.port + path("article", this.seeds.maiArticle()));
 		assertThat(feed.select("entry").first().selectFirst("updated").text()).isEqualTo("2024-09-05T12:00+07:00");
 		assertThat(feed.select("entry title").eachText()).contains(SeedFixture.MAI_TITLE);
+	}
+
+	@Test
+	void anUndatedArticleIsUpdatedWhenTheArchiveStoredItAndItsSummaryIsPlainText() {
+		Article undated = this.archive.save(ArticleBuilder.article("Bài không rõ ngày đăng")
+			.slug("bai-khong-ro-ngay")
+			.lead("![]() Ban Tuyên giáo sơ kết [Kết luận 21](https://example.org/kl21) ![ảnh](a.jpg)")
+			.build());
+		String stored = this.jdbc
+			.queryForObject("select to_char(created_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD')"
+					+ " from article where id = ?", String.class, undated.getId());
+		Document feed = xml("/feed.atom", "application/atom+xml");
+		assertThat(feed.select("updated").eachText()).noneMatch((text) -> text.startsWith("1970"));
+		Element entry = feed.select("entry")
+			.stream()
+			.filter((e) -> e.selectFirst("title").text().equals("Bài không rõ ngày đăng"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(entry.selectFirst("updated").text()).startsWith(stored + "T");
+		assertThat(entry.selectFirst("summary").text()).isEqualTo("Ban Tuyên giáo sơ kết Kết luận 21");
+		assertThat(feed.select("summary").eachText()).noneMatch((text) -> text.contains("]("));
+	}
+
+	@Test
+	void robotsTxtAllowsEverythingAndPointsAtTheSitemap() {
+		HttpResponse<String> robots = this.client.get("/robots.txt");
+		assertThat(robots.statusCode()).isEqualTo(200);
+		assertThat(robots.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+		assertThat(robots.body().lines()).contains("User-agent: *", "Allow: /",
+				"Sitemap: http://localhost:" + this.port + "/sitemap.xml");
 	}
 
 	@Test

@@ -144,6 +144,44 @@ class ReviewQueueTests {
 	}
 
 	@Test
+	void anInferredMeetingDateIsListedCountedAndFixedInTheMeetingForm() throws Exception {
+		long inferred = this.jdbc.queryForObject(
+				"insert into meeting (article_id, kind, title, held_on, held_precision, held_inferred, slug)"
+						+ " values (?, 'Hội nghị', 'Hội nghị sơ kết Kết luận 21', date '2021-11-26', 'DAY', true,"
+						+ " 'hoi-nghi-so-ket') returning id",
+				Long.class, this.second);
+		sql("insert into meeting (article_id, kind, held_on, held_precision, held_inferred, slug)"
+				+ " values (?, 'Hội nghị', date '2021-11-27', 'DAY', false, 'hoi-nghi')", this.first);
+		HtmlPage page = HtmlPage
+			.of(this.mvc.perform(Editor.get("/admin/review/meeting-dates")).andExpect(status().isOk()).andReturn());
+		assertThat(page.document().select(".review-items tbody tr").eachAttr("data-subject"))
+			.containsExactly(String.valueOf(inferred));
+		assertThat(page.text()).contains("Hội nghị sơ kết Kết luận 21", "Ngày diễn ra sự kiện được suy ra");
+		assertThat(page.document().select(".review-items a[href^=/su-kien/" + inferred + "-]")).isNotEmpty();
+		HtmlPage dashboard = HtmlPage.of(this.mvc.perform(Editor.get("/admin")).andExpect(status().isOk()).andReturn());
+		assertThat(dashboard.document().select(".review-counts li").eachText()).contains("1 Ngày sự kiện suy đoán");
+		this.mvc
+			.perform(Editor.post("/admin/review/meeting-dates/" + inferred + "/fix")
+				.param("fixPath", "/admin/meetings/" + inferred + "/edit"))
+			.andExpect(redirectedUrl("/admin/meetings/" + inferred + "/edit"));
+		assertThat(this.queue.counts()).containsEntry("meeting-dates", 0L).containsEntry("dates", 1L);
+	}
+
+	@Test
+	void anInferredMeetingDateIsAcceptedOrDismissedLikeAnArticleDate() throws Exception {
+		long inferred = this.jdbc.queryForObject(
+				"insert into meeting (article_id, kind, held_on, held_precision, held_inferred, slug)"
+						+ " values (?, 'Hội nghị', date '2021-11-26', 'DAY', true, 'hoi-nghi') returning id",
+				Long.class, this.second);
+		this.mvc.perform(Editor.post("/admin/review/meeting-dates/" + inferred + "/accept"))
+			.andExpect(redirectedUrl("/admin/review/meeting-dates"));
+		assertThat(this.jdbc.queryForObject("select decision from review_decision where source = 'meeting-dates'",
+				String.class))
+			.isEqualTo("ACCEPTED");
+		assertThat(this.queue.counts()).containsEntry("meeting-dates", 0L);
+	}
+
+	@Test
 	void fixingNeverRedirectsOutsideTheAdmin() throws Exception {
 		this.mvc
 			.perform(

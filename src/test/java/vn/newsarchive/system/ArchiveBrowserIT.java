@@ -96,6 +96,33 @@ class ArchiveBrowserIT extends ImportedSeedsWebTest {
 	}
 
 	@Test
+	void barsHaveWidthAndChartLabelsAReadableHeightOnADesktop() throws IOException {
+		this.browser.manage().window().setSize(new Dimension(1366, 1000));
+		open("/");
+		assertThat(sizes(".bars .bar-svg rect", "width")).as("most mentioned bars (issue 16)")
+			.isNotEmpty()
+			.allMatch((width) -> width > 0)
+			.anyMatch((width) -> width > 100);
+		assertThat(sizes(".chart text", "height")).as("year labels of the monthly chart (issue 16)")
+			.isNotEmpty()
+			.allMatch((height) -> height >= 10);
+		screenshot("9-home-desktop");
+		open(path("person", "name", "Trương Thị Mai"));
+		assertThat(sizes(".sidebar .bars .bar-svg rect", "width")).as("co-mention bars (issue 16)")
+			.isNotEmpty()
+			.allMatch((width) -> width > 0);
+		screenshot("10-person-desktop");
+		this.browser.manage().window().setSize(new Dimension(1280, 1500));
+	}
+
+	@SuppressWarnings("unchecked")
+	private java.util.List<Double> sizes(String selector, String dimension) {
+		Object sizes = ((JavascriptExecutor) this.browser).executeScript("return Array.from(document.querySelectorAll("
+				+ "arguments[0])).map((e) => e.getBoundingClientRect()[arguments[1]]);", selector, dimension);
+		return ((java.util.List<Object>) sizes).stream().map((n) -> ((Number) n).doubleValue()).toList();
+	}
+
+	@Test
 	void theTimelineOfBuiThanhSonAndAPhoneWidthArticleReadWell() throws IOException {
 		open(path("person", "name", "Bùi Thanh Sơn"));
 		// one entry per title, each title of a chain on its own (issue 18.5)

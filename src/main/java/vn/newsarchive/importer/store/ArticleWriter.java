@@ -1,6 +1,7 @@
 package vn.newsarchive.importer.store;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,10 +51,13 @@ class ArticleWriter {
 
 	private final StoryGrouping stories;
 
+	private final LateBareReferences lateBareReferences;
+
 	ArticleWriter(ArticleRepository articles, ArticlePersonRepository articlePersons, PositionHeldRepository positions,
 			PersonResolver personResolver, ResolutionResolver resolutionResolver, MeetingWriter meetingWriter,
-			StoryGrouping stories) {
+			StoryGrouping stories, LateBareReferences lateBareReferences) {
 		this.stories = stories;
+		this.lateBareReferences = lateBareReferences;
 		this.articles = articles;
 		this.articlePersons = articlePersons;
 		this.positions = positions;
@@ -76,7 +80,9 @@ class ArticleWriter {
 		unsaved.setSourceUrl(sourceUrl);
 		Map<String, Resolution> documents = new LinkedHashMap<>();
 		LocalDate publishedOn = (published != null) ? published.startDate() : null;
-		List<Resolution> cited = this.resolutionResolver.resolveAll(extracted.resolutions(), publishedOn);
+		List<Resolution> newlyCoded = new ArrayList<>();
+		List<Resolution> cited = this.resolutionResolver.resolveAll(extracted.resolutions(), publishedOn,
+				newlyCoded::add);
 		for (int i = 0; i < cited.size(); i++) {
 			DocumentReference reference = extracted.resolutions().get(i);
 			Resolution resolution = cited.get(i);
@@ -115,6 +121,8 @@ class ArticleWriter {
 			}
 		}
 		this.meetingWriter.write(article, extracted.meetings(), persons, documents);
+		// last, once this article's own links are in place: it may cite the bare form too
+		newlyCoded.forEach(this.lateBareReferences::relink);
 		return article;
 	}
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Component;
@@ -39,11 +40,21 @@ class ResolutionResolver {
 	 * never wait on each other in a cycle.
 	 */
 	List<Resolution> resolveAll(List<DocumentReference> cited, LocalDate publishedOn) {
+		return resolveAll(cited, publishedOn, (coded) -> {
+		});
+	}
+
+	/**
+	 * As {@link #resolveAll(List, LocalDate)}, telling {@code newlyCoded} of each coded
+	 * document the archive did not have with its code before: earlier bare references may
+	 * name it.
+	 */
+	List<Resolution> resolveAll(List<DocumentReference> cited, LocalDate publishedOn, Consumer<Resolution> newlyCoded) {
 		Resolution[] resolved = new Resolution[cited.size()];
 		IntStream.range(0, cited.size())
 			.boxed()
 			.sorted(Comparator.comparing((Integer i) -> identityOrder(cited.get(i))))
-			.forEach((i) -> resolved[i] = resolve(cited.get(i), publishedOn));
+			.forEach((i) -> resolved[i] = resolve(cited.get(i), publishedOn, newlyCoded));
 		return Arrays.asList(resolved);
 	}
 
@@ -53,6 +64,11 @@ class ResolutionResolver {
 
 	/** Null when the reference names no number: such a document cannot be told apart. */
 	Resolution resolve(DocumentReference cited, LocalDate publishedOn) {
+		return resolve(cited, publishedOn, (coded) -> {
+		});
+	}
+
+	private Resolution resolve(DocumentReference cited, LocalDate publishedOn, Consumer<Resolution> newlyCoded) {
 		if (cited.number() == null || cited.kind() == null) {
 			return null;
 		}
@@ -83,16 +99,24 @@ class ResolutionResolver {
 								(resolution.getTerm() != null) ? resolution.getTerm() : citedTerm)
 						&& Objects.equals(other.getIssuedOn(),
 								(resolution.getIssuedOn() != null) ? resolution.getIssuedOn() : issuedOn));
+			boolean uncoded = resolution.getCode() == null;
 			enrich(resolution, reference, collides ? null : term, collides ? null : issuedOn);
+			if (uncoded && resolution.getCode() != null) {
+				newlyCoded.accept(resolution);
+			}
 			return resolution;
 		}
 		Resolution unsaved = new Resolution(reference.kind(), typeCode(reference), reference.number(),
 				reference.issuer(), reference.code());
 		enrich(unsaved, reference, term, issuedOn);
 		IdentityClaims.Claim<Resolution> claim = this.claims.resolution(unsaved);
+		boolean uncoded = !claim.created() && claim.record().getCode() == null;
 		if (!claim.created()) {
 			// another writer stored the same document first
 			enrich(claim.record(), reference, term, issuedOn);
+		}
+		if ((claim.created() || uncoded) && claim.record().getCode() != null) {
+			newlyCoded.accept(claim.record());
 		}
 		return claim.record();
 	}

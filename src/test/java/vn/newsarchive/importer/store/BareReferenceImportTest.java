@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A bare "Kết luận 21" in another article links to the coded 21-KL/TW of seed 003 when it
  * is the only plausible one, and stays uncoded, listed for review, when it is not (issue
- * 18.2).
+ * 18.2). A coded document imported after the bare references takes over those it is the
+ * only plausible candidate for (issue 18, follow-up).
  */
 @SpringBootTest
 class BareReferenceImportTest {
@@ -73,6 +74,40 @@ class BareReferenceImportTest {
 		ImportOutcome bare = this.importService.importFile(bareArticle("ambiguous.txt", "10/10/2024 09:00"));
 		List<Resolution> unresolved = this.resolutions.findUnresolvedReferences(PageRequest.of(0, 10));
 		assertThat(unresolved).hasSize(1);
+		assertThat(citedBy(bare.articleId())).containsExactly(unresolved.get(0).getId());
+	}
+
+	@Test
+	void aBareReferenceImportedBeforeItsCodedDocumentLinksToItWhenTheDocumentArrives() throws Exception {
+		ImportOutcome bare = this.importService.importFile(bareArticle("bare.txt", "10/10/2024 09:00"));
+		long uncoded = this.resolutions.findUnresolvedReferences(PageRequest.of(0, 10)).get(0).getId();
+		this.importService.importFile(SEED_003);
+		long coded = this.jdbc.queryForObject("select id from resolution where code = '21-KL/TW'", Long.class);
+		assertThat(citedBy(bare.articleId())).containsExactly(coded);
+		assertThat(this.resolutions.findUnresolvedReferences(PageRequest.of(0, 10))).isEmpty();
+		assertThat(this.jdbc.queryForObject("select count(*) from meeting_resolution where resolution_id = ?",
+				Long.class, uncoded))
+			.isZero();
+		assertThat(this.resolutions.existsById(uncoded)).isFalse();
+	}
+
+	@Test
+	void aBareReferenceThatTheLaterDocumentDoesNotUniquelyResolveStaysForReview() throws Exception {
+		ImportOutcome bare = this.importService.importFile(bareArticle("bare.txt", "10/10/2024 09:00"));
+		this.jdbc.update("insert into resolution (kind, type_code, number, issuer, code, term, issued_on, slug)"
+				+ " values ('Kết luận', 'KL', '21', 'BTCTW', '21-KL/BTCTW', 'XIII', date '2022-01-05', 'kl-21-btctw')");
+		this.importService.importFile(SEED_003);
+		List<Resolution> unresolved = this.resolutions.findUnresolvedReferences(PageRequest.of(0, 10));
+		assertThat(unresolved).extracting(Resolution::getHeading).containsExactly("Kết luận 21");
+		assertThat(citedBy(bare.articleId())).containsExactly(unresolved.get(0).getId());
+	}
+
+	@Test
+	void aBareReferenceOlderThanTheLaterDocumentStaysForReview() throws Exception {
+		ImportOutcome bare = this.importService.importFile(bareArticle("early.txt", "10/03/2021 09:00"));
+		this.importService.importFile(SEED_003);
+		List<Resolution> unresolved = this.resolutions.findUnresolvedReferences(PageRequest.of(0, 10));
+		assertThat(unresolved).extracting(Resolution::getHeading).containsExactly("Kết luận 21");
 		assertThat(citedBy(bare.articleId())).containsExactly(unresolved.get(0).getId());
 	}
 
