@@ -29,7 +29,10 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 import vn.newsarchive.importer.model.DatePrecision;
@@ -112,6 +115,7 @@ public class Article extends AuditedEntity {
 	 * syndication, an excerpt); null when this article is that first one or has no copy.
 	 */
 	@Column(name = "story_id")
+	@GenericField(name = "story", projectable = Projectable.YES)
 	private Long storyId;
 
 	@ElementCollection
@@ -246,6 +250,16 @@ public class Article extends AuditedEntity {
 
 	public void setStoryId(Long storyId) {
 		this.storyId = storyId;
+	}
+
+	/**
+	 * Whether the article heads its story: search lists the heads, each with the sources
+	 * of its copies, so that a story is one hit.
+	 */
+	@GenericField(name = "story_head")
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "storyId")))
+	public boolean isStoryHead() {
+		return this.storyId == null;
 	}
 
 	public List<String> getAuthors() {

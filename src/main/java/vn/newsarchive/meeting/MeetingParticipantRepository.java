@@ -1,7 +1,6 @@
 package vn.newsarchive.meeting;
 
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -11,9 +10,5 @@ public interface MeetingParticipantRepository extends JpaRepository<MeetingParti
 	@Query("select mp from MeetingParticipant mp join fetch mp.person p where mp.meeting.id = :meetingId"
 			+ " order by mp.role, mp.id")
 	List<MeetingParticipant> findByMeetingWithPersons(Long meetingId);
-
-	/** Who takes part, as ids: what a new report of the meeting is checked against. */
-	@Query("select mp.person.id from MeetingParticipant mp where mp.meeting.id = :meetingId")
-	Set<Long> findPersonIds(Long meetingId);
 
 }

@@ -43,6 +43,12 @@ public final class ArticleFields {
 
 	public static final String SLUG = "slug";
 
+	/** The story an article is a copy of: its first article's id; none for that one. */
+	public static final String STORY = "story";
+
+	/** Whether the article is the first of its story: the one search lists. */
+	public static final String STORY_HEAD = "story_head";
+
 	/** Prefixes of a person's names or a document's code and title, for suggestions. */
 	public static final String SUGGEST = "suggest";
 

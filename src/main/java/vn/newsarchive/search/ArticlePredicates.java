@@ -119,6 +119,8 @@ final class ArticlePredicates {
 		if (!text.hasWords()) {
 			root.must(f.matchAll());
 		}
+		// a story once, by its first article: the copies' sources come with the hit
+		root.filter(f.match().field(STORY_HEAD).matching(true));
 		if (query.person() != null) {
 			root.filter(f.match().field(PERSON_ID).matching(query.person()));
 		}

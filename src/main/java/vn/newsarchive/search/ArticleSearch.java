@@ -110,6 +110,7 @@ public class ArticleSearch {
 			.totalHitCountThreshold(query.page() * query.size() + query.size())
 			.failAfter(this.limits.timeout().toMillis(), TimeUnit.MILLISECONDS)
 			.fetchHits(query.page() * query.size(), query.size());
+		hits = StoryCopies.withCopies(session, scope, hits);
 		Counts counts = joined(counting);
 		SearchFacets facets = new SearchFacets(FacetLabels.plain(counts.years()), FacetLabels.plain(counts.sources()),
 				this.labels.persons(counts.persons()), this.labels.documents(counts.documents()));
@@ -176,7 +177,7 @@ public class ArticleSearch {
 		return new SearchHit(stored.id(), stored.title(),
 				Permalinks.of(Permalinks.ARTICLE, stored.id(), Slugs.canonical(stored.slug(), stored.title())),
 				stored.published(), stored.precision(), Boolean.TRUE.equals(stored.inferred()), stored.source(),
-				snippet, stored.score());
+				snippet, stored.score(), List.of());
 	}
 
 	/**

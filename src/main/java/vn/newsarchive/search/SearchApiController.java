@@ -36,7 +36,9 @@ class SearchApiController {
 		this.site = site;
 	}
 
-	record Hit(long id, String title, String url, String published, String source, String snippet, float score) {
+	/** One story: its first article, and the sources of its copies. */
+	record Hit(long id, String title, String url, String published, String source, String snippet, float score,
+			List<String> alsoPublishedBy) {
 	}
 
 	@GetMapping("/api/search")
@@ -58,7 +60,8 @@ class SearchApiController {
 				results.hits()
 					.stream()
 					.map((hit) -> new Hit(hit.id(), hit.title(), base + hit.url(),
-							this.dates.iso(hit.published(), hit.precision()), hit.source(), hit.snippet(), hit.score()))
+							this.dates.iso(hit.published(), hit.precision()), hit.source(), hit.snippet(), hit.score(),
+							hit.alsoPublishedBy()))
 					.toList());
 		SearchFacets facets = results.facets();
 		Map<String, List<FacetValue>> facetsByName = new LinkedHashMap<>();

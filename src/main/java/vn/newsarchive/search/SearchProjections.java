@@ -13,7 +13,7 @@ public class SearchProjections implements HibernateOrmSearchMappingConfigurer {
 
 	@Override
 	public void configure(HibernateOrmMappingConfigurationContext context) {
-		context.annotationMapping().add(StoredHit.class).add(StoredHit.Texts.class);
+		context.annotationMapping().add(StoredHit.class).add(StoredHit.Texts.class).add(StoryCopies.Copy.class);
 	}
 
 }

@@ -73,6 +73,7 @@ class ArticleWriter {
 	/** Stores the article with the address it was found at, when known. */
 	Article write(ExtractedArticle extracted, String sourceUrl) {
 		StorySignature signature = StorySignature.of(extracted.article());
+		this.stories.lockBands(signature);
 		PartialDate published = extracted.article().published();
 		// Documents go on the article before it is first saved: added afterwards they
 		// would make Hibernate update (and version) the row it has just inserted.

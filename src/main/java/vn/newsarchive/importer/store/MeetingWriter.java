@@ -53,15 +53,19 @@ class MeetingWriter {
 			Optional<Meeting> known = reportedBefore(report, storyMeetings);
 			if (known.isPresent()) {
 				// one event, several articles: this one joins the meeting as another
-				// report, by one link row. Not through the meeting's collections, which
-				// Hibernate loads whole (every report with its texts): one organiser's
-				// day reported by thousands of articles made each import cost more than
-				// the last
+				// report, by link rows. Not through the meeting's collections, which
+				// Hibernate loads whole (every report with its texts, every document)
+				// and then checks at each flush: one organiser's day reported by
+				// thousands of articles made each import cost more than the last
 				Meeting meeting = known.get();
 				this.jdbc.update("insert into meeting_article (meeting_id, article_id) values (?, ?)"
 						+ " on conflict do nothing", meeting.getId(), article.getId());
-				addDocuments(meeting, report, documents);
-				Set<Long> seen = new HashSet<>(this.participants.findPersonIds(meeting.getId()));
+				for (Resolution resolution : reportedDocuments(report, documents)) {
+					this.jdbc.update("insert into meeting_resolution (meeting_id, resolution_id) values (?, ?)"
+							+ " on conflict do nothing", meeting.getId(), resolution.getId());
+				}
+				Set<Long> seen = new HashSet<>(this.jdbc.queryForList(
+						"select person_id from meeting_participant where meeting_id = ?", Long.class, meeting.getId()));
 				addAll(meeting, report.chairs(), ParticipantRole.CHAIR, persons, seen);
 				addAll(meeting, report.participants(), ParticipantRole.PARTICIPANT, persons, seen);
 				continue;
@@ -100,12 +104,12 @@ class MeetingWriter {
 	}
 
 	private static void addDocuments(Meeting meeting, MeetingReport report, Map<String, Resolution> documents) {
-		for (String code : report.resolutions()) {
-			Resolution resolution = documents.get(code);
-			if (resolution != null) {
-				meeting.getResolutions().add(resolution);
-			}
-		}
+		meeting.getResolutions().addAll(reportedDocuments(report, documents));
+	}
+
+	/** The stored documents the report says the meeting was about. */
+	private static List<Resolution> reportedDocuments(MeetingReport report, Map<String, Resolution> documents) {
+		return report.resolutions().stream().map(documents::get).filter(Objects::nonNull).toList();
 	}
 
 	private void addAll(Meeting meeting, List<String> names, ParticipantRole role, Map<String, Person> persons,

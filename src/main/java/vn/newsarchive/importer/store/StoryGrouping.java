@@ -46,18 +46,38 @@ public class StoryGrouping {
 	public record SameStory(long articleId, long storyId, double jaccard) {
 	}
 
+	/**
+	 * Takes, until the transaction ends, a lock on each of the signature's band keys. Two
+	 * copies of one new story stored at the same instant would each find no head (neither
+	 * sees the other before it commits) and start two stories; they share band keys, so
+	 * the second waits here until the first has committed, then finds it. The keys are
+	 * taken in order, so that two writers never wait on each other, and before the
+	 * article claims any person or document, so that no writer waits for a key while
+	 * holding a claim another needs.
+	 */
+	void lockBands(StorySignature signature) {
+		long[] bands = Arrays.stream(StoryBands.of(signature)).sorted().distinct().toArray();
+		if (bands.length > 0) {
+			this.jdbc.queryForObject("select count(pg_advisory_xact_lock(k)) from unnest(cast(? as bigint[])) k",
+					Long.class, literal(bands));
+		}
+	}
+
 	/** The story head closest to the signature that passes {@link SameStoryRule}. */
 	public Optional<SameStory> find(StorySignature signature, StoryNames names, LocalDate published) {
 		long[] bands = StoryBands.of(signature);
 		if (bands.length == 0) {
 			return Optional.empty();
 		}
+		// the heads sharing most keys first, counted on the btree's entries alone; only
+		// those compared get their signature read
 		List<Candidate> candidates = this.jdbc.query("select s.article_id, s.shingles, s.minima, s.persons,"
-				+ " s.documents, coalesce(a.story_id, a.id), cast(a.published_at as date)"
-				+ " from unnest(cast(? as bigint[])) k (band) cross join lateral (select b.article_id from story_band b"
-				+ " where b.band = k.band order by b.article_id desc limit " + NEWEST_PER_BAND + ") h"
-				+ " join story_signature s on s.article_id = h.article_id join article a on a.id = h.article_id"
-				+ " group by s.article_id, a.id order by count(*) desc, s.article_id desc limit " + CANDIDATES,
+				+ " s.documents, coalesce(a.story_id, a.id), cast(a.published_at as date) from (select h.article_id,"
+				+ " count(*) as shared from unnest(cast(? as bigint[])) k (band) cross join lateral"
+				+ " (select b.article_id from story_band b where b.band = k.band order by b.article_id desc limit "
+				+ NEWEST_PER_BAND + ") h group by h.article_id order by shared desc, h.article_id desc limit "
+				+ CANDIDATES + ") c join story_signature s on s.article_id = c.article_id"
+				+ " join article a on a.id = c.article_id order by c.shared desc, c.article_id desc",
 				(rs, n) -> new Candidate(rs.getLong(1),
 						new StorySignature(rs.getInt(2), toLongs((Long[]) rs.getArray(3).getArray())),
 						new StoryNames(toLongs((Long[]) rs.getArray(4).getArray()),
