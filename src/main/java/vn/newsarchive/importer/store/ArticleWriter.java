@@ -62,14 +62,11 @@ class ArticleWriter {
 	}
 
 	Article write(ExtractedArticle extracted) {
-		return write(extracted, null, StorySignature.of(extracted.article()));
+		return write(extracted, null);
 	}
 
-	/**
-	 * Stores the article with the address it was found at, when known, and its story
-	 * signature (computed with the extraction, off the writer's thread).
-	 */
-	Article write(ExtractedArticle extracted, String sourceUrl, StorySignature signature) {
+	/** Stores the article with the address it was found at, when known. */
+	Article write(ExtractedArticle extracted, String sourceUrl) {
 		PartialDate published = extracted.article().published();
 		// Documents go on the article before it is first saved: added afterwards they
 		// would make Hibernate update (and version) the row it has just inserted.
@@ -88,6 +85,7 @@ class ArticleWriter {
 		}
 		// a copy of a stored story joins it before it is first saved, so that the
 		// tallies never count it (V7)
+		StorySignature signature = StorySignature.of(extracted.article());
 		this.stories.find(signature, publishedOn).ifPresent((same) -> unsaved.setStoryId(same.storyId()));
 		Article article = this.articles.save(unsaved);
 		this.stories.record(article.getId(), signature);

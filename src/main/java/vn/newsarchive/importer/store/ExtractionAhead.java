@@ -12,38 +12,32 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import vn.newsarchive.importer.model.ExtractedArticle;
-import vn.newsarchive.importer.story.StorySignature;
 
 /**
- * Reads and extracts the files of an import a few files ahead of the database work, on
- * threads of their own, handed on in the files' order. Extraction (and the story
- * signature, which needs only the text) is pure CPU work while storing mostly waits on
- * PostgreSQL and the index, so the two overlap. Up to two extracting threads (the
- * archive's machines have two cores): the signature moved here from the writers, and one
- * thread alone would set the pace of the two writers (issue 12.3).
+ * Reads and extracts the files of an import a few files ahead of the database work, on a
+ * thread of its own, in the files' order. Extraction is pure CPU work while storing
+ * mostly waits on PostgreSQL and the index, so on the archive's two cores the two
+ * overlap.
  */
 final class ExtractionAhead implements AutoCloseable {
 
 	/** A file's extraction, or the outcome that says why it failed. */
-	record Extraction(String fileName, ExtractedArticle article, StorySignature signature, ImportOutcome failure) {
+	record Extraction(String fileName, ExtractedArticle article, ImportOutcome failure) {
 
 		static Extraction of(String fileName, ExtractedArticle article) {
-			return new Extraction(fileName, article, StorySignature.of(article.article()), null);
+			return new Extraction(fileName, article, null);
 		}
 
 		static Extraction failed(ImportOutcome failure) {
-			return new Extraction(failure.file(), null, null, failure);
+			return new Extraction(failure.file(), null, failure);
 		}
 
 	}
 
-	/** Threads extracting at once. */
-	private static final int READERS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+	/** Enough to keep the reader busy; few enough that large files don't pile up. */
+	private static final int AHEAD = 4;
 
-	/** Enough to keep the readers busy; few enough that large files don't pile up. */
-	private static final int AHEAD = 4 * READERS;
-
-	private final ExecutorService reader = Executors.newFixedThreadPool(READERS, (task) -> {
+	private final ExecutorService reader = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "import-reader");
 		thread.setDaemon(true);
 		return thread;

@@ -28,7 +28,6 @@ import vn.newsarchive.article.ArticleRepository;
 import vn.newsarchive.importer.ArticleExtractor;
 import vn.newsarchive.importer.model.ExtractedArticle;
 import vn.newsarchive.importer.store.ExtractionAhead.Extraction;
-import vn.newsarchive.importer.story.StorySignature;
 
 /**
  * Imports scraped article files into the archive. Each article is its own transaction: a
@@ -188,10 +187,9 @@ public class ImportService {
 		}
 		String fileName = extraction.fileName();
 		ExtractedArticle extracted = extraction.article();
-		StorySignature signature = extraction.signature();
 		for (int attempt = 1;; attempt++) {
 			try {
-				return this.transaction.execute((status) -> store(fileName, extracted, signature, sourceUrl, batch));
+				return this.transaction.execute((status) -> store(fileName, extracted, sourceUrl, batch));
 			}
 			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
 				// The same article stored meanwhile is a duplicate, not a failure. Else
@@ -214,8 +212,7 @@ public class ImportService {
 		}
 	}
 
-	private ImportOutcome store(String fileName, ExtractedArticle extracted, StorySignature signature, String sourceUrl,
-			boolean batch) {
+	private ImportOutcome store(String fileName, ExtractedArticle extracted, String sourceUrl, boolean batch) {
 		// A batch can always be run again (duplicates are recognised), so it need not
 		// wait for each commit to reach the disk; the database stays consistent either
 		// way. Likewise the index: the next article is read while this one is indexed
@@ -231,7 +228,7 @@ public class ImportService {
 		return this.articles.findByContentHash(extracted.contentHash())
 			.map((existing) -> ImportOutcome.duplicate(fileName, existing.getId(), existing.getTitle()))
 			.orElseGet(() -> {
-				var article = this.writer.write(extracted, sourceUrl, signature);
+				var article = this.writer.write(extracted, sourceUrl);
 				return ImportOutcome.imported(fileName, article.getId(), article.getTitle());
 			});
 	}
