@@ -77,7 +77,8 @@ final class Snippets {
 	 */
 	static Word densest(List<Word> found) {
 		// One pass with a sliding window (the passage of each found word ends at or after
-		// the previous one's end): a common word is found hundreds of times in a body, and
+		// the previous one's end): a common word is found hundreds of times in a body,
+		// and
 		// counting each passage anew was a fifth of a search's time. Each found word is
 		// the number of its query word; the window keeps how often each is in it.
 		Map<String, Integer> numbers = new HashMap<>();

@@ -102,8 +102,8 @@ class SnippetsTests {
 			Set<String> distinct = new HashSet<>();
 			int adjacent = 0;
 			int count = 0;
-			for (int j = i; j < found.size() && found.get(j).end() - found.get(i).start() <= Snippets.LENGTH * 3 / 4;
-					j++) {
+			for (int j = i; j < found.size()
+					&& found.get(j).end() - found.get(i).start() <= Snippets.LENGTH * 3 / 4; j++) {
 				distinct.add(found.get(j).word());
 				count++;
 				if (j > i && found.get(j).position() == found.get(j - 1).position() + 1) {
