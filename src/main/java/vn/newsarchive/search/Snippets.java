@@ -76,11 +76,11 @@ final class Snippets {
 	 * then the most words; the first on a tie.
 	 */
 	static Word densest(List<Word> found) {
-		// One pass with a sliding window (the passage of each found word ends at or after
-		// the previous one's end): a common word is found hundreds of times in a body,
-		// and
-		// counting each passage anew was a fifth of a search's time. Each found word is
-		// the number of its query word; the window keeps how often each is in it.
+		// One pass with a sliding window (the passage of each found word ends at or
+		// after the previous one's end): a common word is found hundreds of times in a
+		// body, and counting each passage anew was a fifth of a search's time. Each
+		// found word is the number of its query word; the window keeps how often each
+		// is in it.
 		Map<String, Integer> numbers = new HashMap<>();
 		int[] number = new int[found.size()];
 		for (int i = 0; i < number.length; i++) {
