@@ -31,9 +31,39 @@ final class FoldedWords {
 	 */
 	private static final char[] FOLD = new char[0x2000];
 
+	/** A space: {@link Character#isWhitespace} or {@link Character#isSpaceChar}. */
+	private static final byte SPACE = 1;
+
+	/** {@link Character#isLetterOrDigit}. */
+	private static final byte LETTER_OR_DIGIT = 2;
+
+	/** {@link Character#isDigit}. */
+	private static final byte DIGIT = 4;
+
+	/**
+	 * A character the analyzer reads its own way wherever it stands: an underscore, a
+	 * combining mark, an invisible format character, half of a surrogate pair.
+	 */
+	private static final byte ANALYZED = 8;
+
+	/** Joins two letters or digits ({@code TP.HCM}, {@code 1.000}). */
+	private static final byte JOINS_WORDS = 16;
+
+	/** Joins two digits ({@code 1,5}). */
+	private static final byte JOINS_DIGITS = 32;
+
+	/**
+	 * What the scan asks of each character, one table look-up instead of the several
+	 * {@link Character} calls per character that were most of a snippet's time.
+	 */
+	private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
+
 	static {
 		for (char c = 0; c < FOLD.length; c++) {
 			FOLD[c] = fold(c);
+		}
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			KIND[c] = kind((char) c);
 		}
 	}
 
@@ -65,6 +95,12 @@ final class FoldedWords {
 		/** The lengths of the wanted words, so that other words are not even built. */
 		private final BitSet lengths = new BitSet();
 
+		/**
+		 * The hash codes of the wanted words: a word of a wanted length is built as a
+		 * string only when its hash, summed while it is folded, is one of these.
+		 */
+		private final int[] hashes;
+
 		private final List<Word> words = new ArrayList<>();
 
 		private int position;
@@ -74,19 +110,19 @@ final class FoldedWords {
 			if (wanted != null) {
 				wanted.forEach((word) -> this.lengths.set(word.length()));
 			}
+			this.hashes = (wanted != null) ? wanted.stream().mapToInt(String::hashCode).toArray() : null;
 		}
 
 		List<Word> of(String text) {
 			int i = 0;
 			int length = text.length();
 			while (i < length) {
-				if (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i))) {
+				if ((KIND[text.charAt(i)] & SPACE) != 0) {
 					i++;
 					continue;
 				}
 				int start = i;
-				while (i < length && !Character.isWhitespace(text.charAt(i))
-						&& !Character.isSpaceChar(text.charAt(i))) {
+				while (i < length && (KIND[text.charAt(i)] & SPACE) == 0) {
 					i++;
 				}
 				if (isPlain(text, start, i)) {
@@ -103,12 +139,12 @@ final class FoldedWords {
 		private void split(String text, int start, int end) {
 			int i = start;
 			while (i < end) {
-				if (!Character.isLetterOrDigit(text.charAt(i))) {
+				if ((KIND[text.charAt(i)] & LETTER_OR_DIGIT) == 0) {
 					i++;
 					continue;
 				}
 				int wordStart = i;
-				while (i < end && Character.isLetterOrDigit(text.charAt(i))) {
+				while (i < end && (KIND[text.charAt(i)] & LETTER_OR_DIGIT) != 0) {
 					i++;
 				}
 				add(text, wordStart, i);
@@ -116,8 +152,7 @@ final class FoldedWords {
 		}
 
 		private void add(String text, int start, int end) {
-			boolean skip = this.wanted != null && !this.lengths.get(end - start);
-			char[] folded = skip ? null : new char[end - start];
+			int hash = 0;
 			for (int i = start; i < end; i++) {
 				char c = text.charAt(i);
 				char f = (c < FOLD.length) ? FOLD[c] : 0;
@@ -125,11 +160,34 @@ final class FoldedWords {
 					analyze(text, start, end);
 					return;
 				}
-				if (!skip) {
-					folded[i - start] = f;
+				hash = 31 * hash + f;
+			}
+			keep(maybeWanted(end - start, hash) ? folded(text, start, end) : null, start, end);
+		}
+
+		/** Whether a folded word of this length and hash code may be a wanted one. */
+		private boolean maybeWanted(int length, int hash) {
+			if (this.wanted == null) {
+				return true;
+			}
+			if (!this.lengths.get(length)) {
+				return false;
+			}
+			for (int wantedHash : this.hashes) {
+				if (wantedHash == hash) {
+					return true;
 				}
 			}
-			keep(skip ? null : new String(folded), start, end);
+			return false;
+		}
+
+		/** The word folded by the table (every character of it has a folded letter). */
+		private static String folded(String text, int start, int end) {
+			char[] folded = new char[end - start];
+			for (int i = start; i < end; i++) {
+				folded[i - start] = FOLD[text.charAt(i)];
+			}
+			return new String(folded);
 		}
 
 		private void keep(String word, int start, int end) {
@@ -166,25 +224,48 @@ final class FoldedWords {
 	 */
 	private static boolean isPlain(String text, int start, int end) {
 		for (int i = start; i < end; i++) {
-			char c = text.charAt(i);
-			int type = Character.getType(c);
-			if (c == '_' || type == Character.NON_SPACING_MARK || type == Character.FORMAT
-					|| type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
-					|| Character.isSurrogate(c)) {
+			byte kind = KIND[text.charAt(i)];
+			if ((kind & ANALYZED) != 0) {
 				return false;
 			}
-			if (i > start && i + 1 < end) {
-				char before = text.charAt(i - 1);
-				char after = text.charAt(i + 1);
-				if (".:'’·".indexOf(c) >= 0 && Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)) {
+			if ((kind & (JOINS_WORDS | JOINS_DIGITS)) != 0 && i > start && i + 1 < end) {
+				byte before = KIND[text.charAt(i - 1)];
+				byte after = KIND[text.charAt(i + 1)];
+				if ((kind & JOINS_WORDS) != 0 && (before & LETTER_OR_DIGIT) != 0 && (after & LETTER_OR_DIGIT) != 0) {
 					return false;
 				}
-				if (",;".indexOf(c) >= 0 && Character.isDigit(before) && Character.isDigit(after)) {
+				if ((kind & JOINS_DIGITS) != 0 && (before & DIGIT) != 0 && (after & DIGIT) != 0) {
 					return false;
 				}
 			}
 		}
 		return true;
+	}
+
+	private static byte kind(char c) {
+		int type = Character.getType(c);
+		int kind = 0;
+		if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+			kind |= SPACE;
+		}
+		if (Character.isLetterOrDigit(c)) {
+			kind |= LETTER_OR_DIGIT;
+		}
+		if (Character.isDigit(c)) {
+			kind |= DIGIT;
+		}
+		if (c == '_' || type == Character.NON_SPACING_MARK || type == Character.FORMAT
+				|| type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
+				|| Character.isSurrogate(c)) {
+			kind |= ANALYZED;
+		}
+		if (".:'’·".indexOf(c) >= 0) {
+			kind |= JOINS_WORDS;
+		}
+		if (",;".indexOf(c) >= 0) {
+			kind |= JOINS_DIGITS;
+		}
+		return (byte) kind;
 	}
 
 	private static char fold(char c) {

@@ -3,6 +3,8 @@ package vn.newsarchive.system;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.web.util.HtmlUtils;
+
 /**
  * The geometry of a small column chart drawn as inline SVG by the server: no script, no
  * inline style (the content security policy forbids both), readable without CSS.
@@ -75,6 +77,43 @@ public record ColumnChart(int width, int height, long max, List<Column> columns,
 
 	public String viewBox() {
 		return "0 0 " + this.width + " " + this.height;
+	}
+
+	/**
+	 * The columns as SVG elements, escaped: a column with its tooltip and tick, as the
+	 * {@code columns} fragment draws them. Written here, not by a {@code th:each} in the
+	 * template: the home page's chart has a column for every month of the archive (about
+	 * 200), and evaluating their eight expressions each through the template engine was
+	 * most of the page's time.
+	 */
+	public String columnsMarkup() {
+		StringBuilder svg = new StringBuilder(this.columns.size() * 120);
+		for (Column c : this.columns) {
+			svg.append("<g><rect x=\"")
+				.append(c.x())
+				.append("\" y=\"")
+				.append(c.y())
+				.append("\" width=\"")
+				.append(c.width())
+				.append("\" height=\"")
+				.append(c.height())
+				.append("\"><title>")
+				.append(HtmlUtils.htmlEscape(c.label() + ": " + c.count(), "UTF-8"))
+				.append("</title></rect>");
+			if (c.tick() != null) {
+				svg.append("<text text-anchor=\"middle\" x=\"")
+					.append(c.tickX())
+					.append("\" y=\"")
+					.append(tickY())
+					.append("\" font-size=\"")
+					.append(this.tickSize)
+					.append("\">")
+					.append(HtmlUtils.htmlEscape(c.tick(), "UTF-8"))
+					.append("</text>");
+			}
+			svg.append("</g>");
+		}
+		return svg.toString();
 	}
 
 }

@@ -1,8 +1,15 @@
 package vn.newsarchive.search;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import vn.newsarchive.search.FoldedWords.Word;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,6 +72,52 @@ class SnippetsTests {
 		assertThat(snippet("ngoại giao", "Hội nghị Trung ương lần thứ tám.")).isNull();
 		assertThat(snippet("ngoại giao", null)).isNull();
 		assertThat(snippet("\"\"", "Hội nghị")).isNull();
+	}
+
+	@Test
+	void choosesThePassageThatCountingEachPassageAnewChooses() {
+		// the sliding window against the plain count of every passage, on random texts
+		// of a few query words repeated among other words
+		Random random = new Random(20261206);
+		String[] vocabulary = { "bộ", "ngoại", "giao", "hội", "nghị" };
+		for (int round = 0; round < 2000; round++) {
+			List<Word> found = new ArrayList<>();
+			int at = 0;
+			int position = 0;
+			for (int n = 1 + random.nextInt(60); found.size() < n;) {
+				String word = vocabulary[random.nextInt(random.nextInt(vocabulary.length) + 1)];
+				found.add(new Word(word, at, at + word.length() + random.nextInt(3), position));
+				at += word.length() + 1 + random.nextInt(random.nextBoolean() ? 3 : 90);
+				position += 1 + (random.nextBoolean() ? 0 : random.nextInt(4));
+			}
+			assertThat(Snippets.densest(found)).isEqualTo(densestByCounting(found));
+		}
+	}
+
+	/** The passage chosen as before the sliding window. */
+	private static Word densestByCounting(List<Word> found) {
+		Word best = found.get(0);
+		long bestScore = -1;
+		for (int i = 0; i < found.size() && i < 500; i++) {
+			Set<String> distinct = new HashSet<>();
+			int adjacent = 0;
+			int count = 0;
+			for (int j = i; j < found.size()
+					&& found.get(j).end() - found.get(i).start() <= Snippets.LENGTH * 3 / 4; j++) {
+				distinct.add(found.get(j).word());
+				count++;
+				if (j > i && found.get(j).position() == found.get(j - 1).position() + 1) {
+					adjacent++;
+				}
+			}
+			boolean startsPhrase = i + 1 < found.size() && found.get(i + 1).position() == found.get(i).position() + 1;
+			long score = distinct.size() * 10_000L + adjacent * 100L + (startsPhrase ? 50 : 0) + count;
+			if (score > bestScore) {
+				best = found.get(i);
+				bestScore = score;
+			}
+		}
+		return best;
 	}
 
 }
