@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A chart of many months is shrunk to its column: its year labels must still read at 11
  * px or more once shrunk to the narrowest it is shown (they came out about 5 px high,
- * issue 16). The columns are written by the chart, not by the template engine (issue 12.4).
+ * issue 16). The columns are written by the chart, not by the template engine (issue
+ * 12.4).
  */
 class ColumnChartTests {
 
@@ -45,12 +46,12 @@ class ColumnChartTests {
 		ColumnChart chart = ColumnChart.of(List.of(new ColumnChart.Entry("12/2019", 4, "2019"),
 				new ColumnChart.Entry("1/2020", 0, "2020"), new ColumnChart.Entry("2/2020", 2, null)),
 				ColumnChart.MONTH_STEP);
-		assertThat(chart.columnsMarkup()).isEqualTo("<g><rect x=\"65\" y=\"4\" width=\"10\" height=\"100\">"
-				+ "<title>12/2019: 4</title></rect>"
-				+ "<text text-anchor=\"middle\" x=\"70\" y=\"117\" font-size=\"11\">2019</text></g>"
-				+ "<g><rect x=\"79\" y=\"104\" width=\"10\" height=\"0\"><title>1/2020: 0</title></rect>"
-				+ "<text text-anchor=\"middle\" x=\"84\" y=\"117\" font-size=\"11\">2020</text></g>"
-				+ "<g><rect x=\"93\" y=\"54\" width=\"10\" height=\"50\"><title>2/2020: 2</title></rect></g>");
+		assertThat(chart.columnsMarkup())
+			.isEqualTo("<g><rect x=\"65\" y=\"4\" width=\"10\" height=\"100\">" + "<title>12/2019: 4</title></rect>"
+					+ "<text text-anchor=\"middle\" x=\"70\" y=\"117\" font-size=\"11\">2019</text></g>"
+					+ "<g><rect x=\"79\" y=\"104\" width=\"10\" height=\"0\"><title>1/2020: 0</title></rect>"
+					+ "<text text-anchor=\"middle\" x=\"84\" y=\"117\" font-size=\"11\">2020</text></g>"
+					+ "<g><rect x=\"93\" y=\"54\" width=\"10\" height=\"50\"><title>2/2020: 2</title></rect></g>");
 	}
 
 	@Test

@@ -87,6 +87,8 @@ public class ImportService {
 		// Two articles are stored at once, each in its own transaction, so that one waits
 		// on PostgreSQL while the other works; outcomes are reported in file order.
 		Deque<Future<ImportOutcome>> storing = new ArrayDeque<>();
+		PlannerStatistics statistics = new PlannerStatistics(this.jdbc, PlannerStatistics.FIRST);
+		statistics.start();
 		ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
 		try (ExtractionAhead ahead = new ExtractionAhead(files, this::extract)) {
 			while (ahead.hasNext() || !storing.isEmpty()) {
@@ -96,6 +98,9 @@ public class ImportService {
 					continue;
 				}
 				ImportOutcome outcome = storing.remove().get();
+				if (outcome.status() == ImportOutcome.Status.IMPORTED) {
+					statistics.articleStored();
+				}
 				outcomes.add(outcome);
 				progress.fileDone(outcomes.size(), total, outcome);
 			}

@@ -1,0 +1,83 @@
+package vn.newsarchive.importer.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A bulk import updates the planner's statistics each time the archive has doubled, from
+ * 1,000 articles on: log2(N) times, never per article.
+ */
+class PlannerStatisticsTest {
+
+	@Test
+	void anEmptyArchiveIsAnalyzedAtOneTwoFourAndEightThousand() {
+		Recording jdbc = new Recording(0);
+		PlannerStatistics statistics = new PlannerStatistics(jdbc, 1_000);
+		statistics.start();
+		List<Integer> analyzedAt = new ArrayList<>();
+		for (int article = 1; article <= 10_000; article++) {
+			int before = jdbc.analyzed;
+			statistics.articleStored();
+			if (jdbc.analyzed > before) {
+				analyzedAt.add(article);
+			}
+		}
+		assertThat(analyzedAt).containsExactly(1_000, 2_000, 4_000, 8_000);
+	}
+
+	@Test
+	void anArchiveOfThreeThousandIsFirstAnalyzedWhenItHoldsSixThousand() {
+		Recording jdbc = new Recording(3_000);
+		PlannerStatistics statistics = new PlannerStatistics(jdbc, 1_000);
+		statistics.start();
+		for (int article = 1; article < 3_000; article++) {
+			statistics.articleStored();
+		}
+		assertThat(jdbc.analyzed).isZero();
+		statistics.articleStored();
+		assertThat(jdbc.analyzed).isEqualTo(1);
+	}
+
+	@Test
+	void aSmallBatchIntoASmallArchiveNeverAnalyzes() {
+		Recording jdbc = new Recording(10);
+		PlannerStatistics statistics = new PlannerStatistics(jdbc, 1_000);
+		statistics.start();
+		for (int article = 1; article <= 500; article++) {
+			statistics.articleStored();
+		}
+		assertThat(jdbc.analyzed).isZero();
+	}
+
+	/** Answers the article count and counts the ANALYZE statements. */
+	private static final class Recording extends JdbcTemplate {
+
+		private final long articles;
+
+		int analyzed;
+
+		Recording(long articles) {
+			this.articles = articles;
+		}
+
+		@Override
+		public <T> T queryForObject(String sql, Class<T> requiredType) {
+			assertThat(sql).isEqualTo("select count(*) from article");
+			return requiredType.cast(this.articles);
+		}
+
+		@Override
+		public void execute(String sql) {
+			assertThat(sql).isEqualTo("ANALYZE");
+			this.analyzed++;
+		}
+
+	}
+
+}
