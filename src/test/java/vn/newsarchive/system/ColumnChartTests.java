@@ -48,9 +48,9 @@ class ColumnChartTests {
 				ColumnChart.MONTH_STEP);
 		assertThat(chart.columnsMarkup())
 			.isEqualTo("<g><rect x=\"65\" y=\"4\" width=\"10\" height=\"100\">" + "<title>12/2019: 4</title></rect>"
-					+ "<text text-anchor=\"middle\" x=\"70\" y=\"117\" font-size=\"11\">2019</text></g>"
+					+ "<text text-anchor=\"middle\" x=\"70\" y=\"118\" font-size=\"11\">2019</text></g>"
 					+ "<g><rect x=\"79\" y=\"104\" width=\"10\" height=\"0\"><title>1/2020: 0</title></rect>"
-					+ "<text text-anchor=\"middle\" x=\"84\" y=\"117\" font-size=\"11\">2020</text></g>"
+					+ "<text text-anchor=\"middle\" x=\"84\" y=\"118\" font-size=\"11\">2020</text></g>"
 					+ "<g><rect x=\"93\" y=\"54\" width=\"10\" height=\"50\"><title>2/2020: 2</title></rect></g>");
 	}
 
