@@ -1,5 +1,6 @@
 package vn.newsarchive.importer.store;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +38,12 @@ class MeetingWriter {
 
 	private final JdbcTemplate jdbc;
 
+	private final IdentityClaims claims;
+
 	MeetingWriter(MeetingRepository meetings, MeetingParticipantRepository participants, PersonResolver personResolver,
-			JdbcTemplate jdbc) {
+			JdbcTemplate jdbc, IdentityClaims claims) {
 		this.jdbc = jdbc;
+		this.claims = claims;
 		this.meetings = meetings;
 		this.participants = participants;
 		this.personResolver = personResolver;
@@ -49,6 +53,7 @@ class MeetingWriter {
 			Map<String, Resolution> documents) {
 		List<Meeting> storyMeetings = (article.getStoryId() != null) ? this.meetings.findByStory(article.getStoryId())
 				: List.of();
+		KnownMeetingLinks links = new KnownMeetingLinks();
 		for (MeetingReport report : reports) {
 			Optional<Meeting> known = reportedBefore(report, storyMeetings);
 			if (known.isPresent()) {
@@ -60,10 +65,9 @@ class MeetingWriter {
 				Meeting meeting = known.get();
 				this.jdbc.update("insert into meeting_article (meeting_id, article_id) values (?, ?)"
 						+ " on conflict do nothing", meeting.getId(), article.getId());
-				addDocuments(meeting, report, documents);
-				Set<Long> seen = new HashSet<>(this.participants.findPersonIds(meeting.getId()));
-				addAll(meeting, report.chairs(), ParticipantRole.CHAIR, persons, seen);
-				addAll(meeting, report.participants(), ParticipantRole.PARTICIPANT, persons, seen);
+				links.documents(meeting, report.resolutions().stream().map(documents::get).toList());
+				links.participants(meeting, resolved(report.chairs(), persons), ParticipantRole.CHAIR);
+				links.participants(meeting, resolved(report.participants(), persons), ParticipantRole.PARTICIPANT);
 				continue;
 			}
 			Meeting meeting = new Meeting(article, report.kind(), report.title());
@@ -82,6 +86,10 @@ class MeetingWriter {
 			addAll(meeting, report.chairs(), ParticipantRole.CHAIR, persons, seen);
 			addAll(meeting, report.participants(), ParticipantRole.PARTICIPANT, persons, seen);
 		}
+		// last, once every person this article names is claimed: the links it adds to
+		// meetings stored before it may race another writer's, and are claimed in one
+		// order
+		this.claims.meetingLinks(links);
 	}
 
 	/**
@@ -110,15 +118,21 @@ class MeetingWriter {
 
 	private void addAll(Meeting meeting, List<String> names, ParticipantRole role, Map<String, Person> persons,
 			Set<Long> seen) {
-		for (String name : names) {
-			Person person = persons.get(PersonNameKey.of(name));
-			if (person == null) {
-				person = this.personResolver.resolve(name);
-			}
+		for (Person person : resolved(names, persons)) {
 			if (seen.add(person.getId())) {
 				this.participants.save(new MeetingParticipant(meeting, person, role));
 			}
 		}
+	}
+
+	/** The persons these names are: those the article resolved, else claimed now. */
+	private List<Person> resolved(List<String> names, Map<String, Person> persons) {
+		List<Person> resolved = new ArrayList<>();
+		for (String name : names) {
+			Person person = persons.get(PersonNameKey.of(name));
+			resolved.add((person != null) ? person : this.personResolver.resolve(name));
+		}
+		return resolved;
 	}
 
 }
