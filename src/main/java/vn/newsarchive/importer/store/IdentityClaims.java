@@ -1,7 +1,9 @@
 package vn.newsarchive.importer.store;
 
 import java.sql.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
@@ -92,6 +94,31 @@ class IdentityClaims {
 						  and coalesce(term, '') = coalesce(?, '') and coalesce(issued_on, date '0001-01-01') = coalesce(?, date '0001-01-01')""",
 				Long.class, unsaved.getKind(), unsaved.getNumber(), unsaved.getIssuer(), unsaved.getTerm(), issuedOn);
 		return new Claim<>(this.entityManager.find(Resolution.class, existing), false);
+	}
+
+	/**
+	 * Adds the participants and documents an article reports to meetings stored before
+	 * it, each row once: {@code ON CONFLICT DO NOTHING} on the row's unique key, as for
+	 * the identities, where Hibernate's insert would fail the loser's whole article and
+	 * log a duplicate key. A meeting that gained a row gets a revision, as an edit (the
+	 * history's listeners see Hibernate's inserts, not these).
+	 */
+	void meetingLinks(KnownMeetingLinks links) {
+		Set<Long> changed = new HashSet<>();
+		links.participants.forEach((meeting, roles) -> roles.forEach((person, role) -> {
+			if (this.jdbc.update("insert into meeting_participant (meeting_id, person_id, role) values (?, ?, ?)"
+					+ " on conflict (meeting_id, person_id) do nothing", meeting, person, role.name()) > 0) {
+				changed.add(meeting);
+			}
+		}));
+		links.documents.forEach((meeting, documents) -> documents.forEach((document) -> {
+			if (this.jdbc.update("insert into meeting_resolution (meeting_id, resolution_id) values (?, ?)"
+					+ " on conflict (meeting_id, resolution_id) do nothing", meeting, document) > 0) {
+				changed.add(meeting);
+			}
+		}));
+		changed.forEach((meeting) -> RevisionCapture.note(this.entityManager, links.meetings.get(meeting),
+				RevisionAction.EDIT, null));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package vn.newsarchive.importer.store;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +38,12 @@ class MeetingWriter {
 
 	private final JdbcTemplate jdbc;
 
+	private final IdentityClaims claims;
+
 	MeetingWriter(MeetingRepository meetings, MeetingParticipantRepository participants, PersonResolver personResolver,
-			JdbcTemplate jdbc) {
+			JdbcTemplate jdbc, IdentityClaims claims) {
 		this.jdbc = jdbc;
+		this.claims = claims;
 		this.meetings = meetings;
 		this.participants = participants;
 		this.personResolver = personResolver;
@@ -49,25 +53,21 @@ class MeetingWriter {
 			Map<String, Resolution> documents) {
 		List<Meeting> storyMeetings = (article.getStoryId() != null) ? this.meetings.findByStory(article.getStoryId())
 				: List.of();
+		KnownMeetingLinks links = new KnownMeetingLinks();
 		for (MeetingReport report : reports) {
 			Optional<Meeting> known = reportedBefore(report, storyMeetings);
 			if (known.isPresent()) {
 				// one event, several articles: this one joins the meeting as another
-				// report, by link rows. Not through the meeting's collections, which
-				// Hibernate loads whole (every report with its texts, every document)
-				// and then checks at each flush: one organiser's day reported by
-				// thousands of articles made each import cost more than the last
+				// report, by one link row. Not through the meeting's collections, which
+				// Hibernate loads whole (every report with its texts): one organiser's
+				// day reported by thousands of articles made each import cost more than
+				// the last
 				Meeting meeting = known.get();
 				this.jdbc.update("insert into meeting_article (meeting_id, article_id) values (?, ?)"
 						+ " on conflict do nothing", meeting.getId(), article.getId());
-				for (Resolution resolution : reportedDocuments(report, documents)) {
-					this.jdbc.update("insert into meeting_resolution (meeting_id, resolution_id) values (?, ?)"
-							+ " on conflict do nothing", meeting.getId(), resolution.getId());
-				}
-				Set<Long> seen = new HashSet<>(this.jdbc.queryForList(
-						"select person_id from meeting_participant where meeting_id = ?", Long.class, meeting.getId()));
-				addAll(meeting, report.chairs(), ParticipantRole.CHAIR, persons, seen);
-				addAll(meeting, report.participants(), ParticipantRole.PARTICIPANT, persons, seen);
+				links.documents(meeting, report.resolutions().stream().map(documents::get).toList());
+				links.participants(meeting, resolved(report.chairs(), persons), ParticipantRole.CHAIR);
+				links.participants(meeting, resolved(report.participants(), persons), ParticipantRole.PARTICIPANT);
 				continue;
 			}
 			Meeting meeting = new Meeting(article, report.kind(), report.title());
@@ -86,6 +86,10 @@ class MeetingWriter {
 			addAll(meeting, report.chairs(), ParticipantRole.CHAIR, persons, seen);
 			addAll(meeting, report.participants(), ParticipantRole.PARTICIPANT, persons, seen);
 		}
+		// last, once every person this article names is claimed: the links it adds to
+		// meetings stored before it may race another writer's, and are claimed in one
+		// order
+		this.claims.meetingLinks(links);
 	}
 
 	/**
@@ -104,25 +108,31 @@ class MeetingWriter {
 	}
 
 	private static void addDocuments(Meeting meeting, MeetingReport report, Map<String, Resolution> documents) {
-		meeting.getResolutions().addAll(reportedDocuments(report, documents));
-	}
-
-	/** The stored documents the report says the meeting was about. */
-	private static List<Resolution> reportedDocuments(MeetingReport report, Map<String, Resolution> documents) {
-		return report.resolutions().stream().map(documents::get).filter(Objects::nonNull).toList();
+		for (String code : report.resolutions()) {
+			Resolution resolution = documents.get(code);
+			if (resolution != null) {
+				meeting.getResolutions().add(resolution);
+			}
+		}
 	}
 
 	private void addAll(Meeting meeting, List<String> names, ParticipantRole role, Map<String, Person> persons,
 			Set<Long> seen) {
-		for (String name : names) {
-			Person person = persons.get(PersonNameKey.of(name));
-			if (person == null) {
-				person = this.personResolver.resolve(name);
-			}
+		for (Person person : resolved(names, persons)) {
 			if (seen.add(person.getId())) {
 				this.participants.save(new MeetingParticipant(meeting, person, role));
 			}
 		}
+	}
+
+	/** The persons these names are: those the article resolved, else claimed now. */
+	private List<Person> resolved(List<String> names, Map<String, Person> persons) {
+		List<Person> resolved = new ArrayList<>();
+		for (String name : names) {
+			Person person = persons.get(PersonNameKey.of(name));
+			resolved.add((person != null) ? person : this.personResolver.resolve(name));
+		}
+		return resolved;
 	}
 
 }
