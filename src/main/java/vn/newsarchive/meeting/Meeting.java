@@ -107,6 +107,14 @@ public class Meeting extends AuditedEntity {
 		return this.article;
 	}
 
+	/**
+	 * Its first report was deleted: the next report becomes the first, and the meeting
+	 * stays (it was deleted with it, though other articles reported it too).
+	 */
+	public void reportedFirstBy(Article next) {
+		this.article = next;
+	}
+
 	public String getKind() {
 		return this.kind;
 	}

@@ -10,6 +10,7 @@ import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 
@@ -76,5 +77,19 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 			+ " where held_on < make_date(y.year, 1, 1)) from y where y.year is not null)"
 			+ " select year from y where year is not null", nativeQuery = true)
 	List<Integer> findYears();
+
+	/** The earliest article besides this one that reported the meeting, if any. */
+	@Query(value = "select min(article_id) from meeting_article where meeting_id = :meeting and article_id <> :article",
+			nativeQuery = true)
+	Long nextReporter(long meeting, long article);
+
+	/**
+	 * The article no longer counts among the meeting's later reports (it became its
+	 * first).
+	 */
+	@Modifying
+	@Query(value = "delete from meeting_article where meeting_id = :meeting and article_id = :article",
+			nativeQuery = true)
+	void dropLaterReport(long meeting, long article);
 
 }

@@ -101,6 +101,12 @@ class ArticleEditService {
 		Versions.check(article, version);
 		this.queries.positionsBackedBy(article).forEach((position) -> position.setArticle(null));
 		for (Meeting meeting : article.getMeetings()) {
+			Long next = this.meetings.nextReporter(meeting.getId(), article.getId());
+			if (next != null) {
+				this.meetings.dropLaterReport(meeting.getId(), next);
+				meeting.reportedFirstBy(this.articles.getReferenceById(next));
+				continue;
+			}
 			this.participants.deleteAll(meeting.getParticipants());
 			this.meetings.delete(meeting);
 		}

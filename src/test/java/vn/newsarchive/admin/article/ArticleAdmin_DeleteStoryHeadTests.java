@@ -53,6 +53,23 @@ class ArticleAdmin_DeleteStoryHeadTests {
 	}
 
 	@Test
+	void theMeetingItsCopiesReportedToStaysWithTheNextReport() {
+		long first = copy(1);
+		long second = copy(2);
+		long meeting = this.jdbc.queryForObject("select id from meeting where article_id = ?", Long.class, first);
+		assertThat(this.jdbc.queryForList("select article_id from meeting_article where meeting_id = ?", Long.class,
+				meeting))
+			.containsExactly(second);
+		long version = this.jdbc.queryForObject("select version from article where id = ?", Long.class, first);
+		this.edits.delete(first, version);
+		assertThat(this.jdbc.queryForObject("select article_id from meeting where id = ?", Long.class, meeting))
+			.isEqualTo(second);
+		assertThat(this.jdbc.queryForObject("select count(*) from meeting_article where meeting_id = ?", Long.class,
+				meeting))
+			.isZero();
+	}
+
+	@Test
 	void deletedOtherwiseTheyStayOneStoryToo() {
 		long first = copy(1);
 		long second = copy(2);
