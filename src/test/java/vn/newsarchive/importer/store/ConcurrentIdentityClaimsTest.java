@@ -1,13 +1,5 @@
 package vn.newsarchive.importer.store;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,32 +58,7 @@ class ConcurrentIdentityClaimsTest {
 			this.jdbc.update("insert into person (name, name_key, slug) values (?, ?, ?)", known,
 					PersonNameKey.of(known), Slugs.of(known));
 		}
-		CyclicBarrier together = new CyclicBarrier(2);
-		ExecutorService writers = Executors.newFixedThreadPool(2);
-		List<Future<List<ImportOutcome>>> results = new ArrayList<>();
-		try {
-			for (int writer = 0; writer < 2; writer++) {
-				int self = writer;
-				results.add(writers.submit(() -> {
-					List<ImportOutcome> outcomes = new ArrayList<>();
-					for (int round = 0; round < ROUNDS; round++) {
-						byte[] article = article(round, self).getBytes(StandardCharsets.UTF_8);
-						together.await();
-						outcomes.add(this.importService.importContent("round-" + round + "-" + self + ".txt", article));
-					}
-					return outcomes;
-				}));
-			}
-			for (Future<List<ImportOutcome>> result : results) {
-				assertThat(result.get())
-					.allSatisfy((outcome) -> assertThat(outcome.status()).as(outcome.file() + ": " + outcome.message())
-						.isEqualTo(ImportOutcome.Status.IMPORTED));
-			}
-		}
-		finally {
-			writers.shutdownNow();
-		}
-		this.importService.awaitIndexing();
+		TwoWritersInLockstep.importRounds(this.importService, ROUNDS, ConcurrentIdentityClaimsTest::article);
 		assertThat(count("select count(*) from article")).isEqualTo(2 * ROUNDS);
 		assertThat(count("select count(*) from person")).isEqualTo(2 * ROUNDS);
 		assertThat(count("select count(distinct name_key) from person")).isEqualTo(2 * ROUNDS);

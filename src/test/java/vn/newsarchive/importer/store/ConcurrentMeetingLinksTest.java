@@ -2,12 +2,6 @@ package vn.newsarchive.importer.store;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,32 +61,7 @@ class ConcurrentMeetingLinksTest {
 		}
 		assertThat(count("select count(*) from meeting")).isEqualTo(ROUNDS);
 		assertThat(count("select count(*) from meeting_participant")).isEqualTo(ROUNDS);
-		CyclicBarrier together = new CyclicBarrier(2);
-		ExecutorService writers = Executors.newFixedThreadPool(2);
-		List<Future<List<ImportOutcome>>> results = new ArrayList<>();
-		try {
-			for (int writer = 0; writer < 2; writer++) {
-				int self = writer;
-				results.add(writers.submit(() -> {
-					List<ImportOutcome> outcomes = new ArrayList<>();
-					for (int round = 0; round < ROUNDS; round++) {
-						byte[] article = article(round, self).getBytes(StandardCharsets.UTF_8);
-						together.await();
-						outcomes.add(this.importService.importContent("round-" + round + "-" + self + ".txt", article));
-					}
-					return outcomes;
-				}));
-			}
-			for (Future<List<ImportOutcome>> result : results) {
-				assertThat(result.get())
-					.allSatisfy((outcome) -> assertThat(outcome.status()).as(outcome.file() + ": " + outcome.message())
-						.isEqualTo(ImportOutcome.Status.IMPORTED));
-			}
-		}
-		finally {
-			writers.shutdownNow();
-		}
-		this.importService.awaitIndexing();
+		TwoWritersInLockstep.importRounds(this.importService, ROUNDS, ConcurrentMeetingLinksTest::article);
 		assertThat(count("select count(*) from article")).isEqualTo(3 * ROUNDS);
 		// the later reports joined the stored meetings instead of starting their own
 		assertThat(count("select count(*) from meeting")).isEqualTo(ROUNDS);
