@@ -3,6 +3,7 @@ package vn.newsarchive.importer.segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,16 @@ final class LinkPass implements SegmentPass {
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern BULLET = Pattern.compile("^[*+•\\-–]\\s+(?<title>.{8,250})$");
+
+	@Override
+	public Set<Label> reads() {
+		return Set.of();
+	}
+
+	@Override
+	public Set<Label> writes() {
+		return Set.of(Part.RELATED);
+	}
 
 	@Override
 	public void apply(Draft draft) {
