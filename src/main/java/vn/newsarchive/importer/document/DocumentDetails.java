@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.newsarchive.importer.model.PartialDate;
+import vn.newsarchive.importer.text.WordList;
 
 /**
  * What a citation says right after a document's code or number: its date, issuing body,
@@ -17,7 +18,7 @@ record DocumentDetails(LocalDate date, String body, String plenum, String term, 
 	private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
 	private static final Pattern HEADER_END = Pattern.compile(
-			"\\s(?:về|gắn|và|nhằm|đối với|trong|đã|sẽ|theo|để|thì|là|được|với|tại|cho|đến|tới|năm)\\s|[;.:]\\s|[;.:]$|[“\"]",
+			"\\s" + WordList.load("document-header-ends.txt").alternation() + "\\s|[;.:]\\s|[;.:]$|[“\"]",
 			CI);
 
 	private static final Pattern DATE = Pattern.compile("[\\s,(]*(?:ban hành\\s+)?ngày\\s+" + DocumentDate.PATTERN, CI);

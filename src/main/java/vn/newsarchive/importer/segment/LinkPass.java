@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.newsarchive.importer.text.WordList;
+
 /**
  * Inline links to other articles: {@code [Title]}, {@code >> Title},
  * {@code Xem thêm: Title}, and bulleted headlines ({@code * Title}, {@code - Title}).
@@ -15,7 +17,8 @@ import java.util.regex.Pattern;
 final class LinkPass implements SegmentPass {
 
 	private static final Pattern LINK = Pattern.compile(
-			"^(?:\\[(?<bracketed>[^\\[\\]]{8,250})\\]|(?:>>|»|>|(?:xem thêm|đọc thêm|xem tiếp|mời xem)\\s*[:：>]+)\\s*(?<marked>.{8,250}))$",
+			"^(?:\\[(?<bracketed>[^\\[\\]]{8,250})\\]|(?:>>|»|>|"
+				+ WordList.load("more-link-labels.txt").alternation() + "\\s*[:：>]+)\\s*(?<marked>.{8,250}))$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern LEGAL_ITEM = Pattern.compile("căn cứ\\s",
