@@ -9,15 +9,14 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-
 import vn.newsarchive.importer.document.DocumentTypes;
 import vn.newsarchive.importer.model.DocumentReference;
 import vn.newsarchive.importer.model.ExtractedArticle;
-import vn.newsarchive.importer.model.PartialDate;
+import vn.newsarchive.importer.model.PersonMention;
 import vn.newsarchive.importer.model.SegmentedArticle;
 import vn.newsarchive.importer.segment.PhotoCredit;
-import vn.newsarchive.importer.model.PersonMention;
-import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.kernel.PartialDate;
+import vn.newsarchive.kernel.VietnameseText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
