@@ -10,8 +10,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * No cycles between the feature packages ({@code vn.newsarchive.*}), apart from the
  * package-to-package dependencies that close the cycles found when the rule was written
  * (session 9). Each is listed with why it exists; a new cycle through any other pair of
- * packages fails the test, and removing one of these (moving the class it needs) lets
- * the rule check that pair too.
+ * packages fails the test, and removing one of these (moving the class it needs) lets the
+ * rule check that pair too.
  */
 class FeatureCyclesTest {
 

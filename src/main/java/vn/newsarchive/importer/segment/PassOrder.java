@@ -23,7 +23,8 @@ final class PassOrder {
 			for (Label label : pass.reads().stream().sorted(Comparator.comparing(Label::toString)).toList()) {
 				if (!written.contains(label)) {
 					throw new IllegalStateException(name(pass) + " reads " + label + ", which no pass before it writes"
-							+ writer(passes, pass, label) + "; order: " + passes.stream().map(PassOrder::name).toList());
+							+ writer(passes, pass, label) + "; order: "
+							+ passes.stream().map(PassOrder::name).toList());
 				}
 			}
 			written.addAll(pass.writes());

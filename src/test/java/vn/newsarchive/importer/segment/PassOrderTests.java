@@ -23,13 +23,14 @@ class PassOrderTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			SlugPass    | CaptionPass      | CaptionPass reads SLUG, which no pass before it writes (SlugPass writes it
-			StampPass   | HeadPass         | HeadPass reads STAMP, which no pass before it writes (StampPass writes it
-			HeadPass    | AltTextPass      | AltTextPass reads HEADLINE, which no pass before it writes (HeadPass writes it
-			CaptionPass | RelatedBlockPass | RelatedBlockPass reads CAPTION, which no pass before it writes (CaptionPass writes it
-			BodyPass    | PublicationPass  | PublicationPass reads BODY, which no pass before it writes (BodyPass writes it
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					SlugPass    | CaptionPass      | CaptionPass reads SLUG, which no pass before it writes (SlugPass writes it
+					StampPass   | HeadPass         | HeadPass reads STAMP, which no pass before it writes (StampPass writes it
+					HeadPass    | AltTextPass      | AltTextPass reads HEADLINE, which no pass before it writes (HeadPass writes it
+					CaptionPass | RelatedBlockPass | RelatedBlockPass reads CAPTION, which no pass before it writes (CaptionPass writes it
+					BodyPass    | PublicationPass  | PublicationPass reads BODY, which no pass before it writes (BodyPass writes it
+					""")
 	void aPassMovedAfterOneThatReadsWhatItWritesIsRefused(String moved, String after, String message) {
 		List<SegmentPass> passes = new ArrayList<>(ArticleSegmenter.passes(this.sources));
 		SegmentPass pass = passes.stream().filter((p) -> named(p, moved)).findFirst().orElseThrow();
