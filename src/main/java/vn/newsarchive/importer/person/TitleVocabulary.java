@@ -1,5 +1,6 @@
 package vn.newsarchive.importer.person;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,9 +35,22 @@ final class TitleVocabulary {
 		this.head = Pattern.compile(
 				"(?<![\\p{L}\\p{M}])(?:(?:phó|nguyên|quyền)\\s+){0,2}" + heads.alternation() + "(?![\\p{L}\\p{M}])",
 				CI);
-		this.verb = Pattern.compile("(?<![\\p{L}\\p{M}])(?:(?<name>" + verbsInNames.alternation() + ")|"
-				+ verbs.alternation() + ")(?![\\p{L}\\p{M}])");
+		// the look-ahead on the first letters spares trying every verb at every word
+		// start (the pattern is case-sensitive, so it rules out nothing that could match)
+		this.verb = Pattern.compile("(?<![\\p{L}\\p{M}])" + firstLetters(verbsInNames, verbs) + "(?:(?<name>"
+				+ verbsInNames.alternation() + ")|" + verbs.alternation() + ")(?![\\p{L}\\p{M}])");
 		this.honorificBefore = Pattern.compile("(?<![\\p{L}\\p{M}])" + honorifics.alternation() + "[\\s:]*$", CI);
+	}
+
+	/** A look-ahead for the first characters of the lists' entries. */
+	private static String firstLetters(WordList... lists) {
+		StringBuilder set = new StringBuilder("(?=[");
+		Arrays.stream(lists)
+			.flatMap((list) -> list.entries().stream())
+			.mapToInt((entry) -> entry.codePointAt(0))
+			.distinct()
+			.forEach((c) -> set.append("\\x{").append(Integer.toHexString(c)).append('}'));
+		return set.append("])").toString();
 	}
 
 	static TitleVocabulary load() {
