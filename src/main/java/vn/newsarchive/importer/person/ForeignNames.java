@@ -1,6 +1,8 @@
 package vn.newsarchive.importer.person;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import vn.newsarchive.kernel.VietnameseText;
@@ -19,6 +21,14 @@ final class ForeignNames {
 	private static final Pattern SYLLABLE = Pattern
 		.compile("(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?");
 
+	private static final int MAX_CACHED = 20_000;
+
+	/**
+	 * Answers for words already seen: every capitalised word of every passage is asked
+	 * about, and the words repeat.
+	 */
+	private static final Map<String, Boolean> FOREIGN = new ConcurrentHashMap<>();
+
 	private ForeignNames() {
 	}
 
@@ -33,6 +43,17 @@ final class ForeignNames {
 	 * like.
 	 */
 	static boolean isForeignWord(String word) {
+		Boolean foreign = FOREIGN.get(word);
+		if (foreign == null) {
+			foreign = spelledForeign(word);
+			if (FOREIGN.size() < MAX_CACHED) {
+				FOREIGN.put(word, foreign);
+			}
+		}
+		return foreign;
+	}
+
+	private static boolean spelledForeign(String word) {
 		return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !isAllCapitals(word)
 				&& !SYLLABLE.matcher(VietnameseText.fold(word).toLowerCase(Locale.ROOT)).matches();
 	}
