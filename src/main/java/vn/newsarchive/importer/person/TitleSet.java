@@ -2,6 +2,8 @@ package vn.newsarchive.importer.person;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import vn.newsarchive.kernel.VietnameseText;
@@ -13,6 +15,14 @@ final class TitleSet {
 
 	private static final Pattern MINISTRY = Pattern.compile("^((?:Phó |Quyền )?(?:Bộ|Thứ) trưởng) Bộ ",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final int MAX_CACHED = 20_000;
+
+	/**
+	 * Keys of titles already seen: an article merges the same few titles once per
+	 * mention, and each key is a regex and two normalisations.
+	 */
+	private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
 
 	private TitleSet() {
 	}
@@ -48,7 +58,14 @@ final class TitleSet {
 	 * trưởng Bộ Ngoại giao", "Bộ trưởng Ngoại giao").
 	 */
 	private static String key(String title) {
-		return VietnameseText.key(MINISTRY.matcher(title).replaceFirst("$1 "));
+		String key = KEYS.get(title);
+		if (key == null) {
+			key = VietnameseText.key(MINISTRY.matcher(title).replaceFirst("$1 "));
+			if (KEYS.size() < MAX_CACHED) {
+				KEYS.put(title, key);
+			}
+		}
+		return key;
 	}
 
 	private static int indexOfRelated(List<String> keys, String key) {
