@@ -19,11 +19,15 @@ final class MeetingKinds {
 
 	private final List<Pattern> phrases = new ArrayList<>();
 
+	/** Each phrase's words, which its pattern needs verbatim: most events hold none. */
+	private final List<String> literals = new ArrayList<>();
+
 	private final List<String> kinds = new ArrayList<>();
 
 	MeetingKinds() {
 		for (String line : WordList.load("meeting-kinds.txt").entries()) {
 			String[] parts = line.split("\\s*\\|\\s*");
+			this.literals.add(parts[0]);
 			this.phrases.add(Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(parts[0]) + "(?![\\p{L}\\p{M}])"));
 			this.kinds.add(parts[1]);
 		}
@@ -38,7 +42,9 @@ final class MeetingKinds {
 	Optional<String> kindOf(String event) {
 		String text = withoutOccasion(event);
 		for (int i = 0; i < this.phrases.size(); i++) {
-			if (this.phrases.get(i).matcher(text).find()) {
+			// a pattern starting with a look-behind is tried at every position: test its
+			// words first
+			if (text.contains(this.literals.get(i)) && this.phrases.get(i).matcher(text).find()) {
 				return Optional.of(this.kinds.get(i));
 			}
 		}
