@@ -24,6 +24,8 @@ final class TitleChainReader {
 
 	private static final int MAX_TITLE = 120;
 
+	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.\\-–]+$");
+
 	private static final Pattern INTRODUCER_BEFORE = Pattern.compile(
 			"(?:^|\\s)(?:có|do|gồm|cùng|và|với|của|đồng chí|các đồng chí)\\s+$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -213,7 +215,7 @@ final class TitleChainReader {
 	}
 
 	private static String trim(String title) {
-		return title.strip().replaceAll("[\\s,;:.\\-–]+$", "");
+		return TRAILING_PUNCTUATION.matcher(title.strip()).replaceAll("");
 	}
 
 }
