@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -96,7 +97,17 @@ class PersonResolver {
 	private List<Person> load(String idQuery, Object parameter) {
 		Object bound = (parameter instanceof Collection<?> values) ? values.toArray(String[]::new) : parameter;
 		List<Long> ids = this.jdbc.queryForList(idQuery, Long.class, bound);
-		return ids.isEmpty() ? List.of() : this.entityManager.unwrap(Session.class).findMultiple(Person.class, ids);
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		// null for a person an editor's merge deleted since: not found, as the query
+		// would
+		// have had it
+		return this.entityManager.unwrap(Session.class)
+			.findMultiple(Person.class, ids)
+			.stream()
+			.filter(Objects::nonNull)
+			.toList();
 	}
 
 	private static String writtenWithKey(Map<String, String> keys, String key) {
