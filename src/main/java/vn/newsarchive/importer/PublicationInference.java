@@ -1,5 +1,6 @@
 package vn.newsarchive.importer;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -29,14 +30,14 @@ final class PublicationInference {
 		if (article.published() != null) {
 			return article;
 		}
-		Set<String> issued = documents.stream()
+		Set<LocalDate> issued = documents.stream()
 			.map(DocumentReference::date)
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
 		PartialDate event = meetings.stream()
 			.map(MeetingReport::date)
 			.filter(Objects::nonNull)
-			.filter((date) -> date.day() == null || !issued.contains(date.startDate().toString()))
+			.filter((date) -> date.day() == null || !issued.contains(date.startDate()))
 			.findFirst()
 			.orElse(null);
 		if (event == null) {

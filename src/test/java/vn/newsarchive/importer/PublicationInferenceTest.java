@@ -1,5 +1,6 @@
 package vn.newsarchive.importer;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -46,8 +47,8 @@ class PublicationInferenceTest {
 	@Test
 	void aDocumentsIssueIsNotTheStorysEvent() {
 		MeetingReport issuing = meeting(PartialDate.day(2021, 7, 28, false));
-		DocumentReference issued = new DocumentReference("22-QĐ/TW", "Quy định", "22", "TW", "2021-07-28", null, null,
-				null);
+		DocumentReference issued = new DocumentReference("22-QĐ/TW", "Quy định", "22", "TW",
+				LocalDate.parse("2021-07-28"), null, null, null);
 		assertThat(PublicationInference.apply(article(null), List.of(issuing), List.of(issued)).published()).isNull();
 		assertThat(PublicationInference
 			.apply(article(null), List.of(issuing, meeting(PartialDate.day(2024, 7, 9, false))), List.of(issued))

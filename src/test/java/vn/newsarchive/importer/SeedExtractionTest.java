@@ -1,5 +1,6 @@
 package vn.newsarchive.importer;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -55,8 +56,8 @@ class SeedExtractionTest {
 		assertThat(names(found)).containsExactly("Lại Xuân Lâm", "Phạm Bình Minh", "Bùi Thanh Sơn");
 		assertThat(found.persons().get(2).titles()).containsExactly("Bí thư Đảng ủy Bộ",
 				"Thứ trưởng Thường trực Bộ Ngoại giao");
-		assertThat(found.resolutions()).containsExactly(
-				new DocumentReference(null, "Quyết định", "209", "Bộ Chính trị", "2019-11-26", null, null, null));
+		assertThat(found.resolutions()).containsExactly(new DocumentReference(null, "Quyết định", "209", "Bộ Chính trị",
+				LocalDate.parse("2019-11-26"), null, null, null));
 		MeetingReport meeting = onlyMeeting(found);
 		assertThat(meeting.title()).isEqualTo("Hội nghị Tổng kết công tác Đảng năm 2020");
 		assertThat(meeting.organizer()).isEqualTo("Đảng bộ Bộ Ngoại giao");

@@ -1,5 +1,7 @@
 package vn.newsarchive.admin.article;
 
+import java.time.LocalDate;
+
 import vn.newsarchive.importer.model.DocumentReference;
 
 /**
@@ -35,7 +37,7 @@ public class DraftDocument {
 		document.kind = reference.kind();
 		document.number = reference.number();
 		document.issuer = reference.issuer();
-		document.date = reference.date();
+		document.date = (reference.date() != null) ? reference.date().toString() : null;
 		document.term = reference.term();
 		document.plenum = reference.plenum();
 		document.title = reference.title();
@@ -44,8 +46,8 @@ public class DraftDocument {
 
 	DocumentReference toReference() {
 		return new DocumentReference(blankAsNull(this.code), blankAsNull(this.kind), blankAsNull(this.number),
-				blankAsNull(this.issuer), blankAsNull(this.date), blankAsNull(this.term), blankAsNull(this.plenum),
-				blankAsNull(this.title));
+				blankAsNull(this.issuer), (blankAsNull(this.date) != null) ? LocalDate.parse(this.date) : null,
+				blankAsNull(this.term), blankAsNull(this.plenum), blankAsNull(this.title));
 	}
 
 	/**

@@ -94,7 +94,7 @@ public final class ExtractionJson {
 		object.put("kind", document.kind());
 		object.put("number", document.number());
 		object.put("issuer", document.issuer());
-		object.put("date", document.date());
+		object.put("date", (document.date() != null) ? document.date().toString() : null);
 		object.put("term", document.term());
 		object.put("plenum", document.plenum());
 		object.put("title", document.title());

@@ -1,11 +1,12 @@
 package vn.newsarchive.importer.dateline;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.newsarchive.importer.date.DateGrammar;
+import vn.newsarchive.importer.date.WrittenDate;
 import vn.newsarchive.importer.model.PartialDate;
 
 /**
@@ -16,14 +17,16 @@ import vn.newsarchive.importer.model.PartialDate;
  */
 public final class DatelineParser {
 
-	private static final String DMY = "(?<d>\\d{1,2})(?<s>[/.\\-])(?<m>\\d{1,2})\\k<s>(?<y>(?:19|20)\\d{2})";
+	private static final DateGrammar DMY = new DateGrammar("n");
 
-	private static final String YMD = "(?<y2>(?:19|20)\\d{2})(?<s2>[/\\-.])(?<m2>\\d{1,2})\\k<s2>(?<d2>\\d{1,2})";
+	private static final DateGrammar YMD = new DateGrammar("i");
 
-	private static final String WORDS = "ngày\\s+(?<d3>\\d{1,2})\\s+tháng\\s+(?<m3>\\d{1,2})\\s+năm\\s+(?<y3>(?:19|20)\\d{2})";
+	private static final DateGrammar WORDS = new DateGrammar("w");
 
 	private static final Pattern DATE = Pattern.compile(
-			"(?<![\\d/.\\-])(?:" + DMY + "|" + YMD + "|" + WORDS + ")(?![\\d/]|\\.\\d)",
+			"(?<![\\d/.\\-])(?:" + DMY.dayMonthYear("", DateGrammar.TIGHT, DateGrammar.STAMP_YEAR, false) + "|"
+					+ YMD.yearMonthDay(DateGrammar.STAMP_YEAR) + "|ngày\\s+"
+					+ WORDS.worded("\\s+", DateGrammar.STAMP_YEAR, false) + ")(?![\\d/]|\\.\\d)",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern TIME = Pattern
@@ -38,7 +41,8 @@ public final class DatelineParser {
 	private static final Pattern LEFTOVER = Pattern.compile("[\\s|,;:()\\[\\]/\\-–—.+]+");
 
 	private static final Pattern CRAWLER_TOKEN = Pattern.compile(
-			"^(?:date|published|pubdate)[:=]?\\s+(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?:\\s+|$)", Pattern.CASE_INSENSITIVE);
+			"^(?:date|published|pubdate)[:=]?\\s+(?<year>\\d{4})-(?<month>\\d{2})(?:-(?<day>\\d{2}))?(?:\\s+|$)",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final String SIMPLE_DATE = "\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:19|20)\\d{2}";
 
@@ -69,10 +73,11 @@ public final class DatelineParser {
 		if (!date.find()) {
 			return Optional.empty();
 		}
-		LocalDate day = toDate(date);
-		if (day == null) {
+		Optional<LocalDate> stated = DateGrammar.read(date, DMY, YMD, WORDS).flatMap(WrittenDate::stated);
+		if (stated.isEmpty()) {
 			return Optional.empty();
 		}
+		LocalDate day = stated.get();
 		String rest = line.substring(0, date.start()) + " " + line.substring(date.end());
 		Matcher time = TIME.matcher(rest);
 		boolean hasTime = time.find();
@@ -114,16 +119,14 @@ public final class DatelineParser {
 		if (!matcher.find()) {
 			return Optional.empty();
 		}
-		if (matcher.group(3) == null) {
-			int month = Integer.parseInt(matcher.group(2));
-			return (month >= 1 && month <= 12)
-					? Optional.of(PartialDate.month(Integer.parseInt(matcher.group(1)), month, false))
-					: Optional.empty();
+		int year = Integer.parseInt(matcher.group("year"));
+		int month = Integer.parseInt(matcher.group("month"));
+		if (matcher.group("day") == null) {
+			return (month >= 1 && month <= 12) ? Optional.of(PartialDate.month(year, month, false)) : Optional.empty();
 		}
-		LocalDate day = date(matcher.group(1), matcher.group(2), matcher.group(3));
-		return (day != null)
-				? Optional.of(PartialDate.day(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), false))
-				: Optional.empty();
+		return WrittenDate.of(Integer.parseInt(matcher.group("day")), month, year)
+			.flatMap(WrittenDate::stated)
+			.map((day) -> PartialDate.day(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), false));
 	}
 
 	/** The line without its leading crawler token. */
@@ -137,25 +140,6 @@ public final class DatelineParser {
 			return PartialDate.day(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), false);
 		}
 		return PartialDate.minute(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), hour, minute, false);
-	}
-
-	private static LocalDate toDate(Matcher matcher) {
-		if (matcher.group("d") != null) {
-			return date(matcher.group("y"), matcher.group("m"), matcher.group("d"));
-		}
-		if (matcher.group("d2") != null) {
-			return date(matcher.group("y2"), matcher.group("m2"), matcher.group("d2"));
-		}
-		return date(matcher.group("y3"), matcher.group("m3"), matcher.group("d3"));
-	}
-
-	private static LocalDate date(String year, String month, String day) {
-		try {
-			return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-		}
-		catch (DateTimeException | NumberFormatException ex) {
-			return null;
-		}
 	}
 
 }

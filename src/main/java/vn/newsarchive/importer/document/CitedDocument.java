@@ -24,7 +24,7 @@ final class CitedDocument {
 
 	private final Set<Integer> passages = new LinkedHashSet<>();
 
-	private String date;
+	private LocalDate date;
 
 	private String term;
 
@@ -61,7 +61,7 @@ final class CitedDocument {
 		return this.order;
 	}
 
-	String date() {
+	LocalDate date() {
 		return this.date;
 	}
 
@@ -71,8 +71,7 @@ final class CitedDocument {
 	 * document either (a provincial committee's terms are not known here).
 	 */
 	boolean agrees(DocumentDetails details) {
-		if (this.date != null && details.date() != null
-				&& !this.date.substring(0, 4).equals(details.date().substring(0, 4))) {
+		if (this.date != null && details.date() != null && this.date.getYear() != details.date().getYear()) {
 			return false;
 		}
 		String mine = term(this.term, this.date);
@@ -81,11 +80,11 @@ final class CitedDocument {
 	}
 
 	/** The stated term, else the term in force on the date for central documents. */
-	private String term(String stated, String date) {
+	private String term(String stated, LocalDate date) {
 		if (stated != null || date == null || !"TW".equals(this.issuer)) {
 			return stated;
 		}
-		return PartyTerms.termOn(LocalDate.parse(date));
+		return PartyTerms.termOn(date);
 	}
 
 	DocumentCitation citation() {

@@ -82,7 +82,7 @@ final class CitedDocuments {
 	private Optional<CitedDocument> latest(Predicate<CitedDocument> which) {
 		return this.documents.stream()
 			.filter(which)
-			.reduce((a, b) -> (b.date() != null && (a.date() == null || b.date().compareTo(a.date()) > 0)) ? b : a);
+			.reduce((a, b) -> (b.date() != null && (a.date() == null || b.date().isAfter(a.date()))) ? b : a);
 	}
 
 }

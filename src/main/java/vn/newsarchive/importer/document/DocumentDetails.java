@@ -1,9 +1,11 @@
 package vn.newsarchive.importer.document;
 
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.newsarchive.importer.model.PartialDate;
+import vn.newsarchive.importer.text.WordList;
 
 /**
  * What a citation says right after a document's code or number: its date, issuing body,
@@ -11,12 +13,12 @@ import vn.newsarchive.importer.model.PartialDate;
  * Trung ương 7 khóa XII “Tập trung ...”"). Reading stops where the sentence moves on to
  * what the document is about (" về ", " gắn với", ";", ...).
  */
-record DocumentDetails(String date, String body, String plenum, String term, String title) {
+record DocumentDetails(LocalDate date, String body, String plenum, String term, String title) {
 
 	private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
 	private static final Pattern HEADER_END = Pattern.compile(
-			"\\s(?:về|gắn|và|nhằm|đối với|trong|đã|sẽ|theo|để|thì|là|được|với|tại|cho|đến|tới|năm)\\s|[;.:]\\s|[;.:]$|[“\"]",
+			"\\s" + WordList.load("document-header-ends.txt").alternation() + "\\s|[;.:]\\s|[;.:]$|[“\"]",
 			CI);
 
 	private static final Pattern DATE = Pattern.compile("[\\s,(]*(?:ban hành\\s+)?ngày\\s+" + DocumentDate.PATTERN, CI);
@@ -45,12 +47,12 @@ record DocumentDetails(String date, String body, String plenum, String term, Str
 		Matcher headerEnd = HEADER_END.matcher(text).region(from, end);
 		int headerStop = headerEnd.find() ? headerEnd.start() : end;
 		String header = text.substring(from, headerStop);
-		String date = null;
+		LocalDate date = null;
 		// matched on the text, not the header: "năm" inside "15 tháng 4 năm 2022" ends a
 		// header
 		Matcher d = DATE.matcher(text).region(from, end);
 		if (d.lookingAt()) {
-			date = DocumentDate.iso(d, 1, published);
+			date = DocumentDate.date(d, published);
 		}
 		Matcher body = BODY.matcher(header);
 		Matcher plenum = PLENUM.matcher(header);

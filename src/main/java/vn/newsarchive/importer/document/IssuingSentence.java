@@ -1,5 +1,6 @@
 package vn.newsarchive.importer.document;
 
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,7 @@ import vn.newsarchive.importer.text.WordList;
 final class IssuingSentence {
 
 	/** The date and Central Committee term stated around a code, each null when not. */
-	record Stated(String date, String term) {
+	record Stated(LocalDate date, String term) {
 
 		static final Stated NONE = new Stated(null, null);
 
@@ -60,7 +61,7 @@ final class IssuingSentence {
 	 * whose code ends at {@code end}.
 	 */
 	Stated read(String text, int start, int end, PartialDate published) {
-		String header = header(text, start, end);
+		LocalDate header = header(text, start, end);
 		if (header != null) {
 			return new Stated(header, null);
 		}
@@ -73,12 +74,12 @@ final class IssuingSentence {
 		if (!verb.find()) {
 			return Stated.NONE;
 		}
-		String date = null;
+		LocalDate date = null;
 		Matcher dated = DATED.matcher(text).region(sentence, verb.start());
 		int last = -1;
 		while (dated.find()) {
 			last = dated.start();
-			date = DocumentDate.iso(dated, 1, published);
+			date = DocumentDate.date(dated, published);
 		}
 		if (last >= 0 && AFTER_CODE.matcher(text.substring(sentence, last)).find()) {
 			date = null;
@@ -88,7 +89,7 @@ final class IssuingSentence {
 	}
 
 	/** The date of a document's own header: "Số: CODE", then place and date. */
-	private static String header(String text, int start, int end) {
+	private static LocalDate header(String text, int start, int end) {
 		if (!NUMBER_LABEL.matcher(text).region(Math.max(0, start - 8), start).find()) {
 			return null;
 		}
@@ -98,7 +99,7 @@ final class IssuingSentence {
 		}
 		// no publication date given: a header states its year, a date without one is
 		// something else
-		return DocumentDate.iso(date, 1, null);
+		return DocumentDate.date(date, null);
 	}
 
 }

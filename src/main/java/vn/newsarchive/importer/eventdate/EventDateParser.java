@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.newsarchive.importer.date.DateGrammar;
+
 /**
  * Finds the date phrase that opens an event report: "Chiều 6/11", "Ngày 26/2", "Sáng ngày
  * 03/4", "Chiều 14-2", "Sáng 16.8", "Trong hai ngày 21- 22/4", "Từ ngày 4 - 5/5", "Ngày
@@ -14,14 +16,19 @@ import java.util.regex.Pattern;
  */
 public final class EventDateParser {
 
+	private static final DateGrammar NUMERIC = new DateGrammar("n");
+
+	private static final DateGrammar WORDED = new DateGrammar("w");
+
 	/**
 	 * "6/11", "21- 22/4", "16.8", "6/7/2021", a range or list of days before the month
 	 * ("14 đến ngày 23/3/2011", "18, 19 và 22-3-2021": the first day counts), or in words
 	 * "09 tháng 4 năm 2022".
 	 */
-	private static final String DATE = "\\(?(?:(?<day>\\d{1,2})(?<more>(?:(?:\\s*[-–,]\\s*|\\s+(?:và|đến)\\s+(?:ngày\\s+)?)\\d{1,2})*)"
-			+ "\\s*(?<sep>[/.\\-])\\s*(?<month>\\d{1,2})(?:\\s*\\k<sep>\\s*(?<year>\\d{4}))?"
-			+ "|(?<wday>\\d{1,2})\\s+tháng\\s+(?<wmonth>\\d{1,2})(?:\\s*(?:,\\s*)?năm\\s+(?<wyear>\\d{4}))?)(?![\\d/])";
+	private static final String DATE = "\\(?(?:"
+			+ NUMERIC.dayMonthYear("(?<more>(?:(?:\\s*[-–,]\\s*|\\s+(?:và|đến)\\s+(?:ngày\\s+)?)\\d{1,2})*)",
+					DateGrammar.SPACED, DateGrammar.YEAR, true)
+			+ "|" + WORDED.worded("\\s*(?:,\\s*)?", DateGrammar.YEAR, true) + ")(?![\\d/])";
 
 	private static final Pattern PHRASE = Pattern.compile("(?<![\\p{L}\\d])(?:"
 			+ "(?<daytime>[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\\s+tối)?(?:\\s+(?:nay|qua))?,?(?:\\s+ngày)?"
@@ -64,15 +71,8 @@ public final class EventDateParser {
 	}
 
 	private static Optional<EventDateMention> mention(Matcher m) {
-		boolean inWords = m.group("wday") != null;
-		int day = Integer.parseInt(m.group(inWords ? "wday" : "day"));
-		int month = Integer.parseInt(m.group(inWords ? "wmonth" : "month"));
-		String year = m.group(inWords ? "wyear" : "year");
-		if (day < 1 || day > 31 || month < 1 || month > 12) {
-			return Optional.empty();
-		}
-		return Optional
-			.of(new EventDateMention(day, month, (year != null) ? Integer.valueOf(year) : null, m.start(), m.end()));
+		return DateGrammar.read(m, NUMERIC, WORDED)
+			.map((date) -> new EventDateMention(date.day(), date.month(), date.year(), m.start(), m.end()));
 	}
 
 }

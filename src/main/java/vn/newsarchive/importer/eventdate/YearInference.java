@@ -1,20 +1,21 @@
 package vn.newsarchive.importer.eventdate;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.newsarchive.importer.date.MissingYear;
+import vn.newsarchive.importer.date.WrittenDate;
 import vn.newsarchive.importer.model.PartialDate;
 
 /**
  * Completes an event date that lacks its year. In order: the year stated; the publication
- * date (an event is reported on or after the day it happens, so 28/12 in an article of
- * 2/1 is the previous year); a month with year elsewhere in the text ("trong tháng
- * 4/2019"); a review of a year ("kiểm điểm ... năm 2016", held early the next year).
- * Anything inferred is marked so.
+ * date ({@link MissingYear}: an event is reported on or after the day it happens, so
+ * 28/12 in an article of 2/1 is the previous year); a month with year elsewhere in the
+ * text ("trong tháng 4/2019"); a review of a year ("kiểm điểm ... năm 2016", held early
+ * the next year). Anything inferred is marked so.
  */
 public final class YearInference {
 
@@ -53,29 +54,24 @@ public final class YearInference {
 	 * inferred.
 	 */
 	public Optional<PartialDate> complete(EventDateMention mention, PartialDate published, Hints hints) {
-		try {
-			if (mention.year() != null) {
-				return Optional.of(day(mention.year(), mention, false));
-			}
-			if (published != null && published.month() != null && published.day() != null) {
-				LocalDate candidate = LocalDate.of(published.year(), mention.month(), mention.day());
-				int year = candidate.isAfter(published.startDate()) ? published.year() - 1 : published.year();
-				return Optional.of(day(year, mention, true));
-			}
-			if (published != null) {
-				return Optional.of(day(published.year(), mention, true));
-			}
-			Integer stated = hints.monthYears().get(mention.month());
-			if (stated != null) {
-				return Optional.of(day(stated, mention, true));
-			}
-			if (hints.reviewedYear() != null) {
-				int year = (mention.month() >= 10) ? hints.reviewedYear() : hints.reviewedYear() + 1;
-				return Optional.of(day(year, mention, true));
-			}
+		WrittenDate written = new WrittenDate(mention.day(), mention.month(), mention.year());
+		if (mention.year() != null) {
+			return day(written.stated(), false);
 		}
-		catch (DateTimeException ex) {
-			// 29/2 in a year without it: no date rather than a wrong one
+		Optional<Integer> beforePublication = MissingYear.notAfter(mention.month(), mention.day(), published);
+		if (beforePublication.isPresent()) {
+			return day(beforePublication.flatMap(written::in), true);
+		}
+		if (published != null) {
+			return day(written.in(published.year()), true);
+		}
+		Integer stated = hints.monthYears().get(mention.month());
+		if (stated != null) {
+			return day(written.in(stated), true);
+		}
+		if (hints.reviewedYear() != null) {
+			int year = (mention.month() >= 10) ? hints.reviewedYear() : hints.reviewedYear() + 1;
+			return day(written.in(year), true);
 		}
 		return Optional.empty();
 	}
@@ -91,9 +87,12 @@ public final class YearInference {
 		return Optional.ofNullable(hints.reviewedYear()).map((y) -> PartialDate.year(y + 1, true));
 	}
 
-	private static PartialDate day(int year, EventDateMention mention, boolean inferred) {
-		LocalDate.of(year, mention.month(), mention.day());
-		return PartialDate.day(year, mention.month(), mention.day(), inferred);
+	/**
+	 * The day found, or none (29/2 in a year without it: no date rather than a wrong
+	 * one).
+	 */
+	private static Optional<PartialDate> day(Optional<LocalDate> date, boolean inferred) {
+		return date.map((d) -> PartialDate.day(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), inferred));
 	}
 
 }

@@ -1,7 +1,9 @@
 package vn.newsarchive.importer.segment;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import vn.newsarchive.importer.segment.Label.Fact;
 import vn.newsarchive.importer.text.VietnameseText;
 
 /**
@@ -16,6 +18,16 @@ final class AltTextPass implements SegmentPass {
 
 	/** Some sites number the images' alt text: "{headline} ảnh 2". */
 	private static final Pattern IMAGE_NUMBER = Pattern.compile("\\s+ảnh\\s+\\d{1,2}$");
+
+	@Override
+	public Set<Label> reads() {
+		return Set.of(Part.CAPTION, Fact.HEADLINE, Fact.SLUG_HINT);
+	}
+
+	@Override
+	public Set<Label> writes() {
+		return Set.of(Part.ALT_TEXT, Part.CAPTION, Fact.HEADLINE);
+	}
 
 	@Override
 	public void apply(Draft draft) {

@@ -25,12 +25,17 @@ public final class ArticleSegmenter implements Segmenter {
 
 	public ArticleSegmenter(WordLists words) {
 		this.words = words;
-		SourceTags sources = new SourceTags(words);
-		// order matters: each pass only labels what earlier passes left unknown
-		this.passes = List.of(new StampPass(), new ChromePass(sources), new SlugPass(), new LinkPass(),
-				new CaptionPass(), new RelatedBlockPass(), new HeadPass(sources), new AltTextPass(),
-				new TailPass(sources), new EndMarkPass(sources), new RepeatPass(), new TeaserPass(), new BylinePass(),
-				new BodyPass(sources), new PublicationPass());
+		// each pass only labels what earlier passes left unknown; PassOrder checks that
+		// every pass comes after those that write what it reads
+		this.passes = PassOrder.checked(passes(new SourceTags(words)));
+	}
+
+	/** The passes in the order they run. */
+	static List<SegmentPass> passes(SourceTags sources) {
+		return List.of(new StampPass(), new ChromePass(sources), new SlugPass(), new LinkPass(), new CaptionPass(),
+				new RelatedBlockPass(), new HeadPass(sources), new AltTextPass(), new TailPass(sources),
+				new EndMarkPass(sources), new RepeatPass(), new TeaserPass(), new BylinePass(), new BodyPass(sources),
+				new PublicationPass());
 	}
 
 	@Override

@@ -1,6 +1,9 @@
 package vn.newsarchive.importer.segment;
 
+import java.util.Set;
 import java.util.regex.Pattern;
+
+import vn.newsarchive.importer.segment.Label.Fact;
 
 /**
  * What is left is the story. The first paragraph may carry a source tag when there was no
@@ -14,6 +17,16 @@ final class BodyPass implements SegmentPass {
 
 	BodyPass(SourceTags sources) {
 		this.sources = sources;
+	}
+
+	@Override
+	public Set<Label> reads() {
+		return Set.of(Part.LEAD, Fact.SOURCE_NAME);
+	}
+
+	@Override
+	public Set<Label> writes() {
+		return Set.of(Part.BODY, Fact.SOURCE_NAME);
 	}
 
 	@Override

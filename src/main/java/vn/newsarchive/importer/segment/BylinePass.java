@@ -1,10 +1,24 @@
 package vn.newsarchive.importer.segment;
 
+import java.util.Set;
+
+import vn.newsarchive.importer.segment.Label.Fact;
+
 /**
  * An author signing with a name line and a title line under it ({@code Lương Hải Sinh} /
  * {@code Bí thư Đảng ủy-Chủ tịch HĐQT NHPT}), wherever it is printed.
  */
 final class BylinePass implements SegmentPass {
+
+	@Override
+	public Set<Label> reads() {
+		return Set.of();
+	}
+
+	@Override
+	public Set<Label> writes() {
+		return Set.of(Part.BYLINE, Part.BYLINE_TITLE, Fact.SOURCE_NAME);
+	}
 
 	@Override
 	public void apply(Draft draft) {

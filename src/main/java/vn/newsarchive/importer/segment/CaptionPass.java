@@ -1,6 +1,7 @@
 package vn.newsarchive.importer.segment;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,16 @@ final class CaptionPass implements SegmentPass {
 	private static final Pattern LATER_IMAGE = Pattern.compile("[ảẢ]nh\\s+(?:[2-9]|\\d{2})\\s*[:.]");
 
 	private final CaptionParser parser = new CaptionParser();
+
+	@Override
+	public Set<Label> reads() {
+		return Set.of(Part.SLUG);
+	}
+
+	@Override
+	public Set<Label> writes() {
+		return Set.of(Part.CAPTION, Part.CHROME);
+	}
 
 	@Override
 	public void apply(Draft draft) {

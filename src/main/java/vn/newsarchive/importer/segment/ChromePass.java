@@ -1,6 +1,9 @@
 package vn.newsarchive.importer.segment;
 
+import java.util.Set;
 import java.util.regex.Pattern;
+
+import vn.newsarchive.importer.segment.Label.Fact;
 
 /**
  * Labels the lines the word lists know: site chrome and widget text, headers of related
@@ -37,6 +40,16 @@ final class ChromePass implements SegmentPass {
 
 	ChromePass(SourceTags sources) {
 		this.sources = sources;
+	}
+
+	@Override
+	public Set<Label> reads() {
+		return Set.of();
+	}
+
+	@Override
+	public Set<Label> writes() {
+		return Set.of(Part.CHROME, Part.RELATED_HEADER, Part.TAIL_HEADER, Part.SOURCE, Fact.IN_TAIL, Fact.SOURCE_NAME);
 	}
 
 	@Override

@@ -1,5 +1,9 @@
 package vn.newsarchive.importer.segment;
 
+import java.util.Set;
+
+import vn.newsarchive.importer.segment.Label.Fact;
+
 /**
  * The end mark {@code ./.} closes the story: what follows it is a byline, a source line,
  * or teasers of other articles (often a headline glued to its summary), never the story.
@@ -10,6 +14,16 @@ final class EndMarkPass implements SegmentPass {
 
 	EndMarkPass(SourceTags sources) {
 		this.sources = sources;
+	}
+
+	@Override
+	public Set<Label> reads() {
+		return Set.of();
+	}
+
+	@Override
+	public Set<Label> writes() {
+		return Set.of(Part.SOURCE, Part.BYLINE, Part.TEASER, Fact.SOURCE_NAME);
 	}
 
 	@Override

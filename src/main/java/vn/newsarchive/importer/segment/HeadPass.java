@@ -1,9 +1,11 @@
 package vn.newsarchive.importer.segment;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import vn.newsarchive.importer.dateline.DatelineParser;
+import vn.newsarchive.importer.segment.Label.Fact;
 
 /**
  * The top of the page: site chrome before the headline, the headline, bylines and stamps
@@ -27,6 +29,16 @@ final class HeadPass implements SegmentPass {
 
 	HeadPass(SourceTags sources) {
 		this.sources = sources;
+	}
+
+	@Override
+	public Set<Label> reads() {
+		return Set.of(Part.CHROME, Part.STAMP, Part.SOURCE, Part.SLUG, Fact.STAMP_DATE);
+	}
+
+	@Override
+	public Set<Label> writes() {
+		return Set.of(Part.TITLE, Part.CHROME, Part.BYLINE, Part.BYLINE_TITLE, Part.DUPLICATE, Part.LEAD, Fact.HEADLINE, Fact.SOURCE_NAME);
 	}
 
 	@Override

@@ -3,8 +3,11 @@ package vn.newsarchive.importer.segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import vn.newsarchive.importer.text.WordList;
 
 /**
  * Inline links to other articles: {@code [Title]}, {@code >> Title},
@@ -14,13 +17,24 @@ import java.util.regex.Pattern;
 final class LinkPass implements SegmentPass {
 
 	private static final Pattern LINK = Pattern.compile(
-			"^(?:\\[(?<bracketed>[^\\[\\]]{8,250})\\]|(?:>>|»|>|(?:xem thêm|đọc thêm|xem tiếp|mời xem)\\s*[:：>]+)\\s*(?<marked>.{8,250}))$",
+			"^(?:\\[(?<bracketed>[^\\[\\]]{8,250})\\]|(?:>>|»|>|"
+				+ WordList.load("more-link-labels.txt").alternation() + "\\s*[:：>]+)\\s*(?<marked>.{8,250}))$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern LEGAL_ITEM = Pattern.compile("căn cứ\\s",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern BULLET = Pattern.compile("^[*+•\\-–]\\s+(?<title>.{8,250})$");
+
+	@Override
+	public Set<Label> reads() {
+		return Set.of();
+	}
+
+	@Override
+	public Set<Label> writes() {
+		return Set.of(Part.RELATED);
+	}
 
 	@Override
 	public void apply(Draft draft) {

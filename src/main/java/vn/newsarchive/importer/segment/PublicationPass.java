@@ -1,6 +1,9 @@
 package vn.newsarchive.importer.segment;
 
+import java.util.Set;
+
 import vn.newsarchive.importer.model.PartialDate;
+import vn.newsarchive.importer.segment.Label.Fact;
 
 /**
  * Chooses the publication time among the stamp lines. In the head (before the story's
@@ -10,6 +13,16 @@ import vn.newsarchive.importer.model.PartialDate;
  * stamp line elsewhere outside the tail. Dates inside sentences are never stamps.
  */
 final class PublicationPass implements SegmentPass {
+
+	@Override
+	public Set<Label> reads() {
+		return Set.of(Part.TITLE, Part.BODY, Fact.STAMP_DATE, Fact.CRAWLER_DATE, Fact.IN_TAIL);
+	}
+
+	@Override
+	public Set<Label> writes() {
+		return Set.of(Fact.PUBLISHED);
+	}
 
 	@Override
 	public void apply(Draft draft) {

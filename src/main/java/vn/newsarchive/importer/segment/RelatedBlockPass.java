@@ -1,5 +1,9 @@
 package vn.newsarchive.importer.segment;
 
+import java.util.Set;
+
+import vn.newsarchive.importer.segment.Label.Fact;
+
 /**
  * Titles listed under a related-block header ({@code TIN LIÊN QUAN}), titles glued after
  * a slug, and everything under a tail header: related titles and teaser summaries, never
@@ -8,6 +12,16 @@ package vn.newsarchive.importer.segment;
 final class RelatedBlockPass implements SegmentPass {
 
 	private static final int MAX_BLOCK = 12;
+
+	@Override
+	public Set<Label> reads() {
+		return Set.of(Part.RELATED_HEADER, Part.CAPTION, Part.SLUG, Part.CHROME, Part.RELATED, Fact.GLUED_TO_SLUG, Fact.IN_TAIL);
+	}
+
+	@Override
+	public Set<Label> writes() {
+		return Set.of(Part.RELATED, Part.TEASER);
+	}
 
 	@Override
 	public void apply(Draft draft) {

@@ -1,5 +1,7 @@
 package vn.newsarchive.importer.segment;
 
+import java.util.Set;
+
 /**
  * A line printed twice in a row. Near the end, followed by one short paragraph and then
  * only the tail, it is a related article's title and that paragraph its summary;
@@ -9,6 +11,16 @@ package vn.newsarchive.importer.segment;
 final class RepeatPass implements SegmentPass {
 
 	private static final int MAX_SUMMARY = 400;
+
+	@Override
+	public Set<Label> reads() {
+		return Part.noiseAnd(Part.CAPTION);
+	}
+
+	@Override
+	public Set<Label> writes() {
+		return Set.of(Part.DUPLICATE, Part.RELATED, Part.TEASER, Part.CAPTION);
+	}
 
 	@Override
 	public void apply(Draft draft) {

@@ -1,10 +1,24 @@
 package vn.newsarchive.importer.segment;
 
+import java.util.Set;
+
+import vn.newsarchive.importer.segment.Label.Fact;
+
 /**
  * ASCII slug lines (image alt text without diacritics) are dropped, and a slug glued in
  * front of a related-article title is cut off; the first slug seen becomes the slug hint.
  */
 final class SlugPass implements SegmentPass {
+
+	@Override
+	public Set<Label> reads() {
+		return Set.of();
+	}
+
+	@Override
+	public Set<Label> writes() {
+		return Set.of(Part.SLUG, Fact.GLUED_TO_SLUG, Fact.SLUG_HINT);
+	}
 
 	@Override
 	public void apply(Draft draft) {

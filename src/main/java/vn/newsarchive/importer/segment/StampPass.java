@@ -1,10 +1,12 @@
 package vn.newsarchive.importer.segment;
 
 import java.util.Optional;
+import java.util.Set;
 
 import vn.newsarchive.importer.dateline.DatelineParser;
 import vn.newsarchive.importer.dateline.DatelineParser.Stamp;
 import vn.newsarchive.importer.model.PartialDate;
+import vn.newsarchive.importer.segment.Label.Fact;
 
 /**
  * Finds stamp lines and crawler tokens. A line that is only a stamp is not text; a short
@@ -14,6 +16,16 @@ import vn.newsarchive.importer.model.PartialDate;
 final class StampPass implements SegmentPass {
 
 	private final DatelineParser parser = new DatelineParser();
+
+	@Override
+	public Set<Label> reads() {
+		return Set.of();
+	}
+
+	@Override
+	public Set<Label> writes() {
+		return Set.of(Part.STAMP, Part.CHROME, Fact.STAMP_DATE, Fact.CRAWLER_DATE);
+	}
 
 	@Override
 	public void apply(Draft draft) {

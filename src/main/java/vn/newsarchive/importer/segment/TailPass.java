@@ -1,5 +1,9 @@
 package vn.newsarchive.importer.segment;
 
+import java.util.Set;
+
+import vn.newsarchive.importer.segment.Label.Fact;
+
 /**
  * The end of the story, read backwards: bylines ({@code Minh Ngọc}, {@code Văn Anh} after
  * the teasers) and source lines ({@code Theo VGP}, {@code (TTXVN/Vietnam+)}), up to the
@@ -16,6 +20,16 @@ final class TailPass implements SegmentPass {
 
 	/** Longest tag line, in words. */
 	private static final int MAX_TAG_WORDS = 4;
+
+	@Override
+	public Set<Label> reads() {
+		return Part.noiseAnd(Fact.IN_TAIL);
+	}
+
+	@Override
+	public Set<Label> writes() {
+		return Set.of(Part.SOURCE, Part.BYLINE, Part.CHROME, Fact.SOURCE_NAME);
+	}
 
 	@Override
 	public void apply(Draft draft) {

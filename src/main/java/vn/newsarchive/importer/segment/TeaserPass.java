@@ -1,5 +1,7 @@
 package vn.newsarchive.importer.segment;
 
+import java.util.Set;
+
 /**
  * Teasers of other articles: a headline-shaped line followed by a short summary the site
  * cut off with "..." or "…". The headline goes to the related titles, the summary to the
@@ -8,6 +10,16 @@ package vn.newsarchive.importer.segment;
 final class TeaserPass implements SegmentPass {
 
 	private static final int MAX_SUMMARY = 400;
+
+	@Override
+	public Set<Label> reads() {
+		return Set.of(Part.TEASER, Part.RELATED, Part.CHROME, Part.SLUG, Part.STAMP);
+	}
+
+	@Override
+	public Set<Label> writes() {
+		return Set.of(Part.RELATED, Part.TEASER);
+	}
 
 	@Override
 	public void apply(Draft draft) {

@@ -1,12 +1,5 @@
 package vn.newsarchive.importer.segment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -19,15 +12,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.importer.text.WordList;
 
 /**
- * The word lists of {@code src/main/resources/importer/}: chrome lines, headers of
+ * The segmenter's word lists (loaded by {@link WordList}, the one loader): chrome lines, headers of
  * related blocks and tails, agencies, title words of bylines and lede openers. Lines are
  * compared by {@link #key}, so case, diacritics and trailing punctuation do not matter.
  */
 public final class WordLists {
-
-	private static final String BASE = "/importer/";
 
 	private static final int SAME_TEXT_SLACK = 8;
 
@@ -205,23 +197,7 @@ public final class WordLists {
 	}
 
 	private static List<String> read(String name) {
-		try (InputStream in = WordLists.class.getResourceAsStream(BASE + name)) {
-			if (in == null) {
-				throw new IllegalStateException("Missing word list " + BASE + name);
-			}
-			List<String> lines = new ArrayList<>();
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				String trimmed = VietnameseText.nfc(line.strip());
-				if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-					lines.add(trimmed);
-				}
-			}
-			return lines;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return WordList.load(name).entries();
 	}
 
 }

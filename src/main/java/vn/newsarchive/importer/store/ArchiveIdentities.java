@@ -63,7 +63,7 @@ public class ArchiveIdentities {
 				return new DocumentMatch(coded.get(), coded.get().getTerm(), true);
 			}
 		}
-		LocalDate issuedOn = (reference.date() != null) ? LocalDate.parse(reference.date()) : null;
+		LocalDate issuedOn = reference.date();
 		String term = reference.term();
 		if (term == null && ResolutionResolver.isPartyDocument(reference)) {
 			term = PartyTerms.termOn(issuedOn);

@@ -23,7 +23,7 @@ final class BareReferences {
 	}
 
 	static Optional<Resolution> pick(List<Resolution> coded, DocumentReference reference, LocalDate publishedOn) {
-		LocalDate citedOn = (reference.date() != null) ? LocalDate.parse(reference.date()) : null;
+		LocalDate citedOn = reference.date();
 		String termThen = PartyTerms.termOn(publishedOn);
 		List<Resolution> plausible = coded.stream()
 			.filter((r) -> r.getCode() != null)

@@ -55,7 +55,7 @@ class LateBareReferences {
 
 	private void relink(Resolution bare, Resolution coded, List<Resolution> candidates) {
 		DocumentReference reference = new DocumentReference(null, bare.getKind(), bare.getNumber(), bare.getIssuer(),
-				(bare.getIssuedOn() != null) ? bare.getIssuedOn().toString() : null, bare.getTerm(), null, null);
+				bare.getIssuedOn(), bare.getTerm(), null, null);
 		boolean stillCited = false;
 		for (Article article : citing(bare)) {
 			if (names(candidates, reference, article.getPublishedAt(), coded)) {

@@ -81,7 +81,7 @@ class ResolutionResolver {
 				return coded.get();
 			}
 		}
-		LocalDate issuedOn = (reference.date() != null) ? LocalDate.parse(reference.date()) : null;
+		LocalDate issuedOn = reference.date();
 		String term = reference.term();
 		if (term == null && isPartyDocument(reference)) {
 			term = PartyTerms.termOn(issuedOn);

@@ -1,5 +1,6 @@
 package vn.newsarchive.importer.document;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class DocumentExtractorTest {
 					Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ | 30/2020/NĐ-CP | Nghị định | 2020-03-05 | -
 					Quyết định số 2287-QĐNS/TW ngày 3/1/2020 của Bộ Chính trị       | 2287-QĐNS/TW | Quyết định | 2020-01-03 | -
 					""")
-	void codesAreNormalisedWithDateAndTerm(String text, String code, String kind, String date, String term) {
+	void codesAreNormalisedWithDateAndTerm(String text, String code, String kind, LocalDate date, String term) {
 		DocumentReference found = only(this.extractor.extract(ArticleText.of(Fixtures.body(text))));
 		assertThat(found.code()).isEqualTo(code);
 		assertThat(found.kind()).isEqualTo(kind);
@@ -53,8 +54,9 @@ class DocumentExtractorTest {
 	void plenumTermAndQuotedTitleAreKept() {
 		DocumentReference found = only(this.extractor.extract(ArticleText.of(Fixtures.body(
 				"kết quả thực hiện Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Hội nghị Trung ương 7 khóa XII “Tập trung xây dựng đội ngũ cán bộ các cấp” gắn với"))));
-		assertThat(found).isEqualTo(new DocumentReference("26-NQ/TW", "Nghị quyết", "26", "TW", "2018-05-19", "XII",
-				"Hội nghị Trung ương 7", "Tập trung xây dựng đội ngũ cán bộ các cấp"));
+		assertThat(found)
+			.isEqualTo(new DocumentReference("26-NQ/TW", "Nghị quyết", "26", "TW", LocalDate.parse("2018-05-19"), "XII",
+					"Hội nghị Trung ương 7", "Tập trung xây dựng đội ngũ cán bộ các cấp"));
 	}
 
 	@ParameterizedTest
@@ -92,8 +94,8 @@ class DocumentExtractorTest {
 	void aNumberedDecisionWithoutCodeGetsNoInventedCode() {
 		DocumentReference found = only(this.extractor.extract(ArticleText.of(Fixtures.body(
 				"hợp nhất Đảng bộ Ngoài nước và Đảng bộ Bộ Ngoại giao theo Quyết định 209 ngày 26/11/2019 của Bộ Chính trị; Tổ chức tốt"))));
-		assertThat(found).isEqualTo(
-				new DocumentReference(null, "Quyết định", "209", "Bộ Chính trị", "2019-11-26", null, null, null));
+		assertThat(found).isEqualTo(new DocumentReference(null, "Quyết định", "209", "Bộ Chính trị",
+				LocalDate.parse("2019-11-26"), null, null, null));
 	}
 
 	@Test
@@ -104,7 +106,7 @@ class DocumentExtractorTest {
 		var stamped = new vn.newsarchive.importer.model.SegmentedArticle(null, null, published, null, List.of(),
 				List.of(), List.of(), List.of(), List.of(text), null);
 		assertThat(this.extractor.extract(ArticleText.of(stamped))).extracting((c) -> c.document().date())
-			.containsExactly("2025-01-24", "2025-09-09");
+			.containsExactly(LocalDate.parse("2025-01-24"), LocalDate.parse("2025-09-09"));
 		assertThat(this.extractor.extract(ArticleText.of(body))).extracting((c) -> c.document().date())
 			.containsExactly(null, null);
 	}

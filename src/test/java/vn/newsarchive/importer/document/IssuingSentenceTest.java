@@ -1,5 +1,6 @@
 package vn.newsarchive.importer.document;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class IssuingSentenceTest {
 					Ngày 9/7/2024, Tỉnh ủy tổ chức hội nghị. Bộ Chính trị ban hành Chỉ thị số 21-CT/TW về đại hội ~ 21-CT/TW ~ - ~ -
 					Số: 98/TB-VPCP | Hà Nội, ngày 2 tháng 3 | THÔNG BÁO ~ 98/TB-VPCP ~ - ~ -
 					""")
-	void theIssuingSentenceDatesAndTermsTheDocument(String text, String code, String date, String term) {
+	void theIssuingSentenceDatesAndTermsTheDocument(String text, String code, LocalDate date, String term) {
 		List<DocumentCitation> found = this.extractor.extract(ArticleText.of(Fixtures.body(text)));
 		assertThat(found).hasSize(1);
 		DocumentReference document = found.get(0).document();
@@ -54,7 +55,7 @@ class IssuingSentenceTest {
 		var stamped = Fixtures.article(null, null, vn.newsarchive.importer.model.PartialDate.day(2023, 9, 1, false),
 				List.of("Ngày 6/8, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 17 về việc tăng cường"), List.of());
 		assertThat(this.extractor.extract(ArticleText.of(stamped))).extracting((c) -> c.document().date())
-			.containsExactly("2023-08-06");
+			.containsExactly(LocalDate.parse("2023-08-06"));
 	}
 
 }

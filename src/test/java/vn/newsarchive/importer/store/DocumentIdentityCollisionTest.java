@@ -47,8 +47,8 @@ class DocumentIdentityCollisionTest {
 
 	@Test
 	void aDatedCitationPublishedBeforeThatDateJoinsTheDocumentOfThatDate() {
-		DocumentReference cited = new DocumentReference("26-NQ/TW", "Nghị quyết", "26", "TW", "2018-05-19", null, null,
-				null);
+		DocumentReference cited = new DocumentReference("26-NQ/TW", "Nghị quyết", "26", "TW",
+				LocalDate.parse("2018-05-19"), null, null, null);
 		Long resolved = new TransactionTemplate(this.transactionManager)
 			.execute((status) -> this.resolver.resolve(cited, LocalDate.of(2018, 1, 10)).getId());
 		assertThat(resolved).isEqualTo(this.dated);

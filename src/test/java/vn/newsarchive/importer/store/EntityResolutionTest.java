@@ -1,5 +1,6 @@
 package vn.newsarchive.importer.store;
 
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -123,14 +124,13 @@ class EntityResolutionTest {
 
 	@Test
 	void sameCodeInTwoTermsStaysTwoDocuments() {
-		importAll(
-				article("a", PartialDate.day(2019, 11, 6, false), List.of(),
-						List.of(new DocumentReference("26-NQ/TW", "Nghị quyết", "26", "TW", "2018-05-19", "XII",
-								"Hội nghị Trung ương 7", "Tập trung xây dựng đội ngũ cán bộ các cấp")),
-						List.of()),
+		importAll(article("a", PartialDate.day(2019, 11, 6, false), List.of(),
+				List.of(new DocumentReference("26-NQ/TW", "Nghị quyết", "26", "TW", LocalDate.parse("2018-05-19"),
+						"XII", "Hội nghị Trung ương 7", "Tập trung xây dựng đội ngũ cán bộ các cấp")),
+				List.of()),
 				article("b", PartialDate.day(2010, 3, 1, false), List.of(),
-						List.of(new DocumentReference("26-NQ/TW", "Nghị quyết", "26", "TW", "2008-08-05", null, null,
-								null)),
+						List.of(new DocumentReference("26-NQ/TW", "Nghị quyết", "26", "TW",
+								LocalDate.parse("2008-08-05"), null, null, null)),
 						List.of()),
 				article("c", PartialDate.day(2020, 1, 1, false), List.of(),
 						List.of(new DocumentReference("26-NQ/TW", "Nghị quyết", "26", "TW", null, "XII", null, null)),
@@ -143,10 +143,13 @@ class EntityResolutionTest {
 
 	@Test
 	void oneCodeForTwoDocumentsInOneArticleStaysTwo() {
-		importAll(article("a", PartialDate.day(2024, 7, 10, false), List.of(),
-				List.of(new DocumentReference("35-CT/TW", "Chỉ thị", "35", "TW", "2024-06-14", null, null, null),
-						new DocumentReference("35-CT/TW", "Chỉ thị", "35", "TW", "2019-05-30", null, null, null)),
-				List.of()),
+		importAll(
+				article("a", PartialDate.day(2024, 7, 10, false), List.of(),
+						List.of(new DocumentReference("35-CT/TW", "Chỉ thị", "35", "TW", LocalDate.parse("2024-06-14"),
+								null, null, null),
+								new DocumentReference("35-CT/TW", "Chỉ thị", "35", "TW", LocalDate.parse("2019-05-30"),
+										null, null, null)),
+						List.of()),
 				article("b", PartialDate.day(2024, 8, 1, false), List.of(),
 						List.of(new DocumentReference("35-CT/TW", "Chỉ thị", "35", "TW", null, null, null, null)),
 						List.of()));
@@ -163,7 +166,8 @@ class EntityResolutionTest {
 		importAll(article("a", PartialDate.minute(2019, 11, 6, 19, 27, false),
 				List.of(new PersonMention("Trương Thị Mai", List.of("Ủy viên Bộ Chính trị")),
 						new PersonMention("Phạm Bình Minh", List.of("Phó Thủ tướng"))),
-				List.of(new DocumentReference("26-NQ/TW", "Nghị quyết", "26", "TW", "2018-05-19", "XII", null, null)),
+				List.of(new DocumentReference("26-NQ/TW", "Nghị quyết", "26", "TW", LocalDate.parse("2018-05-19"),
+						"XII", null, null)),
 				List.of(new MeetingReport("buổi làm việc", null, PartialDate.day(2019, 11, 6, true),
 						"Trụ sở Bộ Ngoại giao", null, "Đoàn Kiểm tra số 1150 của Bộ Chính trị", "1150",
 						List.of("Trương Thị Mai"), List.of("Phạm Bình Minh"), List.of("26-NQ/TW")))));
