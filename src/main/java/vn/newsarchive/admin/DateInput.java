@@ -3,7 +3,7 @@ package vn.newsarchive.admin;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
-import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.kernel.DatePrecision;
 
 /**
  * A date as an editor types it: the date text (day, month or year only), an optional

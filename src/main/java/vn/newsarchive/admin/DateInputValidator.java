@@ -2,8 +2,7 @@ package vn.newsarchive.admin;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-
-import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.kernel.DatePrecision;
 
 class DateInputValidator implements ConstraintValidator<ValidDateInput, DateInput> {
 

@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.kernel.DatePrecision;
 
 /**
  * Reads the dates editors type: {@code 06/11/2019} (also with - or .), {@code 11/2019},

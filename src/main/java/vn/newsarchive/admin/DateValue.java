@@ -3,7 +3,7 @@ package vn.newsarchive.admin;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.kernel.DatePrecision;
 
 /** A parsed date: the earliest instant it denotes, its precision and whether inferred. */
 public record DateValue(LocalDateTime start, DatePrecision precision, boolean inferred) {

@@ -3,7 +3,7 @@ package vn.newsarchive.api;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.newsarchive.importer.text.WordList;
+import vn.newsarchive.kernel.WordList;
 
 /**
  * A title read as a Popolo post: the role, and the organisation it is held in when the

@@ -10,10 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.newsarchive.admin.RecordNotFoundException;
 import vn.newsarchive.admin.RefusedEditException;
 import vn.newsarchive.admin.Versions;
@@ -23,7 +21,7 @@ import vn.newsarchive.article.ArticleCaption;
 import vn.newsarchive.article.ArticlePerson;
 import vn.newsarchive.article.ArticlePersonRepository;
 import vn.newsarchive.article.ArticleRepository;
-import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.kernel.DatePrecision;
 import vn.newsarchive.person.PersonRepository;
 import vn.newsarchive.resolution.ResolutionRepository;
 import vn.newsarchive.system.Slugs;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import vn.newsarchive.article.Article;
-import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.kernel.DatePrecision;
 import vn.newsarchive.meeting.Meeting;
 import vn.newsarchive.person.Person;
 import vn.newsarchive.resolution.Resolution;

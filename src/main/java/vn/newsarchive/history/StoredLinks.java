@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.newsarchive.article.Article;
-import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.kernel.DatePrecision;
 import vn.newsarchive.meeting.Meeting;
 import vn.newsarchive.person.Person;
 

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 import vn.newsarchive.importer.model.DocumentReference;
 import vn.newsarchive.importer.model.MeetingReport;
-import vn.newsarchive.importer.model.PartialDate;
 import vn.newsarchive.importer.model.SegmentedArticle;
+import vn.newsarchive.kernel.PartialDate;
 
 /**
  * When a page states no publication time, the event it reports still places it: a report

@@ -18,9 +18,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import vn.newsarchive.article.Article;
-import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.kernel.DatePrecision;
 import vn.newsarchive.resolution.Resolution;
 import vn.newsarchive.system.AuditedEntity;
 import vn.newsarchive.system.Permalinks;

@@ -2,7 +2,7 @@ package vn.newsarchive.meeting;
 
 import java.time.LocalDate;
 
-import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.kernel.DatePrecision;
 import vn.newsarchive.system.NativeRows;
 import vn.newsarchive.system.Permalinks;
 import vn.newsarchive.system.Slugs;

@@ -2,7 +2,7 @@ package vn.newsarchive.person;
 
 import java.time.LocalDate;
 
-import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.kernel.DatePrecision;
 import vn.newsarchive.system.Permalinks;
 import vn.newsarchive.system.Slugs;
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 import vn.newsarchive.importer.document.DocumentType;
 import vn.newsarchive.importer.document.DocumentTypes;
-import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.kernel.VietnameseText;
 
 /**
  * Keys that let a document be found however people write it. A document is indexed under

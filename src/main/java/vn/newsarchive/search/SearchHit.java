@@ -3,7 +3,7 @@ package vn.newsarchive.search;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.kernel.DatePrecision;
 
 /**
  * One article found, as a result list shows it.

@@ -6,8 +6,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FieldProje
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IdProjection;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ProjectionConstructor;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ScoreProjection;
-
-import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.kernel.DatePrecision;
 
 /**
  * What a hit of the article index holds for a result row, read from stored fields: no

@@ -7,8 +7,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.CharFilterFactory;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-
-import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.kernel.VietnameseText;
 
 /**
  * Moves the tone mark of the open diphthongs oa, oe and uy to the modern placement

@@ -7,10 +7,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
-
 import org.springframework.data.domain.Pageable;
-
-import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.kernel.DatePrecision;
 
 /**
  * Reads the columns of a native query's row, whatever JDBC type the driver gave: the few

@@ -1,6 +1,6 @@
 package vn.newsarchive.system;
 
-import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.kernel.VietnameseText;
 
 /**
  * Readable ASCII slugs for permalinks: Vietnamese folded to plain letters (đ → d), lower

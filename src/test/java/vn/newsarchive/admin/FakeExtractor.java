@@ -6,12 +6,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-
 import vn.newsarchive.importer.ArticleExtractor;
 import vn.newsarchive.importer.decode.UnreadableArticleException;
 import vn.newsarchive.importer.model.ExtractedArticle;
-import vn.newsarchive.importer.model.PartialDate;
 import vn.newsarchive.importer.model.SegmentedArticle;
+import vn.newsarchive.kernel.PartialDate;
 
 /**
  * Stands in for the extraction pipeline: a file name registered here extracts to its

@@ -6,9 +6,8 @@ import java.time.LocalDate;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import vn.newsarchive.article.Article;
-import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.kernel.DatePrecision;
 import vn.newsarchive.person.Person;
 import vn.newsarchive.testdata.ArchiveWriter;
 import vn.newsarchive.testdata.SeededWebTest;

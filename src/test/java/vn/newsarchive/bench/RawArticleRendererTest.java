@@ -10,13 +10,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import vn.newsarchive.importer.ArticlePipeline;
 import vn.newsarchive.importer.dateline.DatelineParser;
 import vn.newsarchive.importer.model.DocumentReference;
 import vn.newsarchive.importer.model.ExtractedArticle;
 import vn.newsarchive.importer.model.PersonMention;
-import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.kernel.VietnameseText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

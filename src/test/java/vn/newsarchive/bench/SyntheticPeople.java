@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.kernel.VietnameseText;
 
 /**
  * The persons of the synthetic corpus: the real names of the seeds and the development

@@ -1,6 +1,6 @@
 package vn.newsarchive.bench;
 
-import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.kernel.VietnameseText;
 
 /**
  * Writes a text in one tone-placement style: modern ({@code hoà}, {@code thuỷ}) or

@@ -10,8 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import vn.newsarchive.importer.model.Caption;
-import vn.newsarchive.importer.model.PartialDate;
 import vn.newsarchive.importer.model.SegmentedArticle;
+import vn.newsarchive.kernel.PartialDate;
 
 /**
  * Builds {@link SegmentedArticle}s for tests. Until the segmenter is wired in, real files

@@ -12,11 +12,11 @@ import vn.newsarchive.importer.document.DocumentTypes;
 import vn.newsarchive.importer.model.DocumentReference;
 import vn.newsarchive.importer.model.ExtractedArticle;
 import vn.newsarchive.importer.model.MeetingReport;
-import vn.newsarchive.importer.model.PartialDate;
 import vn.newsarchive.importer.model.PersonMention;
 import vn.newsarchive.importer.model.SegmentedArticle;
 import vn.newsarchive.importer.segment.PhotoCredit;
-import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.kernel.PartialDate;
+import vn.newsarchive.kernel.VietnameseText;
 
 /**
  * The scores of the whole pipeline against hand labels in the devset's format (see

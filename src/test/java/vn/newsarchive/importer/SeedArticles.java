@@ -3,8 +3,8 @@ package vn.newsarchive.importer;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import vn.newsarchive.importer.model.PartialDate;
 import vn.newsarchive.importer.model.SegmentedArticle;
+import vn.newsarchive.kernel.PartialDate;
 
 /**
  * The five seeds segmented by hand (line numbers as in an editor), the way the segmenter

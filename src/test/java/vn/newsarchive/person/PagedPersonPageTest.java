@@ -8,9 +8,8 @@ import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-
 import vn.newsarchive.article.Article;
-import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.kernel.DatePrecision;
 import vn.newsarchive.meeting.Meeting;
 import vn.newsarchive.meeting.ParticipantRole;
 import vn.newsarchive.testdata.ArchiveWriter;

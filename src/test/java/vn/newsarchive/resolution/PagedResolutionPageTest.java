@@ -5,9 +5,8 @@ import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-
 import vn.newsarchive.article.Article;
-import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.kernel.DatePrecision;
 import vn.newsarchive.meeting.Meeting;
 import vn.newsarchive.testdata.ArchiveWriter;
 import vn.newsarchive.testdata.SeededWebTest;

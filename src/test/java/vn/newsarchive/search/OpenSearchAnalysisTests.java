@@ -36,7 +36,7 @@ class OpenSearchAnalysisTests {
 	@ValueSource(strings = { "hòa bình", "Ủy ban", "khỏe", "thủy lợi" })
 	void theTonePairsGiveTheModernPlacement(String text) {
 		assertThat(map(text, TonePlacementCharFilterFactory.pairs()))
-			.isEqualTo(vn.newsarchive.importer.text.VietnameseText.normaliseTones(text))
+			.isEqualTo(vn.newsarchive.kernel.VietnameseText.normaliseTones(text))
 			.isNotEqualTo(text);
 	}
 

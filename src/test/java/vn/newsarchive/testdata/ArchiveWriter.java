@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.EntityManager;
-
 import vn.newsarchive.article.Article;
 import vn.newsarchive.article.ArticlePerson;
-import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.kernel.DatePrecision;
 import vn.newsarchive.meeting.Meeting;
 import vn.newsarchive.meeting.MeetingParticipant;
 import vn.newsarchive.meeting.ParticipantRole;

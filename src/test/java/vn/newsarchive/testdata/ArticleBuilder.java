@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import vn.newsarchive.article.Article;
 import vn.newsarchive.article.ArticleCaption;
-import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.kernel.DatePrecision;
 import vn.newsarchive.system.Slugs;
 
 /** {@code ArticleBuilder.article("Title").published(...).paragraphs(...).build()}. */

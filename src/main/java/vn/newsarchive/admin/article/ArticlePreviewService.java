@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BindingResult;
-
 import vn.newsarchive.admin.EditorText;
 import vn.newsarchive.admin.article.ArticlePreview.Linked;
 import vn.newsarchive.admin.article.ArticlePreview.LinkedDocument;
@@ -14,7 +13,6 @@ import vn.newsarchive.importer.ArticleExtractor;
 import vn.newsarchive.importer.decode.UnreadableArticleException;
 import vn.newsarchive.importer.model.DocumentReference;
 import vn.newsarchive.importer.model.ExtractedArticle;
-import vn.newsarchive.importer.model.PartialDate;
 import vn.newsarchive.importer.store.ArchiveIdentities;
 import vn.newsarchive.importer.store.ArchiveIdentities.DocumentMatch;
 import vn.newsarchive.importer.store.ImportOutcome;
@@ -22,6 +20,7 @@ import vn.newsarchive.importer.store.ImportService;
 import vn.newsarchive.importer.store.StoryGrouping;
 import vn.newsarchive.importer.story.StoryNames;
 import vn.newsarchive.importer.story.StorySignature;
+import vn.newsarchive.kernel.PartialDate;
 
 /**
  * An article from raw text: the importer's pipeline reads it, the preview says what each

@@ -14,10 +14,10 @@ import vn.newsarchive.admin.EditorText;
 import vn.newsarchive.importer.model.Caption;
 import vn.newsarchive.importer.model.ExtractedArticle;
 import vn.newsarchive.importer.model.MeetingReport;
-import vn.newsarchive.importer.model.PartialDate;
 import vn.newsarchive.importer.model.PersonMention;
 import vn.newsarchive.importer.model.SegmentedArticle;
-import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.kernel.PartialDate;
+import vn.newsarchive.kernel.VietnameseText;
 
 /**
  * Copies between the importer's extraction and the preview form, both ways: an extraction

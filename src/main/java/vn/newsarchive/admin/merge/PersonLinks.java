@@ -10,12 +10,10 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
-
 import org.springframework.stereotype.Component;
-
 import vn.newsarchive.article.Article;
 import vn.newsarchive.article.ArticlePerson;
-import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.kernel.DatePrecision;
 import vn.newsarchive.meeting.Meeting;
 import vn.newsarchive.meeting.MeetingParticipant;
 import vn.newsarchive.meeting.ParticipantRole;

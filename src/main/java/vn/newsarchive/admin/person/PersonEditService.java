@@ -8,15 +8,14 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.newsarchive.admin.EditorText;
 import vn.newsarchive.admin.RecordNotFoundException;
 import vn.newsarchive.admin.Versions;
-import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.kernel.VietnameseText;
 import vn.newsarchive.person.Person;
 import vn.newsarchive.person.PersonRepository;
-import vn.newsarchive.system.Slugs;
 import vn.newsarchive.system.Pager;
+import vn.newsarchive.system.Slugs;
 
 /**
  * The rules for correcting a person's name: the name key the importer resolves names by

@@ -6,14 +6,13 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-
 import vn.newsarchive.importer.model.Caption;
 import vn.newsarchive.importer.model.DocumentReference;
 import vn.newsarchive.importer.model.ExtractedArticle;
 import vn.newsarchive.importer.model.MeetingReport;
-import vn.newsarchive.importer.model.PartialDate;
 import vn.newsarchive.importer.model.PersonMention;
 import vn.newsarchive.importer.model.SegmentedArticle;
+import vn.newsarchive.kernel.PartialDate;
 
 /**
  * The JSON shape of an extraction, as {@code extract} prints it and the golden files hold

@@ -2,7 +2,7 @@ package vn.newsarchive.importer.date;
 
 import java.util.Optional;
 
-import vn.newsarchive.importer.model.PartialDate;
+import vn.newsarchive.kernel.PartialDate;
 
 /**
  * The one rule for a date written without its year (event dates and document dates

@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import vn.newsarchive.importer.model.PartialDate;
+import vn.newsarchive.kernel.PartialDate;
 
 /**
  * A date as the text wrote it: day and month always, the year only when stated (else

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import vn.newsarchive.importer.date.DateGrammar;
 import vn.newsarchive.importer.date.WrittenDate;
-import vn.newsarchive.importer.model.PartialDate;
+import vn.newsarchive.kernel.PartialDate;
 
 /**
  * Reads publication stamps: {@code 06/11/2019 19:27}, {@code 12:00 | 05/09/2024},

@@ -3,7 +3,7 @@ package vn.newsarchive.importer.decode;
 import java.util.Optional;
 
 import vn.newsarchive.importer.decode.UnreadableArticleException.Reason;
-import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.kernel.VietnameseText;
 
 /**
  * Bytes of a scraped file to text: detects the encoding (UTF-8 with or without BOM,

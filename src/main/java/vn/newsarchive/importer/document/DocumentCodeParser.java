@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.newsarchive.importer.text.WordList;
+import vn.newsarchive.kernel.WordList;
 
 /**
  * Finds and normalises document codes: party codes NUMBER-TYPE/ISSUER ("26-NQ/TW",

@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 
 import vn.newsarchive.importer.date.DateGrammar;
 import vn.newsarchive.importer.date.WrittenDate;
-import vn.newsarchive.importer.model.PartialDate;
+import vn.newsarchive.kernel.PartialDate;
 
 /**
  * A document's date as written: "19/5/2018", "23-9-2019", "11.8.2020", "15 tháng 4 năm

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.newsarchive.importer.model.PartialDate;
-import vn.newsarchive.importer.text.WordList;
+import vn.newsarchive.kernel.PartialDate;
+import vn.newsarchive.kernel.WordList;
 
 /**
  * What a citation says right after a document's code or number: its date, issuing body,
@@ -17,9 +17,8 @@ record DocumentDetails(LocalDate date, String body, String plenum, String term, 
 
 	private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-	private static final Pattern HEADER_END = Pattern.compile(
-			"\\s" + WordList.load("document-header-ends.txt").alternation() + "\\s|[;.:]\\s|[;.:]$|[“\"]",
-			CI);
+	private static final Pattern HEADER_END = Pattern
+		.compile("\\s" + WordList.load("document-header-ends.txt").alternation() + "\\s|[;.:]\\s|[;.:]$|[“\"]", CI);
 
 	private static final Pattern DATE = Pattern.compile("[\\s,(]*(?:ban hành\\s+)?ngày\\s+" + DocumentDate.PATTERN, CI);
 

@@ -5,10 +5,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.newsarchive.importer.model.PartialDate;
 import vn.newsarchive.importer.text.ArticleText;
 import vn.newsarchive.importer.text.Passage;
-import vn.newsarchive.importer.text.WordList;
+import vn.newsarchive.kernel.PartialDate;
+import vn.newsarchive.kernel.WordList;
 
 /**
  * Finds the documents an article cites, one entry per document: coded citations first,

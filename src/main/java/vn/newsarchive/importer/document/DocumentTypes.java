@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import vn.newsarchive.importer.text.VietnameseText;
-import vn.newsarchive.importer.text.WordList;
+import vn.newsarchive.kernel.VietnameseText;
+import vn.newsarchive.kernel.WordList;
 
 /**
  * The document types of {@code document-kinds.txt}, looked up by code or by kind word.

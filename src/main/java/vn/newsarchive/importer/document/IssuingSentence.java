@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.newsarchive.importer.model.PartialDate;
-import vn.newsarchive.importer.text.WordList;
+import vn.newsarchive.kernel.PartialDate;
+import vn.newsarchive.kernel.WordList;
 
 /**
  * What is stated before a document's code rather than after it: an issuing sentence that

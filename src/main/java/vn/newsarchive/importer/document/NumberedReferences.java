@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.newsarchive.importer.text.WordList;
+import vn.newsarchive.kernel.WordList;
 
 /**
  * Party documents named by kind and number without a code ("Kết luận 21", "Nghị quyết số

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import vn.newsarchive.importer.date.MissingYear;
 import vn.newsarchive.importer.date.WrittenDate;
-import vn.newsarchive.importer.model.PartialDate;
+import vn.newsarchive.kernel.PartialDate;
 
 /**
  * Completes an event date that lacks its year. In order: the year stated; the publication

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 import vn.newsarchive.importer.person.PersonOccurrence;
 import vn.newsarchive.importer.text.ArticleText;
-import vn.newsarchive.importer.text.WordList;
+import vn.newsarchive.kernel.WordList;
 
 /**
  * Who chairs, co-chairs or leads the event: "... chủ trì", "... làm Trưởng đoàn", "Trưởng

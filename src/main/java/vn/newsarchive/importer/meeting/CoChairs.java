@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 import vn.newsarchive.importer.person.PersonOccurrence;
 import vn.newsarchive.importer.text.ArticleText;
-import vn.newsarchive.importer.text.WordList;
+import vn.newsarchive.kernel.WordList;
 
 /**
  * People listed together with a chair in one run of a sentence chair with them: before

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import vn.newsarchive.importer.person.PersonOccurrence;
 import vn.newsarchive.importer.text.ArticleText;
-import vn.newsarchive.importer.text.WordList;
+import vn.newsarchive.kernel.WordList;
 
 /**
  * People a decision acts on rather than people at the event: those being disciplined

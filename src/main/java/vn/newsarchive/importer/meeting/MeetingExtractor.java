@@ -12,11 +12,11 @@ import vn.newsarchive.importer.eventdate.EventDateMention;
 import vn.newsarchive.importer.eventdate.EventDateParser;
 import vn.newsarchive.importer.eventdate.YearInference;
 import vn.newsarchive.importer.model.MeetingReport;
-import vn.newsarchive.importer.model.PartialDate;
 import vn.newsarchive.importer.model.PersonMention;
 import vn.newsarchive.importer.person.PersonOccurrence;
 import vn.newsarchive.importer.text.ArticleText;
 import vn.newsarchive.importer.text.Passage;
+import vn.newsarchive.kernel.PartialDate;
 
 /**
  * The event an article reports, read from its opening: the first passage of the lead and

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 import vn.newsarchive.importer.person.PersonOccurrence;
 import vn.newsarchive.importer.text.ArticleText;
-import vn.newsarchive.importer.text.WordList;
+import vn.newsarchive.kernel.WordList;
 
 /**
  * When nobody chairs, the one who presides over the whole meeting on behalf of a body

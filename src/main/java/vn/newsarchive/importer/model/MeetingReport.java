@@ -2,6 +2,8 @@ package vn.newsarchive.importer.model;
 
 import java.util.List;
 
+import vn.newsarchive.kernel.PartialDate;
+
 /**
  * The event the article reports. {@code resolutions} holds the codes (or, for uncoded
  * documents, the kind and number) of the documents the meeting was about.

@@ -2,6 +2,8 @@ package vn.newsarchive.importer.model;
 
 import java.util.List;
 
+import vn.newsarchive.kernel.PartialDate;
+
 /**
  * A scraped article split into its parts, with all web noise removed. Text is NFC.
  * {@code body} holds the real paragraphs only; {@code related} the titles of other

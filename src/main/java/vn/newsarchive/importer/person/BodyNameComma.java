@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import vn.newsarchive.importer.text.VietnameseText;
-import vn.newsarchive.importer.text.WordList;
+import vn.newsarchive.kernel.VietnameseText;
+import vn.newsarchive.kernel.WordList;
 
 /**
  * Tells a comma inside a body's name from a comma between two titles. Some bodies are

@@ -2,8 +2,8 @@ package vn.newsarchive.importer.person;
 
 import java.util.Set;
 
-import vn.newsarchive.importer.text.VietnameseText;
-import vn.newsarchive.importer.text.WordList;
+import vn.newsarchive.kernel.VietnameseText;
+import vn.newsarchive.kernel.WordList;
 
 /** Names printed in capitals inside running text. */
 final class CapitalNames {

@@ -3,7 +3,7 @@ package vn.newsarchive.importer.person;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.kernel.VietnameseText;
 
 /**
  * Words that cannot be one Vietnamese syllable ("Bounhang", "Volachith", "Trump"): a

@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import vn.newsarchive.importer.text.VietnameseText;
-import vn.newsarchive.importer.text.WordList;
+import vn.newsarchive.kernel.VietnameseText;
+import vn.newsarchive.kernel.WordList;
 
 /**
  * Finds candidate names: two to four capitalised syllables that start with a family name.

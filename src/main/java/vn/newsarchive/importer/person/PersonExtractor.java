@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import vn.newsarchive.importer.model.PersonMention;
 import vn.newsarchive.importer.text.ArticleText;
 import vn.newsarchive.importer.text.Passage;
-import vn.newsarchive.importer.text.VietnameseText;
-import vn.newsarchive.importer.text.WordList;
+import vn.newsarchive.kernel.VietnameseText;
+import vn.newsarchive.kernel.WordList;
 
 /**
  * Finds the people an article names, each once, with the richest title chain the article

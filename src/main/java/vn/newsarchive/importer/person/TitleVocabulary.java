@@ -3,7 +3,7 @@ package vn.newsarchive.importer.person;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.newsarchive.importer.text.WordList;
+import vn.newsarchive.kernel.WordList;
 
 /** The compiled word lists that title chains are read with. */
 final class TitleVocabulary {

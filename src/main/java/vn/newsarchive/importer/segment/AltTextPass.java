@@ -4,7 +4,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import vn.newsarchive.importer.segment.Label.Fact;
-import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.kernel.VietnameseText;
 
 /**
  * Image alt text: a headline-shaped line printed directly above a caption, or a line that

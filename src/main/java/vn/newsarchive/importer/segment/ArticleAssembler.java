@@ -7,7 +7,7 @@ import java.util.Set;
 
 import vn.newsarchive.importer.model.Caption;
 import vn.newsarchive.importer.model.SegmentedArticle;
-import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.kernel.VietnameseText;
 
 /** Collects the labelled paragraphs, in reading order, into the segmented article. */
 final class ArticleAssembler {

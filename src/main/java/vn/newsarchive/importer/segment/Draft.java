@@ -2,7 +2,7 @@ package vn.newsarchive.importer.segment;
 
 import java.util.List;
 
-import vn.newsarchive.importer.model.PartialDate;
+import vn.newsarchive.kernel.PartialDate;
 
 /** The paragraphs of one article and what the passes found so far. */
 final class Draft {

@@ -38,7 +38,8 @@ final class HeadPass implements SegmentPass {
 
 	@Override
 	public Set<Label> writes() {
-		return Set.of(Part.TITLE, Part.CHROME, Part.BYLINE, Part.BYLINE_TITLE, Part.DUPLICATE, Part.LEAD, Fact.HEADLINE, Fact.SOURCE_NAME);
+		return Set.of(Part.TITLE, Part.CHROME, Part.BYLINE, Part.BYLINE_TITLE, Part.DUPLICATE, Part.LEAD, Fact.HEADLINE,
+				Fact.SOURCE_NAME);
 	}
 
 	@Override

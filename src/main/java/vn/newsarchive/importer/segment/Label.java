@@ -18,7 +18,9 @@ sealed interface Label permits Part, Label.Fact {
 		/** A paragraph comes after a tail header ({@code Paragraph.inTail}). */
 		IN_TAIL,
 
-		/** An ASCII slug glued in front of a paragraph ({@code Paragraph.gluedToSlug}). */
+		/**
+		 * An ASCII slug glued in front of a paragraph ({@code Paragraph.gluedToSlug}).
+		 */
 		GLUED_TO_SLUG,
 
 		/** The page's slug line ({@code Draft.slugHint}). */

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.newsarchive.importer.text.WordList;
+import vn.newsarchive.kernel.WordList;
 
 /**
  * Inline links to other articles: {@code [Title]}, {@code >> Title},
@@ -16,10 +16,11 @@ import vn.newsarchive.importer.text.WordList;
  */
 final class LinkPass implements SegmentPass {
 
-	private static final Pattern LINK = Pattern.compile(
-			"^(?:\\[(?<bracketed>[^\\[\\]]{8,250})\\]|(?:>>|»|>|"
-				+ WordList.load("more-link-labels.txt").alternation() + "\\s*[:：>]+)\\s*(?<marked>.{8,250}))$",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	private static final Pattern LINK = Pattern
+		.compile(
+				"^(?:\\[(?<bracketed>[^\\[\\]]{8,250})\\]|(?:>>|»|>|"
+						+ WordList.load("more-link-labels.txt").alternation() + "\\s*[:：>]+)\\s*(?<marked>.{8,250}))$",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern LEGAL_ITEM = Pattern.compile("căn cứ\\s",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -2,7 +2,7 @@ package vn.newsarchive.importer.segment;
 
 import java.util.List;
 
-import vn.newsarchive.importer.model.PartialDate;
+import vn.newsarchive.kernel.PartialDate;
 
 /**
  * One paragraph (a line after hard wraps are rejoined) while the passes decide what it

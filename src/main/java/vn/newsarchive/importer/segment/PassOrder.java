@@ -23,7 +23,7 @@ final class PassOrder {
 			for (Label label : pass.reads().stream().sorted(Comparator.comparing(Label::toString)).toList()) {
 				if (!written.contains(label)) {
 					throw new IllegalStateException(name(pass) + " reads " + label + ", which no pass before it writes"
-							+ writer(passes, label) + "; order: " + passes.stream().map(PassOrder::name).toList());
+							+ writer(passes, pass, label) + "; order: " + passes.stream().map(PassOrder::name).toList());
 				}
 			}
 			written.addAll(pass.writes());
@@ -31,8 +31,10 @@ final class PassOrder {
 		return List.copyOf(passes);
 	}
 
-	private static String writer(List<SegmentPass> passes, Label label) {
-		return passes.stream()
+	/** The pass after the reader that writes the label, to name in the message. */
+	private static String writer(List<SegmentPass> passes, SegmentPass reader, Label label) {
+		return passes.subList(passes.indexOf(reader) + 1, passes.size())
+			.stream()
 			.filter((pass) -> pass.writes().contains(label))
 			.findFirst()
 			.map((pass) -> " (" + name(pass) + " writes it: run that one earlier)")

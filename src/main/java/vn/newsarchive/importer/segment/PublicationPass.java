@@ -2,8 +2,8 @@ package vn.newsarchive.importer.segment;
 
 import java.util.Set;
 
-import vn.newsarchive.importer.model.PartialDate;
 import vn.newsarchive.importer.segment.Label.Fact;
+import vn.newsarchive.kernel.PartialDate;
 
 /**
  * Chooses the publication time among the stamp lines. In the head (before the story's

@@ -15,7 +15,8 @@ final class RelatedBlockPass implements SegmentPass {
 
 	@Override
 	public Set<Label> reads() {
-		return Set.of(Part.RELATED_HEADER, Part.CAPTION, Part.SLUG, Part.CHROME, Part.RELATED, Fact.GLUED_TO_SLUG, Fact.IN_TAIL);
+		return Set.of(Part.RELATED_HEADER, Part.CAPTION, Part.SLUG, Part.CHROME, Part.RELATED, Fact.GLUED_TO_SLUG,
+				Fact.IN_TAIL);
 	}
 
 	@Override

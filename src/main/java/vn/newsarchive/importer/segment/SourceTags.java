@@ -3,7 +3,7 @@ package vn.newsarchive.importer.segment;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.newsarchive.importer.text.WordList;
+import vn.newsarchive.kernel.WordList;
 
 /**
  * Where the story comes from: {@code TGVN.} glued to the first paragraph, a line
@@ -18,8 +18,8 @@ final class SourceTags {
 	private static final Pattern THEO = Pattern.compile("^(?:theo|nguồn(?: tin)?)\\s*[:：]?\\s+(?<source>.{2,60}?)\\.?$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	private static final Pattern OUTLET_WORD = Pattern
-		.compile("^" + WordList.load("outlet-words.txt").alternation() + "\\s",
+	private static final Pattern OUTLET_WORD = Pattern.compile(
+			"^" + WordList.load("outlet-words.txt").alternation() + "\\s",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/**

@@ -5,8 +5,8 @@ import java.util.Set;
 
 import vn.newsarchive.importer.dateline.DatelineParser;
 import vn.newsarchive.importer.dateline.DatelineParser.Stamp;
-import vn.newsarchive.importer.model.PartialDate;
 import vn.newsarchive.importer.segment.Label.Fact;
+import vn.newsarchive.kernel.PartialDate;
 
 /**
  * Finds stamp lines and crawler tokens. A line that is only a stamp is not text; a short

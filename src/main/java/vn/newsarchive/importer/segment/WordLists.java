@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import vn.newsarchive.importer.text.VietnameseText;
-import vn.newsarchive.importer.text.WordList;
+import vn.newsarchive.kernel.VietnameseText;
+import vn.newsarchive.kernel.WordList;
 
 /**
- * The segmenter's word lists (loaded by {@link WordList}, the one loader): chrome lines, headers of
- * related blocks and tails, agencies, title words of bylines and lede openers. Lines are
- * compared by {@link #key}, so case, diacritics and trailing punctuation do not matter.
+ * The segmenter's word lists (loaded by {@link WordList}, the one loader): chrome lines,
+ * headers of related blocks and tails, agencies, title words of bylines and lede openers.
+ * Lines are compared by {@link #key}, so case, diacritics and trailing punctuation do not
+ * matter.
  */
 public final class WordLists {
 

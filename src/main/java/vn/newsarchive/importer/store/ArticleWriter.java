@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-
 import vn.newsarchive.article.Article;
 import vn.newsarchive.article.ArticleCaption;
 import vn.newsarchive.article.ArticlePerson;
@@ -16,11 +15,11 @@ import vn.newsarchive.article.ArticlePersonRepository;
 import vn.newsarchive.article.ArticleRepository;
 import vn.newsarchive.importer.model.DocumentReference;
 import vn.newsarchive.importer.model.ExtractedArticle;
-import vn.newsarchive.importer.model.PartialDate;
 import vn.newsarchive.importer.model.PersonMention;
 import vn.newsarchive.importer.model.SegmentedArticle;
 import vn.newsarchive.importer.story.StoryNames;
 import vn.newsarchive.importer.story.StorySignature;
+import vn.newsarchive.kernel.PartialDate;
 import vn.newsarchive.person.Person;
 import vn.newsarchive.person.PositionHeld;
 import vn.newsarchive.person.PositionHeldRepository;

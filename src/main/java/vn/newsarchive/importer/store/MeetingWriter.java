@@ -10,10 +10,9 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
 import vn.newsarchive.article.Article;
 import vn.newsarchive.importer.model.MeetingReport;
-import vn.newsarchive.importer.model.PartialDate;
+import vn.newsarchive.kernel.PartialDate;
 import vn.newsarchive.meeting.Meeting;
 import vn.newsarchive.meeting.MeetingParticipant;
 import vn.newsarchive.meeting.MeetingParticipantRepository;

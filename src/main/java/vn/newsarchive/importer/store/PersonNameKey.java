@@ -1,6 +1,6 @@
 package vn.newsarchive.importer.store;
 
-import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.kernel.VietnameseText;
 
 /**
  * The key that makes two spellings of a name the same person (diacritics kept: Hưng ≠

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import vn.newsarchive.importer.model.MeetingReport;
-import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.kernel.VietnameseText;
 import vn.newsarchive.meeting.Meeting;
 
 /**

@@ -8,7 +8,7 @@ import java.util.stream.LongStream;
 import vn.newsarchive.importer.model.DocumentReference;
 import vn.newsarchive.importer.model.ExtractedArticle;
 import vn.newsarchive.importer.model.PersonMention;
-import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.kernel.VietnameseText;
 
 /**
  * Whom and which coded documents a story names, as hashes of their folded spellings. Text

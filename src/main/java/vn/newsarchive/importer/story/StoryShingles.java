@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import vn.newsarchive.importer.model.SegmentedArticle;
-import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.kernel.VietnameseText;
 
 /**
  * The story's text as a set of shingles: runs of {@value #SIZE} consecutive syllables,

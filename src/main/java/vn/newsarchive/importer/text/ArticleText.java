@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.newsarchive.importer.model.Caption;
-import vn.newsarchive.importer.model.PartialDate;
 import vn.newsarchive.importer.model.SegmentedArticle;
+import vn.newsarchive.kernel.PartialDate;
+import vn.newsarchive.kernel.VietnameseText;
 
 /**
  * The article's own text in reading order (title, lead, body paragraphs, captions),

@@ -1,5 +1,7 @@
 package vn.newsarchive.importer.text;
 
+import vn.newsarchive.kernel.VietnameseText;
+
 /**
  * Cleans decoded text without changing its words: NFC, look-alike letters, odd spaces and
  * invisible characters, line ends, spaces collapsed and lines trimmed, runs of blank

@@ -4,20 +4,18 @@ import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import vn.newsarchive.admin.AdminTest;
 import vn.newsarchive.admin.Editor;
 import vn.newsarchive.admin.EmptyArchive;
 import vn.newsarchive.admin.HtmlPage;
 import vn.newsarchive.article.Article;
 import vn.newsarchive.article.ArticleRepository;
-import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.kernel.DatePrecision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import vn.newsarchive.article.Article;
 import vn.newsarchive.article.ArticleRepository;
-import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.kernel.DatePrecision;
 import vn.newsarchive.system.Slugs;
 
 /** Test data: {@code ArticleBuilder.article("Tiêu đề").body("...").saveIn(articles)}. */

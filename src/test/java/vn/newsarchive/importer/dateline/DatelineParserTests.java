@@ -3,8 +3,7 @@ package vn.newsarchive.importer.dateline;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import vn.newsarchive.importer.model.DatePrecision;
+import vn.newsarchive.kernel.DatePrecision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -6,13 +6,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import vn.newsarchive.importer.Entities;
 import vn.newsarchive.importer.EntityExtractor;
 import vn.newsarchive.importer.Fixtures;
 import vn.newsarchive.importer.model.DocumentReference;
-import vn.newsarchive.importer.model.PartialDate;
 import vn.newsarchive.importer.text.ArticleText;
+import vn.newsarchive.kernel.PartialDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

@@ -6,7 +6,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import vn.newsarchive.importer.Fixtures;
 import vn.newsarchive.importer.model.DocumentReference;
 import vn.newsarchive.importer.text.ArticleText;
@@ -52,7 +51,7 @@ class IssuingSentenceTest {
 
 	@Test
 	void aNumberedReferenceIsDatedByItsIssuingSentenceToo() {
-		var stamped = Fixtures.article(null, null, vn.newsarchive.importer.model.PartialDate.day(2023, 9, 1, false),
+		var stamped = Fixtures.article(null, null, vn.newsarchive.kernel.PartialDate.day(2023, 9, 1, false),
 				List.of("Ngày 6/8, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 17 về việc tăng cường"), List.of());
 		assertThat(this.extractor.extract(ArticleText.of(stamped))).extracting((c) -> c.document().date())
 			.containsExactly(LocalDate.parse("2023-08-06"));

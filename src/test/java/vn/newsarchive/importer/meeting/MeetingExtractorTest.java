@@ -5,12 +5,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import vn.newsarchive.importer.EntityExtractor;
 import vn.newsarchive.importer.Fixtures;
 import vn.newsarchive.importer.model.MeetingReport;
-import vn.newsarchive.importer.model.PartialDate;
 import vn.newsarchive.importer.model.SegmentedArticle;
+import vn.newsarchive.kernel.PartialDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

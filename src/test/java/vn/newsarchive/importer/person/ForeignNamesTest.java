@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.kernel.VietnameseText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -24,19 +24,17 @@ class PassOrderTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
-			CaptionPass      | SlugPass        | CaptionPass reads SLUG, which no pass before it writes (SlugPass writes it
-			HeadPass         | StampPass       | HeadPass reads STAMP, which no pass before it writes (StampPass writes it
-			AltTextPass      | HeadPass        | AltTextPass reads HEADLINE, which no pass before it writes (HeadPass writes it
-			RelatedBlockPass | ChromePass      | RelatedBlockPass reads CAPTION, which no pass before it writes (CaptionPass writes it
-			TeaserPass       | RelatedBlockPass | TeaserPass reads TEASER, which no pass before it writes (RelatedBlockPass writes it
-			BodyPass         | HeadPass        | BodyPass reads LEAD, which no pass before it writes (HeadPass writes it
-			PublicationPass  | BodyPass        | PublicationPass reads BODY, which no pass before it writes (BodyPass writes it
+			SlugPass    | CaptionPass      | CaptionPass reads SLUG, which no pass before it writes (SlugPass writes it
+			StampPass   | HeadPass         | HeadPass reads STAMP, which no pass before it writes (StampPass writes it
+			HeadPass    | AltTextPass      | AltTextPass reads HEADLINE, which no pass before it writes (HeadPass writes it
+			CaptionPass | RelatedBlockPass | RelatedBlockPass reads CAPTION, which no pass before it writes (CaptionPass writes it
+			BodyPass    | PublicationPass  | PublicationPass reads BODY, which no pass before it writes (BodyPass writes it
 			""")
-	void aPassMovedBeforeTheOneWritingWhatItReadsIsRefused(String moved, String before, String message) {
+	void aPassMovedAfterOneThatReadsWhatItWritesIsRefused(String moved, String after, String message) {
 		List<SegmentPass> passes = new ArrayList<>(ArticleSegmenter.passes(this.sources));
 		SegmentPass pass = passes.stream().filter((p) -> named(p, moved)).findFirst().orElseThrow();
 		passes.remove(pass);
-		passes.add(passes.indexOf(passes.stream().filter((p) -> named(p, before)).findFirst().orElseThrow()), pass);
+		passes.add(passes.indexOf(passes.stream().filter((p) -> named(p, after)).findFirst().orElseThrow()) + 1, pass);
 		assertThatIllegalStateException().isThrownBy(() -> PassOrder.checked(passes)).withMessageStartingWith(message);
 	}
 

@@ -6,12 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 import vn.newsarchive.importer.ArticleReader;
 import vn.newsarchive.importer.decode.UnreadableArticleException;
 import vn.newsarchive.importer.model.Caption;
-import vn.newsarchive.importer.model.DatePrecision;
 import vn.newsarchive.importer.model.SegmentedArticle;
+import vn.newsarchive.kernel.DatePrecision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

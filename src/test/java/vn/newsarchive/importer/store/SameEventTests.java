@@ -4,9 +4,8 @@ import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import vn.newsarchive.importer.model.MeetingReport;
-import vn.newsarchive.importer.model.PartialDate;
+import vn.newsarchive.kernel.PartialDate;
 import vn.newsarchive.meeting.Meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package vn.newsarchive.importer.model;
+package vn.newsarchive.kernel;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package vn.newsarchive.importer.text;
+package vn.newsarchive.kernel;
 
 /**
  * Tone placement in the open diphthongs oa, oe and uy: the traditional style puts the

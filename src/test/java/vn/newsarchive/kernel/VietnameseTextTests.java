@@ -1,4 +1,4 @@
-package vn.newsarchive.importer.text;
+package vn.newsarchive.kernel;
 
 import java.text.Normalizer;
 

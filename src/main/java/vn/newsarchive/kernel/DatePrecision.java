@@ -1,4 +1,4 @@
-package vn.newsarchive.importer.model;
+package vn.newsarchive.kernel;
 
 /** How much of a date the source text actually gave. */
 public enum DatePrecision {

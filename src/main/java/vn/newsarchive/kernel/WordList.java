@@ -1,4 +1,4 @@
-package vn.newsarchive.importer.text;
+package vn.newsarchive.kernel;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A word list kept as a resource under {@code /importer/}: one entry a line, blank lines
- * and lines starting with {@code #} ignored, entries NFC.
+ * A word list kept as a resource under {@code /importer/} (where the importer's and the
+ * features' vocabularies live, {@code src/main/resources/importer}): one entry a line,
+ * blank lines and lines starting with {@code #} ignored, entries NFC.
  */
 public final class WordList {
 
