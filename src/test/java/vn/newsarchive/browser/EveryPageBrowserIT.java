@@ -1,0 +1,109 @@
+package vn.newsarchive.browser;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import vn.newsarchive.browser.PageTypes.PageType;
+import vn.newsarchive.testdata.HeadlessChromium;
+import vn.newsarchive.testdata.ImportedSeedsWebTest;
+import vn.newsarchive.testdata.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every kind of page, on a desktop (1366 px) and on a phone (390 px), in headless
+ * Chromium over the imported seeds: nothing wider than the screen, and a full-page
+ * screenshot of each under target/screenshots/pages/ for review (issue 16). All problems
+ * of all pages are reported together.
+ */
+class EveryPageBrowserIT extends ImportedSeedsWebTest {
+
+	static final List<Integer> WIDTHS = List.of(1366, 390);
+
+	HeadlessChromium chromium;
+
+	WebDriver browser;
+
+	List<PageType> pages;
+
+	@BeforeAll
+	void startChromium() throws IOException {
+		this.chromium = HeadlessChromium.startIfInstalled();
+		this.browser = (this.chromium != null) ? this.chromium.driver() : null;
+		this.pages = PageTypes.all(this.jdbc);
+		TestAccounts.create(this.jdbc, "bien-tap-trang", "mật khẩu kiểm tra trang", "ADMIN");
+	}
+
+	@BeforeEach
+	void needsChromium() {
+		HeadlessChromium.assumeInstalled();
+	}
+
+	@AfterAll
+	void stopChromium() throws IOException {
+		if (this.chromium != null) {
+			this.chromium.close();
+		}
+	}
+
+	@Test
+	void everyPageFitsTheScreenOnADesktopAndOnAPhone() throws IOException {
+		SoftAssertions problems = new SoftAssertions();
+		for (int width : WIDTHS) {
+			this.browser.manage().window().setSize(new Dimension(width, 1000));
+			for (PageType page : this.pages) {
+				open(page);
+				PageInspection inspection = new PageInspection(this.browser);
+				problems.assertThat(inspection.overflow())
+					.as("%s at %d px: wider than the screen by (px); the widest parts: %s", page.path(), width,
+							inspection.widest())
+					.isLessThanOrEqualTo(0);
+				problems
+					.assertThat(inspection
+						.scrolledSideways(page.editor() ? ".chart-figure, .table-scroll" : ".chart-figure"))
+					.as("%s at %d px: parts hidden to the side", page.path(), width)
+					.isEmpty();
+				this.chromium.fullPageScreenshot("pages/" + page.name() + "-" + width);
+			}
+		}
+		this.browser.manage().window().setSize(new Dimension(1280, 1500));
+		problems.assertAll();
+	}
+
+	@Test
+	void theSearchFormLeavesNoGapUnderTheQueryOnAPhone() {
+		this.browser.manage().window().setSize(new Dimension(390, 1000));
+		this.browser.get("http://localhost:" + this.port + "/search?q=ket+luan");
+		double field = new PageInspection(this.browser).height(".search-page .filters .field-wide");
+		assertThat(field).as("the query field's box, label and input (issue 16: 220 px of blank)").isLessThan(90);
+		this.browser.manage().window().setSize(new Dimension(1280, 1500));
+	}
+
+	private void open(PageType page) {
+		if (page.editor() && this.browser.findElements(By.cssSelector("form[action$='/logout']")).isEmpty()) {
+			signIn();
+		}
+		this.browser.get("http://localhost:" + this.port + page.path());
+	}
+
+	private void signIn() {
+		this.browser.get("http://localhost:" + this.port + "/login");
+		this.browser.findElement(By.id("username")).sendKeys("bien-tap-trang");
+		this.browser.findElement(By.id("password")).sendKeys("mật khẩu kiểm tra trang");
+		this.browser.findElement(By.cssSelector("form[action$='/login'] button")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until((driver) -> !driver.getCurrentUrl().endsWith("/login"));
+	}
+
+}
