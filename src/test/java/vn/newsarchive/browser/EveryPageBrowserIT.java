@@ -23,9 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every kind of page, on a desktop (1366 px) and on a phone (390 px), in headless
- * Chromium over the imported seeds: nothing wider than the screen, and a full-page
- * screenshot of each under target/screenshots/pages/ for review (issue 16). All problems
- * of all pages are reported together.
+ * Chromium over the imported seeds (issue 16): nothing wider than the screen or hidden to
+ * the side, no bar drawn without width, a language switch that keeps the page's
+ * parameters, no serious or critical accessibility violation (axe-core), no link, image,
+ * style or script of the archive's that answers 4xx or 5xx; and a full-page screenshot of
+ * each under target/screenshots/pages/ for review. All problems of all pages are
+ * reported together.
  */
 class EveryPageBrowserIT extends ImportedSeedsWebTest {
 
@@ -58,26 +61,37 @@ class EveryPageBrowserIT extends ImportedSeedsWebTest {
 	}
 
 	@Test
-	void everyPageFitsTheScreenOnADesktopAndOnAPhone() throws IOException {
+	void everyPageFitsTheScreenOnADesktopAndOnAPhone() throws IOException, InterruptedException {
 		SoftAssertions problems = new SoftAssertions();
+		LinkCheck links = new LinkCheck();
 		for (int width : WIDTHS) {
 			this.browser.manage().window().setSize(new Dimension(width, 1000));
 			for (PageType page : this.pages) {
 				open(page);
+				String where = page.path() + " at " + width + " px";
 				PageInspection inspection = new PageInspection(this.browser);
 				problems.assertThat(inspection.overflow())
-					.as("%s at %d px: wider than the screen by (px); the widest parts: %s", page.path(), width,
-							inspection.widest())
+					.as("%s: wider than the screen by (px); the widest parts: %s", where, inspection.widest())
 					.isLessThanOrEqualTo(0);
 				problems
 					.assertThat(inspection
 						.scrolledSideways(page.editor() ? ".chart-figure, .table-scroll" : ".chart-figure"))
-					.as("%s at %d px: parts hidden to the side", page.path(), width)
+					.as("%s: parts hidden to the side", where)
 					.isEmpty();
+				problems.assertThat(inspection.barsWithoutWidth()).as("%s: bars drawn 0 px wide", where).isZero();
+				problems.assertThat(LinkCheck.parameters(inspection.otherLanguageLink()))
+					.as("%s: the language switch keeps the page's parameters", where)
+					.containsAllEntriesOf(LinkCheck.parameters(page.path()));
+				problems.assertThat(new AxeCheck(this.browser).seriousViolations())
+					.as("%s: serious or critical accessibility violations (axe-core)", where)
+					.isEmpty();
+				links.found(inspection.ownAddresses());
 				this.chromium.fullPageScreenshot("pages/" + page.name() + "-" + width);
 			}
 		}
 		this.browser.manage().window().setSize(new Dimension(1280, 1500));
+		problems.assertThat(links.count()).as("addresses found on the pages").isGreaterThan(50);
+		problems.assertThat(links.broken()).as("links, images, styles and scripts answering 4xx or 5xx").isEmpty();
 		problems.assertAll();
 	}
 

@@ -27,6 +27,37 @@ final class PageInspection {
 			.longValue();
 	}
 
+	/**
+	 * Drawn bars and columns that have no width: a bar chart that shows nothing (issue
+	 * 16: the "most mentioned" bars were 0 px wide on a desktop).
+	 */
+	long barsWithoutWidth() {
+		return ((Number) this.script.executeScript("""
+				return Array.from(document.querySelectorAll('.bar-svg rect, .chart rect'))
+				  .filter((r) => Number(r.getAttribute('height')) > 0 && r.getAttribute('width') !== '0')
+				  .filter((r) => r.getBoundingClientRect().width < 0.5).length;
+				""")).longValue();
+	}
+
+	/** The addresses of this archive the page links to or shows (links, images, styles, scripts). */
+	@SuppressWarnings("unchecked")
+	List<String> ownAddresses() {
+		return (List<String>) this.script.executeScript("""
+				const own = (u) => u && u.startsWith(location.origin + '/');
+				return Array.from(document.querySelectorAll('a[href], img[src], link[href], script[src]'))
+				  .map((e) => e.href || e.src).filter(own).map((u) => u.split('#')[0]);
+				""");
+	}
+
+	/** The language switch's link to the other language. */
+	String otherLanguageLink() {
+		return (String) this.script.executeScript("""
+				const other = document.documentElement.lang === 'en' ? 'vi' : 'en';
+				const a = document.querySelector('.lang-switch a[hreflang=' + other + ']');
+				return a ? a.href : null;
+				""");
+	}
+
 	/** The height of the first element the selector finds, in CSS pixels. */
 	double height(String selector) {
 		return ((Number) this.script

@@ -34,6 +34,10 @@ final class PageTypes {
 		pages.add(reader("meeting", first(jdbc, "meeting", "/su-kien/")));
 		pages.add(reader("search", "/search?q=ngh%E1%BB%8B+quy%E1%BA%BFt&year=2019"));
 		pages.add(reader("search-empty", "/search"));
+		pages.add(reader("search-dated", "/search?q=ngoai+giao&from=2019-01-01&to=31%2F12%2F2021&sort=newest"));
+		pages.add(reader("search-named", "/search?q=truong+thi+mai"));
+		pages.add(reader("articles-dated", "/bai-viet?from=2020-01-01&sort=oldest"));
+		pages.add(reader("bad-date", "/bai-viet?from=31%2F02%2F2024"));
 		pages.add(reader("report",
 				"/bai-viet/" + jdbc.queryForObject("select min(id) from article", Long.class) + "/bao-loi"));
 		pages.add(reader("login", "/login"));
