@@ -37,9 +37,12 @@ public class SearchCards {
 
 	private final Suggestions suggestions;
 
-	SearchCards(EntityManager entityManager, Suggestions suggestions) {
+	private final ArchiveTallies tallies;
+
+	SearchCards(EntityManager entityManager, Suggestions suggestions, ArchiveTallies tallies) {
 		this.entityManager = entityManager;
 		this.suggestions = suggestions;
+		this.tallies = tallies;
 	}
 
 	/** A person the query names, with their latest title and counts. */
@@ -66,7 +69,9 @@ public class SearchCards {
 		if (text.isBlank() || text.length() > 200) {
 			return new Cards(null, List.of());
 		}
-		return new Cards(person(text), documents(text));
+		PersonCard person = person(text);
+		List<DocumentCard> documents = documents(text);
+		return new Cards(person, documents);
 	}
 
 	private PersonCard person(String text) {
@@ -86,6 +91,7 @@ public class SearchCards {
 		if (named == null) {
 			return null;
 		}
+		this.tallies.fold();
 		Map<Kind, Long> counts = ArchiveTallies.counts(this.entityManager, named.getId(), Kind.MENTIONS,
 				Kind.ATTENDED);
 		return new PersonCard(named.getName(), named.getUrl(),
@@ -98,6 +104,7 @@ public class SearchCards {
 		if (keys.isEmpty()) {
 			return List.of();
 		}
+		this.tallies.fold();
 		return Search.session(this.entityManager)
 			.search(Resolution.class)
 			.where((f) -> f.terms().field(ArticleFields.DOCUMENT_KEY).matchingAny(keys))
