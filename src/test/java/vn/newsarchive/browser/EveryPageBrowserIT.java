@@ -1,6 +1,7 @@
 package vn.newsarchive.browser;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
@@ -79,6 +80,9 @@ class EveryPageBrowserIT extends ImportedSeedsWebTest {
 					.as("%s: parts hidden to the side", where)
 					.isEmpty();
 				problems.assertThat(inspection.barsWithoutWidth()).as("%s: bars drawn 0 px wide", where).isZero();
+				problems.assertThat(URI.create(inspection.otherLanguageLink()).getPath())
+					.as("%s: the language switch leads to the same page", where)
+					.isEqualTo(URI.create(page.path()).getPath());
 				problems.assertThat(LinkCheck.parameters(inspection.otherLanguageLink()))
 					.as("%s: the language switch keeps the page's parameters", where)
 					.containsAllEntriesOf(LinkCheck.parameters(page.path()));
