@@ -21,11 +21,11 @@ import vn.newsarchive.system.ArchiveTallies;
 import vn.newsarchive.system.ArchiveTallies.Kind;
 
 /**
- * The person and the documents a query names, shown as cards above the search results
- * (as Aleph and Datashare show the entity a query names): a person when every word of
- * their name is in the query ({@code truong thi mai}, {@code bà Trương Thị Mai}), the
- * documents a code or a kind with a number names ({@code 26-NQ/TW}, {@code kết luận 21}).
- * A few index look-ups and counts kept on write: the cost does not grow with the archive.
+ * The person and the documents a query names, shown as cards above the search results (as
+ * Aleph and Datashare show the entity a query names): a person when every word of their
+ * name is in the query ({@code truong thi mai}, {@code bà Trương Thị Mai}), the documents
+ * a code or a kind with a number names ({@code 26-NQ/TW}, {@code kết luận 21}). A few
+ * index look-ups and counts kept on write: the cost does not grow with the archive.
  */
 @Service
 public class SearchCards {
@@ -92,8 +92,7 @@ public class SearchCards {
 			return null;
 		}
 		this.tallies.fold();
-		Map<Kind, Long> counts = ArchiveTallies.counts(this.entityManager, named.getId(), Kind.MENTIONS,
-				Kind.ATTENDED);
+		Map<Kind, Long> counts = ArchiveTallies.counts(this.entityManager, named.getId(), Kind.MENTIONS, Kind.ATTENDED);
 		return new PersonCard(named.getName(), named.getUrl(),
 				this.suggestions.latestTitles(List.of(named.getId())).get(named.getId()), counts.get(Kind.MENTIONS),
 				counts.get(Kind.ATTENDED));

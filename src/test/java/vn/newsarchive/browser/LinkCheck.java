@@ -36,7 +36,8 @@ final class LinkCheck {
 			int status = this.http
 				.send(HttpRequest.newBuilder(URI.create(address)).GET().build(), HttpResponse.BodyHandlers.discarding())
 				.statusCode();
-			// 429: this one client asking for every search and API address at once met the
+			// 429: this one client asking for every search and API address at once met
+			// the
 			// archive's rate limit, which says nothing about the address
 			if (status >= 400 && status != 429) {
 				broken.add(address + " answered " + status);

@@ -39,7 +39,10 @@ final class PageInspection {
 				""")).longValue();
 	}
 
-	/** The addresses of this archive the page links to or shows (links, images, styles, scripts). */
+	/**
+	 * The addresses of this archive the page links to or shows (links, images, styles,
+	 * scripts).
+	 */
 	@SuppressWarnings("unchecked")
 	List<String> ownAddresses() {
 		return (List<String>) this.script.executeScript("""

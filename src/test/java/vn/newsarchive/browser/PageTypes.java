@@ -13,9 +13,9 @@ final class PageTypes {
 
 	/**
 	 * A page to open: a short name for its screenshot, its address, whether it needs an
-	 * editor.
+	 * editor, whether it is an error page (whose own links answer the error).
 	 */
-	record PageType(String name, String path, boolean editor) {
+	record PageType(String name, String path, boolean editor, boolean error) {
 	}
 
 	private PageTypes() {
@@ -37,12 +37,12 @@ final class PageTypes {
 		pages.add(reader("search-dated", "/search?q=ngoai+giao&from=2019-01-01&to=31%2F12%2F2021&sort=newest"));
 		pages.add(reader("search-named", "/search?q=truong+thi+mai"));
 		pages.add(reader("articles-dated", "/bai-viet?from=2020-01-01&sort=oldest"));
-		pages.add(reader("bad-date", "/bai-viet?from=31%2F02%2F2024"));
+		pages.add(new PageType("bad-date", "/bai-viet?from=31%2F02%2F2024", false, true));
 		pages.add(reader("report",
 				"/bai-viet/" + jdbc.queryForObject("select min(id) from article", Long.class) + "/bao-loi"));
 		pages.add(reader("login", "/login"));
-		pages.add(reader("not-found", "/bai-viet?page=999"));
-		pages.add(reader("bad-request", "/su-kien?year=abc"));
+		pages.add(new PageType("not-found", "/bai-viet?page=999", false, true));
+		pages.add(new PageType("bad-request", "/su-kien?year=abc", false, true));
 		pages.add(editor("admin", "/admin"));
 		pages.add(editor("admin-articles", "/admin/articles"));
 		pages.add(editor("admin-article-form",
@@ -59,11 +59,11 @@ final class PageTypes {
 	}
 
 	private static PageType reader(String name, String path) {
-		return new PageType(name, path, false);
+		return new PageType(name, path, false, false);
 	}
 
 	private static PageType editor(String name, String path) {
-		return new PageType(name, path, true);
+		return new PageType(name, path, true, false);
 	}
 
 	private static String first(JdbcTemplate jdbc, String table, String prefix) {
