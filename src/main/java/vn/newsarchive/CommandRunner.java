@@ -107,12 +107,19 @@ final class CommandRunner {
 	 * Command-line properties, since they outrank application.properties: a command
 	 * imports nothing by itself and talks little. The operator's own {@code --key=value}
 	 * still wins.
+	 * <p>
+	 * A command also commits the search index seldom: {@code import} and {@code reindex}
+	 * commit it when they end, and an index a crash cut short is rebuilt at the next
+	 * start whatever the interval, so the server's 5 s commits (each one a new small
+	 * segment to write and merge) would only cost time.
 	 */
 	static String[] withCommandDefaults(String[] springArgs) {
 		Map<String, String> defaults = new LinkedHashMap<>();
 		defaults.put("archive.seed.enabled", "false");
 		defaults.put("spring.main.banner-mode", "off");
 		defaults.put("logging.level.root", "WARN");
+		defaults.put("spring.jpa.properties.hibernate.search.backend.io.commit_interval", "600000");
+		defaults.put("spring.jpa.properties.hibernate.search.backend.io.writer.ram_buffer_size", "128");
 		List<String> args = new ArrayList<>(Arrays.asList(springArgs));
 		defaults.forEach((key, value) -> {
 			if (args.stream().noneMatch((arg) -> arg.startsWith("--" + key + "="))) {

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.newsarchive.person.Tenure;
+import vn.newsarchive.system.ArchiveTallies;
 
 /** A person as data, and a person's tenures as CSV. */
 @RestController
@@ -14,18 +15,24 @@ class PersonApiController {
 
 	private final PersonData persons;
 
-	PersonApiController(PersonData persons) {
+	private final ArchiveTallies tallies;
+
+	PersonApiController(PersonData persons, ArchiveTallies tallies) {
 		this.persons = persons;
+		this.tallies = tallies;
 	}
 
 	@GetMapping("/api/v1/persons/{id}")
 	PersonData.Detail person(@PathVariable long id, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
+		// tenures are read from tallies: show every committed write
+		this.tallies.fold();
 		return this.persons.one(id, ApiPage.number(page), ApiPage.size(size));
 	}
 
 	@GetMapping("/api/v1/persons/{id}/tenures.csv")
 	ResponseEntity<byte[]> tenures(@PathVariable long id) {
+		this.tallies.fold();
 		Csv csv = new Csv("title", "from", "from_precision", "from_inferred", "to", "to_precision", "to_inferred",
 				"articles", "first_article_url");
 		for (Tenure t : this.persons.allTenures(id)) {

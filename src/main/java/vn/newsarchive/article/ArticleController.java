@@ -1,7 +1,5 @@
 package vn.newsarchive.article;
 
-import java.time.LocalDate;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.data.domain.Page;
@@ -16,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.newsarchive.system.ArchiveTallies;
+import vn.newsarchive.system.DateRange;
 import vn.newsarchive.system.Pager;
 import vn.newsarchive.system.Permalinks;
 import vn.newsarchive.system.Slugs;
@@ -43,21 +42,24 @@ class ArticleController {
 
 	@GetMapping("/bai-viet")
 	String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String source,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "newest") String sort, @RequestParam(defaultValue = "0") int page,
 			Model model) {
+		DateRange asked = DateRange.parse(from, to);
+		DateRange dates = asked.within(year);
 		boolean oldest = "oldest".equals(sort);
 		Sort.Direction direction = oldest ? Sort.Direction.ASC : Sort.Direction.DESC;
 		Sort order = Sort.by(new Sort.Order(direction, "publishedAt").nullsLast(), new Sort.Order(direction, "id"));
 		String chosenSource = StringUtils.hasText(source) ? source : null;
 		PageRequest pageable = PageRequest.of(Pager.safe(page), PAGE_SIZE, order);
 		Page<ArticleSummary> result;
-		if (year == null && chosenSource == null) {
+		if (dates.isOpen() && chosenSource == null) {
 			this.tallies.fold();
 			result = new PageImpl<>(this.articles.findSummaries(pageable), pageable, this.articles.countTallied());
 		}
 		else {
-			result = this.articles.findSummaries((year != null) ? LocalDate.of(year, 1, 1).atStartOfDay() : null,
-					(year != null) ? LocalDate.of(year + 1, 1, 1).atStartOfDay() : null, chosenSource, pageable);
+			result = this.articles.findSummaries((dates.from() != null) ? dates.from().atStartOfDay() : null,
+					(dates.to() != null) ? dates.endExclusive().atStartOfDay() : null, chosenSource, pageable);
 		}
 		model.addAttribute("page", result);
 		model.addAttribute("alsoPublished", this.articles.findAlsoPublishedBy(result.getContent()));
@@ -65,6 +67,7 @@ class ArticleController {
 		model.addAttribute("years", this.articles.findPublicationYears());
 		model.addAttribute("sources", this.articles.findSources());
 		model.addAttribute("year", year);
+		model.addAttribute("dates", asked);
 		model.addAttribute("source", chosenSource);
 		model.addAttribute("sort", oldest ? "oldest" : "newest");
 		return LIST_VIEW;

@@ -58,17 +58,22 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 			return Map.of();
 		}
 		Map<Long, Set<String>> sources = new LinkedHashMap<>();
-		for (Object[] row : findCopySources(stories.stream().map(ArticleSummary::id).toList())) {
-			sources.computeIfAbsent((Long) row[0], (id) -> new LinkedHashSet<>()).add((String) row[1]);
+		for (Object[] row : findCopySources(stories.stream().map(ArticleSummary::id).toArray(Long[]::new))) {
+			sources.computeIfAbsent(((Number) row[0]).longValue(), (id) -> new LinkedHashSet<>()).add((String) row[1]);
 		}
 		Map<Long, String> joined = new LinkedHashMap<>();
 		sources.forEach((story, names) -> joined.put(story, String.join(", ", names)));
 		return joined;
 	}
 
-	@Query("select a.storyId, a.source from Article a where a.storyId in :stories and a.source is not null"
-			+ " order by a.storyId, a.id")
-	List<Object[]> findCopySources(List<Long> stories);
+	/**
+	 * The stories as one array parameter, not an {@code in} list: a list's SQL has as
+	 * many placeholders as stories, so Hibernate translated it anew for each page (a
+	 * tenth of the home page's time).
+	 */
+	@Query(value = "select a.story_id, a.source from article a where a.story_id = any(cast(:stories as bigint[]))"
+			+ " and a.source is not null order by a.story_id, a.id", nativeQuery = true)
+	List<Object[]> findCopySources(Long[] stories);
 
 	/**
 	 * The number of stories (copies count once), as the tallies kept on write count them

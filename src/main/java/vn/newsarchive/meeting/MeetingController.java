@@ -1,6 +1,5 @@
 package vn.newsarchive.meeting;
 
-import java.time.LocalDate;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.newsarchive.system.ArchiveTallies;
+import vn.newsarchive.system.DateRange;
 import vn.newsarchive.system.Pager;
 import vn.newsarchive.system.Permalinks;
 import vn.newsarchive.system.Slugs;
@@ -49,19 +49,21 @@ class MeetingController {
 
 	@GetMapping("/su-kien")
 	String index(@RequestParam(required = false) String kind, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "newest") String sort, @RequestParam(defaultValue = "0") int page,
 			Model model) {
+		DateRange asked = DateRange.parse(from, to);
+		DateRange dates = asked.within(year);
 		String chosenSort = ORDERS.containsKey(sort) ? sort : "newest";
 		String chosenKind = StringUtils.hasText(kind) ? kind : null;
 		PageRequest pageable = PageRequest.of(Pager.safe(page), PAGE_SIZE, ORDERS.get(chosenSort));
 		Page<MeetingSummary> result;
-		if (chosenKind == null && year == null) {
+		if (chosenKind == null && dates.isOpen()) {
 			this.tallies.fold();
 			result = new PageImpl<>(this.meetings.findSummaries(pageable), pageable, this.meetings.countTallied());
 		}
 		else {
-			result = this.meetings.findSummaries(chosenKind, (year != null) ? LocalDate.of(year, 1, 1) : null,
-					(year != null) ? LocalDate.of(year + 1, 1, 1) : null, pageable);
+			result = this.meetings.findSummaries(chosenKind, dates.from(), dates.endExclusive(), pageable);
 		}
 		model.addAttribute("page", result);
 		model.addAttribute("pager", Pager.of(Pager.within(result)));
@@ -69,6 +71,7 @@ class MeetingController {
 		model.addAttribute("years", this.meetings.findYears());
 		model.addAttribute("kind", chosenKind);
 		model.addAttribute("year", year);
+		model.addAttribute("dates", asked);
 		model.addAttribute("sort", chosenSort);
 		return INDEX_VIEW;
 	}

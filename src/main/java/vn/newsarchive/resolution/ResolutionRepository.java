@@ -32,10 +32,21 @@ public interface ResolutionRepository extends JpaRepository<Resolution, Long> {
 	@Query("select r from Meeting m join m.resolutions r where m.id = :meetingId order by r.issuedOn, r.code")
 	List<Resolution> findDiscussedAt(Long meetingId);
 
-	@Query("select distinct r.kind from Resolution r order by r.kind")
+	/**
+	 * The kinds of document in order, each the next after the last, read from the top of
+	 * {@code ix_resolution_list} (one lookup per kind, not a pass over every document).
+	 */
+	@Query(value = "with recursive k(kind) as (select min(kind) from resolution union all"
+			+ " select (select min(kind) from resolution where kind > k.kind) from k where k.kind is not null)"
+			+ " select kind from k where kind is not null", nativeQuery = true)
 	List<String> findKinds();
 
-	@Query("select distinct r.term from Resolution r where r.term is not null order by r.term")
+	/**
+	 * The terms in order, each the next after the last, from {@code ix_resolution_term}.
+	 */
+	@Query(value = "with recursive t(term) as (select min(term) from resolution union all"
+			+ " select (select min(term) from resolution where term > t.term) from t where t.term is not null)"
+			+ " select term from t where term is not null", nativeQuery = true)
 	List<String> findTerms();
 
 }

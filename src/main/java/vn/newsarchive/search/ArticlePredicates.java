@@ -11,6 +11,9 @@ import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesS
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.util.common.data.RangeBoundInclusion;
+
+import vn.newsarchive.system.DateRange;
 
 import static vn.newsarchive.search.ArticleFields.*;
 
@@ -132,6 +135,14 @@ final class ArticlePredicates {
 		}
 		if (query.source() != null) {
 			root.filter(f.match().field(SOURCE).matching(query.source()));
+		}
+		if (!query.dates().isOpen()) {
+			DateRange dates = query.dates();
+			root.filter(f.range()
+				.field(PUBLISHED)
+				.between((dates.from() != null) ? dates.from().atStartOfDay() : null, RangeBoundInclusion.INCLUDED,
+						(dates.to() != null) ? dates.endExclusive().atStartOfDay() : null,
+						RangeBoundInclusion.EXCLUDED));
 		}
 		return root.toPredicate();
 	}

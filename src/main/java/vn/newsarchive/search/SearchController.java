@@ -23,8 +23,11 @@ class SearchController {
 
 	private final ArticleSearch search;
 
-	SearchController(ArticleSearch search) {
+	private final SearchCards cards;
+
+	SearchController(ArticleSearch search, SearchCards cards) {
 		this.search = search;
+		this.cards = cards;
 	}
 
 	@GetMapping("/search")
@@ -34,6 +37,9 @@ class SearchController {
 		model.addAttribute("query", query);
 		model.addAttribute("results", results);
 		if (results.problem() == null) {
+			if (query.page() == 0) {
+				model.addAttribute("cards", this.cards.forQuery(query.q()));
+			}
 			SearchFacets facets = results.facets();
 			model.addAttribute("facets",
 					List.of(FacetGroup.of("search.facet.year", "year", facets.years(), query.year()),

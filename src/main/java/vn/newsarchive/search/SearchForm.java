@@ -1,5 +1,7 @@
 package vn.newsarchive.search;
 
+import vn.newsarchive.system.DateRange;
+
 /**
  * The search parameters as typed in an address, shared by the page, the JSON API and the
  * CSV export. All are text so that a malformed number is ignored rather than answered
@@ -19,14 +21,24 @@ public class SearchForm {
 
 	private String sort;
 
+	private String from;
+
+	private String to;
+
 	private String page;
 
 	private String size;
 
-	/** The query these parameters ask for. */
+	/**
+	 * The query these parameters ask for.
+	 * @throws vn.newsarchive.system.DateRangeException for dates that cannot be read: a
+	 * date is the one filter whose typo would silently widen the results, so it is
+	 * refused rather than ignored
+	 */
 	public SearchQuery toQuery() {
 		return new SearchQuery(this.q, number(this.person), number(this.document), year(), this.source,
-				SearchOrder.parse(this.sort), (int) orZero(number(this.page)), (int) orZero(number(this.size)));
+				SearchOrder.parse(this.sort), (int) orZero(number(this.page)), (int) orZero(number(this.size)),
+				DateRange.parse(this.from, this.to));
 	}
 
 	private Integer year() {
@@ -96,6 +108,22 @@ public class SearchForm {
 
 	public void setSort(String sort) {
 		this.sort = sort;
+	}
+
+	public String getFrom() {
+		return this.from;
+	}
+
+	public void setFrom(String from) {
+		this.from = from;
+	}
+
+	public String getTo() {
+		return this.to;
+	}
+
+	public void setTo(String to) {
+		this.to = to;
 	}
 
 	public String getPage() {

@@ -107,7 +107,7 @@ public class ArchiveTallies {
 
 	/** Vacuums the change log and the tallies. */
 	void tidy() {
-		this.upkeep.vacuum("archive_tally_change, archive_tally");
+		this.upkeep.vacuum("archive_tally_change, archive_tally, tenure_tally_change, tenure_tally");
 	}
 
 	/**
@@ -144,7 +144,8 @@ public class ArchiveTallies {
 	}
 
 	private static boolean hasChanges(Statement statement) throws SQLException {
-		try (ResultSet result = statement.executeQuery("select exists (select 1 from archive_tally_change)")) {
+		try (ResultSet result = statement.executeQuery(
+				"select exists (select 1 from archive_tally_change) or exists (select 1 from tenure_tally_change)")) {
 			result.next();
 			return result.getBoolean(1);
 		}

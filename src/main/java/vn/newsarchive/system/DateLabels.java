@@ -2,6 +2,7 @@ package vn.newsarchive.system;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -17,6 +18,9 @@ import vn.newsarchive.kernel.DatePrecision;
  */
 @Component("dates")
 public class DateLabels {
+
+	/** The archive's time zone, for "today". */
+	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final MessageSource messages;
 
@@ -40,6 +44,14 @@ public class DateLabels {
 		}
 		DatePrecision shown = (precision == DatePrecision.MINUTE || precision == null) ? DatePrecision.DAY : precision;
 		return of(on.atStartOfDay(), shown);
+	}
+
+	/**
+	 * Today in Vietnam, where the archive's readers are: the access date of a citation.
+	 * Cached pages are kept for one such day at most ({@link PageCache}).
+	 */
+	public LocalDate today() {
+		return LocalDate.now(ZONE);
 	}
 
 	public String of(LocalDate on) {

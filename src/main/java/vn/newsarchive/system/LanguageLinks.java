@@ -1,5 +1,6 @@
 package vn.newsarchive.system;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -28,7 +29,10 @@ public class LanguageLinks {
 
 	static String to(HttpServletRequest request, String language) {
 		String query = request.getQueryString();
-		return UriComponentsBuilder.fromUriString(request.getRequestURI() + ((query != null) ? "?" + query : ""))
+		// an error page is rendered at /error: the switch leads to the address asked for
+		Object asked = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String path = (asked instanceof String uri) ? uri : request.getRequestURI();
+		return UriComponentsBuilder.fromUriString(path + ((query != null) ? "?" + query : ""))
 			.replaceQueryParam("lang", language)
 			.build()
 			.toUriString();

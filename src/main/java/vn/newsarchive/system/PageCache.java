@@ -1,6 +1,7 @@
 package vn.newsarchive.system;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 
@@ -99,7 +100,9 @@ class PageCache extends OncePerRequestFilter {
 	 */
 	private String keyOf(PageParameters request) {
 		Locale locale = this.locales.resolveLocale(request);
-		return this.site.base(request) + ' ' + locale.toLanguageTag() + ' ' + request.pathAndQuery();
+		// the day too: an article page shows today's date as its citation's access date
+		return this.site.base(request) + ' ' + locale.toLanguageTag() + ' ' + LocalDate.now(DateLabels.ZONE) + ' '
+				+ request.pathAndQuery();
 	}
 
 	private record CachedPage(long version, Locale locale, String contentType, byte[] body) {

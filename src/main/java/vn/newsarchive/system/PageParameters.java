@@ -22,7 +22,7 @@ final class PageParameters extends HttpServletRequestWrapper {
 
 	/** Every parameter a cached public page reads: lists, filters, sorts and pagers. */
 	static final Set<String> READ = Set.of("page", "sort", "year", "source", "initial", "q", "kind", "term", "title",
-			"positions", "meetings");
+			"positions", "meetings", "from", "to");
 
 	private final Map<String, String[]> parameters;
 

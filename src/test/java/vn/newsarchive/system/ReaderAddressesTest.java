@@ -46,6 +46,16 @@ class ReaderAddressesTest extends ImportedSeedsWebTest {
 	}
 
 	@Test
+	void onAnErrorPageTheLanguageSwitchLeadsToTheAddressAskedForNotToTheErrorPage() {
+		for (String asked : new String[] { "/bai-viet?page=999", "/su-kien?year=abc", "/bai-viet?from=abc" }) {
+			String english = org.jsoup.Jsoup.parse(this.client.get(asked).body())
+				.selectFirst(".lang-switch a[hreflang=en]")
+				.attr("href");
+			assertThat(english).as(asked).startsWith(asked.substring(0, asked.indexOf('?') + 1)).endsWith("lang=en");
+		}
+	}
+
+	@Test
 	void aPagePastTheEndOfAListOnARecordsPageIsTheNotFoundPage() {
 		String person = path("person", "name", "Trương Thị Mai");
 		String document = this.jdbc.queryForObject(

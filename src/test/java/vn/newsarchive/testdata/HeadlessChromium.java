@@ -131,6 +131,21 @@ public final class HeadlessChromium implements AutoCloseable {
 		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
+	/**
+	 * Saves the whole page, not only what the window shows, to
+	 * target/screenshots/NAME.png: the window is made as tall as the page for the shot
+	 * (at most 6000 px), then given back its height.
+	 */
+	public void fullPageScreenshot(String name) throws IOException {
+		Dimension window = this.driver.manage().window().getSize();
+		long page = ((Number) this.driver.executeScript("return document.documentElement.scrollHeight;")).longValue();
+		this.driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(page + 150, 6000)));
+		Path file = SCREENSHOTS.resolve(name + ".png");
+		Files.createDirectories(file.getParent());
+		Files.copy(this.driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+		this.driver.manage().window().setSize(window);
+	}
+
 	@Override
 	public void close() throws IOException {
 		this.driver.quit();

@@ -40,32 +40,44 @@ final class ChairFinder {
 	 * A sentence that opens by announcing its chairs lists only chairs, even across
 	 * semicolons: "Chủ trì Hội nghị có ông X, ...; bà Y, ...; các Phó Chủ tịch ...: Z".
 	 */
-	private static final Pattern CHAIRS_LISTED = Pattern
-		.compile("^[\\s\\-–]*(?:Đồng chủ trì|Chủ trì|Cùng chủ trì)(?:\\s+[^.!?:;,]{0,40}?)?\\s+(?:có|là|gồm)\\s");
+	private static final Pattern CHAIRS_LISTED = Pattern.compile(
+			"^[\\s\\-–]*(?:(?:Tham dự|Dự) và chủ trì|Đồng chủ trì|Chủ trì|Cùng chủ trì)(?:\\s+[^.!?:;,]{0,40}?)?,?\\s+(?:có|là|gồm)\\s");
 
 	/**
 	 * "tiếp Đại sứ ...": the host of a reception chairs it; "tiếp tục" is no reception.
 	 */
-	private final Pattern chairVerb = Pattern.compile("^[\\s,]*(?:(?:đã|cùng|đến|thăm|và)\\s+){0,4}(?:"
+	private final Pattern chairVerb = Pattern.compile("^[\\s,]*(?:(?:đã|cùng|đến|thăm|và|dự|tham dự)\\s+){0,4}(?:"
 			+ WordList.load("chair-verbs.txt").alternation() + "(?![\\p{L}])|tiếp\\s+(?=\\p{Lu}))");
 
 	/** "Trưởng đoàn đại biểu Quốc hội" is a standing post, not the head of this visit. */
+	private final CoChairs coChairs = new CoChairs();
+
+	private final Presiding presiding = new Presiding();
+
 	private final Pattern chairTitle = Pattern.compile("(?iu)^(?:phó\\s+)?trưởng đoàn(?!\\s+(?:đại biểu|ĐBQH))");
 
 	List<String> chairs(ArticleText article, List<PersonOccurrence> people) {
+		boolean[] chairs = new boolean[people.size()];
+		for (int i = 0; i < people.size(); i++) {
+			PersonOccurrence person = people.get(i);
+			String text = article.passages().get(person.passage()).text();
+			boolean byVerb = this.chairVerb.matcher(text).region(person.chainEnd(), text.length()).lookingAt()
+					|| chairsLaterInClause(text, person, people);
+			boolean chairedBy = chairedBy(text, person);
+			if (byVerb || chairedBy) {
+				this.coChairs.extend(article, people, i, chairedBy, chairs);
+			}
+			chairs[i] |= byVerb || chairedBy
+					|| person.titles().stream().anyMatch((t) -> this.chairTitle.matcher(t).find());
+		}
 		Set<String> keys = new LinkedHashSet<>();
 		List<String> names = new ArrayList<>();
-		for (PersonOccurrence person : people) {
-			String text = article.passages().get(person.passage()).text();
-			boolean chairs = this.chairVerb.matcher(text).region(person.chainEnd(), text.length()).lookingAt()
-					|| chairsLaterInClause(text, person, people)
-					|| person.titles().stream().anyMatch((t) -> this.chairTitle.matcher(t).find())
-					|| chairedBy(text, person);
-			if (chairs && keys.add(person.key())) {
-				names.add(person.name());
+		for (int i = 0; i < people.size(); i++) {
+			if (chairs[i] && keys.add(people.get(i).key())) {
+				names.add(people.get(i).name());
 			}
 		}
-		return names;
+		return names.isEmpty() ? this.presiding.presiders(article, people) : names;
 	}
 
 	private static boolean chairedBy(String text, PersonOccurrence person) {

@@ -24,7 +24,7 @@ public final class PersonExtractor {
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern UNIT_BEFORE = Pattern.compile(
-			"(?<![\\p{L}\\p{M}])(?:huyện|tỉnh|xã|quận|phường|thị xã|thị trấn|thành phố|TP\\.?)\\s+$",
+			"(?<![\\p{L}\\p{M}])(?:huyện|tỉnh|xã|quận|phường|thị xã|thị trấn|thành phố|TP\\.?)(?:\\s+(?:ủy|uỷ))?\\s+$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** Longer than "số 123A/45 " or "thị trấn " before a name. */
@@ -120,11 +120,15 @@ public final class PersonExtractor {
 		List<PersonOccurrence> result = new ArrayList<>();
 		GroupHeaders.Sharing groups = this.groupHeaders.sharing(text, accepted);
 		List<String> shared = List.of();
+		int previousChainEnd = 0;
 		for (int i = 0; i < accepted.size(); i++) {
 			NameSpan name = accepted.get(i);
 			int floor = (i > 0) ? accepted.get(i - 1).end() : 0;
 			int limit = (i + 1 < accepted.size()) ? accepted.get(i + 1).start() : text.length();
-			List<String> ownBefore = this.chains.before(text, name.start(), floor);
+			// titles the previous name's chain took are not this name's too ("A - Tổng
+			// Tham
+			// mưu trưởng, Thượng tướng B")
+			List<String> ownBefore = this.chains.before(text, name.start(), Math.max(floor, previousChainEnd));
 			List<String> titles = new ArrayList<>(ownBefore);
 			if (titles.isEmpty() && !shared.isEmpty()
 					&& LIST_GAP.matcher(text.substring(floor, name.start())).matches()) {
@@ -134,6 +138,7 @@ public final class PersonExtractor {
 				shared = isPlural(text, floor, name.start(), titles) ? List.copyOf(titles) : List.of();
 			}
 			TitleChain after = this.chains.after(text, name.end(), limit);
+			previousChainEnd = after.end();
 			titles.addAll(after.titles());
 			titles = groups.titlesFor(name, ownBefore, titles);
 			String clean = VietnameseText.clean(name.name());
@@ -185,9 +190,11 @@ public final class PersonExtractor {
 		if (STREET_BEFORE.matcher(text).region(window, name.start()).useTransparentBounds(true).find()) {
 			return true;
 		}
-		if (name.syllables() == 2
-				&& UNIT_BEFORE.matcher(text).region(window, name.start()).useTransparentBounds(true).find()) {
-			// "Chủ tịch UBND huyện Thạch Thành": a two-word unit name after its kind
+		boolean afterUnit = UNIT_BEFORE.matcher(text).region(window, name.start()).useTransparentBounds(true).find();
+		if (afterUnit && (name.syllables() == 2 || name.name().startsWith("Đoàn "))) {
+			// "Chủ tịch UBND huyện Thạch Thành", "Bí thư Huyện ủy Lâm Bình": a two-word
+			// unit
+			// name after its kind; "Huyện Đoàn Sa Pa" is the district's Youth Union
 			return true;
 		}
 		if (!this.eponyms.contains(VietnameseText.key(name.name()))) {

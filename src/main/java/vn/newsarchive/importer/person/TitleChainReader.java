@@ -57,6 +57,11 @@ final class TitleChainReader {
 				break;
 			}
 			int[] end = titleEnd(text, head.end(), limit);
+			Matcher andRank = this.words.andRank.matcher(text).region(head.end(), end[0]);
+			if (end[0] == limit && andRank.find()) {
+				// "A - Phó Chủ nhiệm … và Trung tướng B": the rest is B's
+				end = new int[] { andRank.start(), 0 };
+			}
 			String title = trim(text.substring(start, end[0]));
 			if (title.length() > MAX_TITLE || end[0] == limit && limit < text.length()) {
 				// a title running into the next name is that name's title ("A, Thủ tướng
@@ -129,6 +134,17 @@ final class TitleChainReader {
 			int segStart = (boundary < floor) ? floor : boundary + 1;
 			String segment = text.substring(segStart, end);
 			int headAt = nearest ? firstCleanHead(segment) : furtherHead(segment);
+			Matcher andRank = this.words.andRank.matcher(segment);
+			int lastAndRank = -1;
+			while (nearest && andRank.find()) {
+				lastAndRank = andRank.end();
+			}
+			if (lastAndRank > headAt) {
+				// "… Tổng cục Chính trị và Trung tướng B": B's titles start at the rank,
+				// the rest ends the previous person's chain
+				titles.add(trim(segment.substring(lastAndRank)));
+				break;
+			}
 			// a dash or comma inside a body's name ("Ban Tuyên giáo - Dân vận", "Ban
 			// Chính sách, chiến lược Trung ương"): the title opens before it
 			int pieceEnd = end;

@@ -29,12 +29,19 @@ final class TitleVocabulary {
 	/** An honorific ending right where a name starts. */
 	final Pattern honorificBefore;
 
-	TitleVocabulary(WordList heads, WordList verbs, WordList verbsInNames, WordList honorifics) {
-		// "Quyền" (acting) and "Nguyên" (former) change what the title says: kept in it,
-		// also before "Phó" ("nguyên Phó Bí thư Tỉnh ủy")
-		this.head = Pattern.compile(
-				"(?<![\\p{L}\\p{M}])(?:(?:phó|nguyên|quyền)\\s+){0,2}" + heads.alternation() + "(?![\\p{L}\\p{M}])",
-				CI);
+	/**
+	 * "và" before a military or police rank: a list of people goes on there ("…, Phó Chủ
+	 * nhiệm Tổng cục Chính trị và Trung tướng B"), so a title ends before it.
+	 */
+	final Pattern andRank;
+
+	TitleVocabulary(WordList heads, WordList ranks, WordList verbs, WordList verbsInNames, WordList honorifics) {
+		// "Quyền" (acting), "Nguyên" (former) and "tân" (newly appointed) change what the
+		// title says: kept in it, also before "Phó" ("nguyên Phó Bí thư Tỉnh ủy"); a rank
+		// opens a chain as a title does ("Đại tướng A, Bộ trưởng …")
+		this.head = Pattern.compile("(?<![\\p{L}\\p{M}])(?:(?:phó|nguyên|quyền|tân)\\s+){0,2}(?:" + heads.alternation()
+				+ "|" + ranks.alternation() + ")(?![\\p{L}\\p{M}])", CI);
+		this.andRank = Pattern.compile("\\s+và\\s+(?=(?:" + ranks.alternation() + ")(?![\\p{L}\\p{M}]))", CI);
 		// the look-ahead on the first letters spares trying every verb at every word
 		// start (the pattern is case-sensitive, so it rules out nothing that could match)
 		this.verb = Pattern.compile("(?<![\\p{L}\\p{M}])" + firstLetters(verbsInNames, verbs) + "(?:(?<name>"
@@ -54,8 +61,8 @@ final class TitleVocabulary {
 	}
 
 	static TitleVocabulary load() {
-		return new TitleVocabulary(WordList.load("title-heads.txt"), WordList.load("chain-verbs.txt"),
-				WordList.load("verbs-in-names.txt"), WordList.load("honorifics.txt"));
+		return new TitleVocabulary(WordList.load("title-heads.txt"), WordList.load("ranks.txt"),
+				WordList.load("chain-verbs.txt"), WordList.load("verbs-in-names.txt"), WordList.load("honorifics.txt"));
 	}
 
 	/** Whether an honorific ends right where a name starts at {@code to}. */

@@ -7,13 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.newsarchive.person.Person;
-import vn.newsarchive.person.PersonRepository;
 import vn.newsarchive.system.Slugs;
 
 /**
@@ -24,12 +28,15 @@ import vn.newsarchive.system.Slugs;
 @Component
 class PersonResolver {
 
-	private final PersonRepository persons;
+	private final JdbcTemplate jdbc;
+
+	private final EntityManager entityManager;
 
 	private final IdentityClaims claims;
 
-	PersonResolver(PersonRepository persons, IdentityClaims claims) {
-		this.persons = persons;
+	PersonResolver(JdbcTemplate jdbc, EntityManager entityManager, IdentityClaims claims) {
+		this.jdbc = jdbc;
+		this.entityManager = entityManager;
 		this.claims = claims;
 	}
 
@@ -50,7 +57,8 @@ class PersonResolver {
 		}
 		Map<String, Person> byKey = new HashMap<>();
 		if (!keys.isEmpty()) {
-			for (Person person : this.persons.findByNameKeyIn(Set.copyOf(keys.values()).toArray(String[]::new))) {
+			for (Person person : load("select id from person where name_key = any(cast(? as text[])) order by id",
+					Set.copyOf(keys.values()))) {
 				byKey.put(person.getNameKey(), person);
 			}
 		}
@@ -60,7 +68,8 @@ class PersonResolver {
 			if (!byKey.containsKey(key)) {
 				String name = names.get(writtenWithKey(keys, key));
 				byKey.put(key,
-						this.persons.findByAlias(name)
+						load("select distinct person_id from person_alias where lower(alias) = lower(?)"
+								+ " order by person_id", name)
 							.stream()
 							.findFirst()
 							.orElseGet(() -> this.claims.person(name, key, Slugs.of(name))));
@@ -76,6 +85,29 @@ class PersonResolver {
 			resolved.put(written, person);
 		}
 		return resolved;
+	}
+
+	/**
+	 * The persons a look-up by id finds. Read with JDBC, then loaded by id: a query
+	 * through Hibernate would first dirty-check everything the article's transaction
+	 * holds (and have the search index resolve it), once per look-up, although persons
+	 * and aliases are only ever written here by JDBC (IdentityClaims), never left pending
+	 * in the session.
+	 */
+	private List<Person> load(String idQuery, Object parameter) {
+		Object bound = (parameter instanceof Collection<?> values) ? values.toArray(String[]::new) : parameter;
+		List<Long> ids = this.jdbc.queryForList(idQuery, Long.class, bound);
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		// null for a person an editor's merge deleted since: not found, as the query
+		// would
+		// have had it
+		return this.entityManager.unwrap(Session.class)
+			.findMultiple(Person.class, ids)
+			.stream()
+			.filter(Objects::nonNull)
+			.toList();
 	}
 
 	private static String writtenWithKey(Map<String, String> keys, String key) {

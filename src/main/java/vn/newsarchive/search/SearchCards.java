@@ -1,0 +1,127 @@
+package vn.newsarchive.search;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.mapper.orm.Search;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.person.Person;
+import vn.newsarchive.resolution.Resolution;
+import vn.newsarchive.system.ArchiveTallies;
+import vn.newsarchive.system.ArchiveTallies.Kind;
+
+/**
+ * The person and the documents a query names, shown as cards above the search results (as
+ * Aleph and Datashare show the entity a query names): a person when every word of their
+ * name is in the query ({@code truong thi mai}, {@code bà Trương Thị Mai}), the documents
+ * a code or a kind with a number names ({@code 26-NQ/TW}, {@code kết luận 21}). A few
+ * index look-ups and counts kept on write: the cost does not grow with the archive.
+ */
+@Service
+public class SearchCards {
+
+	/** Documents shown at most: two documents may share a code across terms. */
+	static final int DOCUMENTS = 3;
+
+	private final EntityManager entityManager;
+
+	private final Suggestions suggestions;
+
+	private final ArchiveTallies tallies;
+
+	SearchCards(EntityManager entityManager, Suggestions suggestions, ArchiveTallies tallies) {
+		this.entityManager = entityManager;
+		this.suggestions = suggestions;
+		this.tallies = tallies;
+	}
+
+	/** A person the query names, with their latest title and counts. */
+	public record PersonCard(String name, String url, String title, long articles, long meetings) {
+	}
+
+	/** A document the query names, with who issued it when, and counts. */
+	public record DocumentCard(String heading, String url, String title, String issuer, LocalDate issuedOn,
+			long articles, long meetings) {
+	}
+
+	/** The cards of one query: a person or none, and the documents it names. */
+	public record Cards(PersonCard person, List<DocumentCard> documents) {
+
+		public boolean isEmpty() {
+			return this.person == null && this.documents.isEmpty();
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public Cards forQuery(String q) {
+		String text = QueryText.of((q != null) ? q : "").plainWords();
+		if (text.isBlank() || text.length() > 200) {
+			return new Cards(null, List.of());
+		}
+		PersonCard person = person(text);
+		List<DocumentCard> documents = documents(text);
+		return new Cards(person, documents);
+	}
+
+	private PersonCard person(String text) {
+		Set<String> typed = new HashSet<>(words(text));
+		List<Person> candidates = Search.session(this.entityManager)
+			.search(Person.class)
+			.where((f) -> f.simpleQueryString()
+				.fields(ArticleFields.SUGGEST, "suggest_alias")
+				.matching(text)
+				.defaultOperator(BooleanOperator.OR))
+			.fetchHits(5);
+		// named in full: a query for "mai" is not about Trương Thị Mai
+		Person named = candidates.stream()
+			.filter((p) -> words(p.getName()).size() >= 2 && typed.containsAll(words(p.getName())))
+			.findFirst()
+			.orElse(null);
+		if (named == null) {
+			return null;
+		}
+		this.tallies.fold();
+		Map<Kind, Long> counts = ArchiveTallies.counts(this.entityManager, named.getId(), Kind.MENTIONS, Kind.ATTENDED);
+		return new PersonCard(named.getName(), named.getUrl(),
+				this.suggestions.latestTitles(List.of(named.getId())).get(named.getId()), counts.get(Kind.MENTIONS),
+				counts.get(Kind.ATTENDED));
+	}
+
+	private List<DocumentCard> documents(String text) {
+		Set<String> keys = DocumentKeys.inQuery(text);
+		if (keys.isEmpty()) {
+			return List.of();
+		}
+		this.tallies.fold();
+		return Search.session(this.entityManager)
+			.search(Resolution.class)
+			.where((f) -> f.terms().field(ArticleFields.DOCUMENT_KEY).matchingAny(keys))
+			.fetchHits(DOCUMENTS)
+			.stream()
+			.map((r) -> {
+				Map<Kind, Long> counts = ArchiveTallies.counts(this.entityManager, r.getId(), Kind.CITATIONS,
+						Kind.DISCUSSED);
+				return new DocumentCard(r.getHeading(), r.getUrl(), r.getTitle(), r.getIssuerName(), r.getIssuedOn(),
+						counts.get(Kind.CITATIONS), counts.get(Kind.DISCUSSED));
+			})
+			.toList();
+	}
+
+	private static List<String> words(String text) {
+		return Arrays.stream(VietnameseText.foldedLowerCollapsed(text).split("[^\\p{L}\\p{N}]+"))
+			.filter((w) -> !w.isEmpty())
+			.toList();
+	}
+
+}

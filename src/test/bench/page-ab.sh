@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Two builds of the archive side by side on copies of one imported archive, every page type
+# of scale-benchmark.sh measured with wrk, the two jars alternately page by page (which goes
+# first alternates by round), so that a machine whose speed drifts moves both alike.
+# Usage: bash src/test/bench/page-ab.sh OLD_JAR OLD_DB OLD_INDEX NEW_JAR NEW_DB NEW_INDEX [ROUNDS] [SECONDS]
+# The two databases and index directories must be copies of one archive
+# (CREATE DATABASE b TEMPLATE a; cp -r); the new jar migrates its own copy. Prints one line
+# per page, round and jar: round|page|address|jar|RESULT p50_ms p95_ms req_s requests errors|bytes|load.
+# Needs wrk, curl, psql and a local PostgreSQL (user postgres). On a shared machine run it
+# under the build lock.
+set -uo pipefail
+[ $# -ge 6 ] || { sed -n '2,10p' "$0"; exit 2; }
+OLD_JAR=$1 OLD_DB=$2 OLD_INDEX=$3 NEW_JAR=$4 NEW_DB=$5 NEW_INDEX=$6 ROUNDS=${7:-2} SECONDS_PER_RUN=${8:-5}
+OLD_PORT=18201 NEW_PORT=18202
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/page-ab.XXXXXX")
+cat >"$WORK/report.lua" <<'LUA'
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT %.2f %.2f %.1f %d %d\n", latency:percentile(50) / 1000,
+    latency:percentile(95) / 1000, summary.requests / (summary.duration / 1e6), summary.requests,
+    e.status + e.connect + e.read + e.write + e.timeout))
+end
+LUA
+# the scale benchmark's search mix
+{
+  echo "local queries = {"
+  for q in "Trương Thị Mai" "truong thi mai" "Bùi Thanh Sơn" "bui thanh son" "Đinh Thắng Hưng" "26-NQ/TW" "26 nq tw" \
+    "kết luận 21" "35-CT/TW" "nghị quyết 26" "\"phiếu tín nhiệm\"" "bo ngoai giao" "hoà bình" "công tác cán bộ" \
+    "hội nghị" "ủy ban kiểm tra trung ương"; do printf '  [==[%s]==],\n' "$q"; done
+  cat <<'LUA'
+}
+local function encode(s)
+  return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
+local paths = {}
+for i, q in ipairs(queries) do paths[i] = "/api/search?q=" .. encode(q) end
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format("GET", paths[(n % #paths) + 1])
+end
+LUA
+  cat "$WORK/report.lua"
+} >"$WORK/search-mix.lua"
+
+start() {  # jar, database, index, port
+  SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$2 SPRING_DATASOURCE_USERNAME=postgres SERVER_PORT=$4 \
+    ARCHIVE_INDEX_DIR=$3 ARCHIVE_PAGE_CACHE_ENABLED=false ARCHIVE_SEED_ENABLED=false SPRING_FLYWAY_OUT_OF_ORDER=true \
+    MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED=true ARCHIVE_RATE_LIMIT_REQUESTS_PER_MINUTE=100000000 \
+    java ${PAGE_AB_JAVA_OPTS:-} -jar "$1" >"$WORK/app-$4.log" 2>&1 &
+  echo $!
+}
+OLD=$(start "$OLD_JAR" "$OLD_DB" "$OLD_INDEX" $OLD_PORT)
+NEW=$(start "$NEW_JAR" "$NEW_DB" "$NEW_INDEX" $NEW_PORT)
+trap 'kill $OLD $NEW 2>/dev/null; wait $OLD $NEW 2>/dev/null; rm -rf "$WORK"' EXIT
+for port in $OLD_PORT $NEW_PORT; do
+  for _ in $(seq 900); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/actuator/health/readiness")" = 200 ] && break
+    sleep 1
+  done
+done
+grep -l 'rebuilding it' "$WORK"/app-*.log && echo "an archive rebuilt its index at start: its figures include no rebuild, but say so"
+sql() { psql -h 127.0.0.1 -U postgres -d "$OLD_DB" -qAtc "$1"; }
+canonical() { curl -fsL -o /dev/null -w '%{url_effective}' "http://127.0.0.1:$OLD_PORT$1" | sed "s|^http://127.0.0.1:$OLD_PORT||"; }
+TOP=$(sql "SELECT person_id FROM article_person GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")
+FEW=$(sql "SELECT person_id FROM article_person GROUP BY 1 ORDER BY count(*), 1 LIMIT 1")
+DOCUMENT=$(sql "SELECT resolution_id FROM article_resolution GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")
+ARTICLE=$(sql "SELECT id FROM article ORDER BY published_at DESC, id LIMIT 1")
+MEETING=$(sql "SELECT id FROM meeting ORDER BY id LIMIT 1")
+PAGES=("home|/" "article list|/bai-viet" "person list|/nhan-vat" "document list|/van-kien" "meeting list|/su-kien"
+  "article|$(canonical "/bai-viet/$ARTICLE")" "person, most mentioned|$(canonical "/nhan-vat/$TOP")"
+  "person, few mentions|$(canonical "/nhan-vat/$FEW")" "document, most cited|$(canonical "/van-kien/$DOCUMENT")"
+  "meeting|$(canonical "/su-kien/$MEETING")" "search page|/search?q=c%C3%B4ng%20t%C3%A1c%20c%C3%A1n%20b%E1%BB%99"
+  "search API mix|/api/search?q=mix|mix")
+echo "# $(date -u +%H:%M:%S) UTC, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+for round in $(seq "$ROUNDS"); do
+  ports="$OLD_PORT $NEW_PORT"
+  [ $((round % 2)) = 0 ] && ports="$NEW_PORT $OLD_PORT"
+  for page in "${PAGES[@]}"; do
+    IFS='|' read -r label path mix <<<"$page"
+    script=$WORK/report.lua
+    [ -n "$mix" ] && script=$WORK/search-mix.lua
+    for port in $ports; do
+      bytes=$(curl -s -o /dev/null -w '%{size_download}' "http://127.0.0.1:$port$path")
+      wrk -t2 -c4 -d2s --timeout 30s -s "$script" "http://127.0.0.1:$port$path" >/dev/null
+      result=$(wrk -t2 -c4 -d"${SECONDS_PER_RUN}s" --timeout 30s -s "$script" "http://127.0.0.1:$port$path" | grep '^RESULT')
+      echo "$round|$label|$path|$([ "$port" = $OLD_PORT ] && echo old || echo new)|$result|$bytes|$(cut -d' ' -f1 /proc/loadavg)"
+    done
+  done
+done
+echo "# end $(date -u +%H:%M:%S) UTC, load average $(cut -d' ' -f1-3 /proc/loadavg)"
