@@ -14,7 +14,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.newsarchive.importer.text.VietnameseText;
+import vn.newsarchive.kernel.VietnameseText;
 import vn.newsarchive.person.Person;
 import vn.newsarchive.resolution.Resolution;
 import vn.newsarchive.system.ArchiveTallies;
