@@ -24,6 +24,8 @@ final class TitleChainReader {
 
 	private static final int MAX_TITLE = 120;
 
+	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.\\-–]+$");
+
 	private static final Pattern INTRODUCER_BEFORE = Pattern.compile(
 			"(?:^|\\s)(?:có|do|gồm|cùng|và|với|của|đồng chí|các đồng chí)\\s+$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -73,6 +75,16 @@ final class TitleChainReader {
 			}
 		}
 		return new TitleChain(List.copyOf(titles), pos);
+	}
+
+	/** The one title starting at {@code start}, or null when no title head is there. */
+	String titleAt(String text, int start, int limit) {
+		Matcher head = this.words.head.matcher(text).region(start, limit);
+		if (!head.lookingAt()) {
+			return null;
+		}
+		String title = trim(text.substring(start, titleEnd(text, head.end(), limit)[0]));
+		return (title.length() > MAX_TITLE) ? null : title;
 	}
 
 	/**
@@ -229,7 +241,7 @@ final class TitleChainReader {
 	}
 
 	private static String trim(String title) {
-		return title.strip().replaceAll("[\\s,;:.\\-–]+$", "");
+		return TRAILING_PUNCTUATION.matcher(title.strip()).replaceAll("");
 	}
 
 }
