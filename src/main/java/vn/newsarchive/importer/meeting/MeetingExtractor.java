@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import vn.newsarchive.importer.document.DocumentCitation;
 import vn.newsarchive.importer.eventdate.EventDateMention;
 import vn.newsarchive.importer.eventdate.EventDateParser;
+import vn.newsarchive.importer.eventdate.RelativeDay;
 import vn.newsarchive.importer.eventdate.YearInference;
 import vn.newsarchive.importer.model.MeetingReport;
 import vn.newsarchive.importer.model.PersonMention;
@@ -35,6 +36,8 @@ public final class MeetingExtractor {
 	private final EventDateParser dates = new EventDateParser();
 
 	private final YearInference years = new YearInference();
+
+	private final RelativeDay today = new RelativeDay();
 
 	private final MeetingKinds kinds = new MeetingKinds();
 
@@ -72,6 +75,7 @@ public final class MeetingExtractor {
 			PartialDate when = Optional.ofNullable(conference)
 				.flatMap((c) -> this.dates.findAfter(text, text.indexOf(c) + c.length()))
 				.flatMap((d) -> this.years.complete(d, article.published(), hints))
+				.or(() -> this.today.of(Sentences.from(text, 0), article.published()))
 				.or(() -> this.years.yearOnly(article.published(), hints))
 				.orElse(null);
 			List<MeetingReport> meeting = report(article, passage, text, text, when, people, persons, documents);

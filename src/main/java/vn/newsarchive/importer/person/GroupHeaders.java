@@ -20,6 +20,15 @@ final class GroupHeaders {
 
 	private static final Pattern PIECE_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+[-–]\\s+");
 
+	/**
+	 * "các Thứ trưởng là Ủy viên Trung ương Đảng, gồm:": "là" joins two titles the group
+	 * holds, and "gồm" only announces the list.
+	 */
+	private static final Pattern IS = Pattern.compile("(?:^|\\s+)là\\s+", Pattern.UNICODE_CASE);
+
+	private static final Pattern INCLUDING = Pattern.compile("[\\s,]*(?:bao\\s+)?gồm$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	/** Titles shared by the names in {@code [from, to)} of a passage. */
 	record Group(int from, int to, List<String> titles) {
 	}
@@ -76,8 +85,12 @@ final class GroupHeaders {
 		List<List<String>> titles = new ArrayList<>();
 		Matcher m = HEADER.matcher(text);
 		while (m.find()) {
-			headers.add(new int[] { m.start(), m.end() });
-			titles.add(titlesOf(m.group(1)));
+			int start = innerHeader(text, m);
+			Matcher header = (start == m.start()) ? m
+					: HEADER.matcher(text).region(start, m.end()).useTransparentBounds(true);
+			List<String> shared = (header == m || header.lookingAt()) ? titlesOf(header.group(1)) : List.of();
+			headers.add(new int[] { start, m.end() });
+			titles.add(shared);
 		}
 		List<Group> groups = new ArrayList<>();
 		for (int i = 0; i < headers.size(); i++) {
@@ -98,15 +111,42 @@ final class GroupHeaders {
 		return groups;
 	}
 
+	/**
+	 * Where the header that ends at {@code m}'s colon starts: at its first "các" unless
+	 * that run shares no title and a later one does ("… Bí thư Đảng ủy Khối các cơ quan
+	 * Trung ương, các đồng chí Phó Bí thư Đảng ủy Khối:").
+	 */
+	private int innerHeader(String text, Matcher m) {
+		if (!titlesOf(m.group(1)).isEmpty()) {
+			return m.start();
+		}
+		for (int from = m.start() + 1; from < m.end();) {
+			Matcher inner = HEADER.matcher(text).region(from, m.end()).useTransparentBounds(true);
+			if (!inner.find()) {
+				break;
+			}
+			if (!titlesOf(inner.group(1)).isEmpty()) {
+				return inner.start();
+			}
+			from = inner.start() + 1;
+		}
+		return m.start();
+	}
+
 	/** The header's pieces while each is a title; "các đồng chí:" shares none. */
 	private List<String> titlesOf(String header) {
 		List<String> titles = new ArrayList<>();
-		for (String piece : PIECE_SEPARATOR.split(header.strip())) {
-			Matcher head = this.words.head.matcher(piece);
-			if (!head.lookingAt() || this.words.verbAt(piece, head.end(), piece.length()) >= 0) {
-				break;
+		for (String piece : PIECE_SEPARATOR.split(INCLUDING.matcher(header.strip()).replaceFirst(""))) {
+			for (String title : IS.split(piece)) {
+				if (title.isEmpty()) {
+					continue;
+				}
+				Matcher head = this.words.head.matcher(title);
+				if (!head.lookingAt() || this.words.verbAt(title, head.end(), title.length()) >= 0) {
+					return List.copyOf(titles);
+				}
+				titles.add(title);
 			}
-			titles.add(piece);
 		}
 		return List.copyOf(titles);
 	}

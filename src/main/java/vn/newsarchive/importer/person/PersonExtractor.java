@@ -46,6 +46,8 @@ public final class PersonExtractor {
 
 	private final GroupHeaders groupHeaders;
 
+	private final ElectedTitle elected;
+
 	private final CapitalNames capitalNames;
 
 	private final Set<String> eponyms;
@@ -58,6 +60,7 @@ public final class PersonExtractor {
 				this.words.head);
 		this.chains = new TitleChainReader(this.words);
 		this.groupHeaders = new GroupHeaders(this.words);
+		this.elected = new ElectedTitle(this.chains);
 		this.capitalNames = new CapitalNames(WordList.load("family-names.txt"));
 		this.eponyms = WordList.load("eponyms.txt").keys();
 		this.placeHead = Pattern.compile(
@@ -139,7 +142,7 @@ public final class PersonExtractor {
 			}
 			TitleChain after = this.chains.after(text, name.end(), limit);
 			previousChainEnd = after.end();
-			titles.addAll(after.titles());
+			titles.addAll(after.titles().isEmpty() ? this.elected.after(text, name.end(), limit) : after.titles());
 			titles = groups.titlesFor(name, ownBefore, titles);
 			String clean = VietnameseText.clean(name.name());
 			result.add(new PersonOccurrence(clean, VietnameseText.key(clean), List.copyOf(titles), passage.index(),

@@ -77,6 +77,16 @@ final class TitleChainReader {
 		return new TitleChain(List.copyOf(titles), pos);
 	}
 
+	/** The one title starting at {@code start}, or null when no title head is there. */
+	String titleAt(String text, int start, int limit) {
+		Matcher head = this.words.head.matcher(text).region(start, limit);
+		if (!head.lookingAt()) {
+			return null;
+		}
+		String title = trim(text.substring(start, titleEnd(text, head.end(), limit)[0]));
+		return (title.length() > MAX_TITLE) ? null : title;
+	}
+
 	/**
 	 * Where a title starting before {@code from} ends, and 1 when it ended at a separator
 	 * that may be followed by another title.

@@ -1,0 +1,50 @@
+package vn.newsarchive.importer.person;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.newsarchive.kernel.WordList;
+
+/**
+ * The title a name is elected to when an election verb follows the name with no title
+ * chain between ("Ông A tái đắc cử Bí thư Tỉnh ủy X ngày 3/10", "bà B (SN 1970) được bầu
+ * giữ chức Chủ tịch UBND tỉnh"): the sentence says what the person now is. After a chain
+ * ("A, Chính ủy, được bầu …") the chain is what the article gives the person and the verb
+ * only reports the event, so nothing is added there.
+ */
+final class ElectedTitle {
+
+	private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+	/** An election verb right after the name, after an aside in parentheses if any. */
+	private final Pattern opening;
+
+	/** A date closing the title ("… Bình Phước ngày 3/10"). */
+	private final Pattern dateAfter;
+
+	private final TitleChainReader chains;
+
+	ElectedTitle(TitleChainReader chains) {
+		this.chains = chains;
+		this.opening = Pattern.compile("\\s*(?:\\([^()]{0,80}\\)\\s*)?(?:(?:đã|vừa)\\s+)?"
+				+ WordList.load("election-verbs.txt").alternation() + "(?:\\s+chức)?\\s+", CI);
+		this.dateAfter = Pattern.compile("\\s+" + WordList.load("date-words.txt").alternation() + "\\s+\\d.*$",
+				CI | Pattern.DOTALL);
+	}
+
+	/** The elected title after a name ending at {@code from}, or none. */
+	List<String> after(String text, int from, int limit) {
+		Matcher verb = this.opening.matcher(text).region(from, limit);
+		if (!verb.lookingAt()) {
+			return List.of();
+		}
+		String title = this.chains.titleAt(text, verb.end(), limit);
+		if (title == null) {
+			return List.of();
+		}
+		title = this.dateAfter.matcher(title).replaceFirst("");
+		return title.isEmpty() ? List.of() : List.of(title);
+	}
+
+}
