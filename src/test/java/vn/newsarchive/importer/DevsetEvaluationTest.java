@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * other sites): person, credit and document counts, titles and publication dates, each
  * pinned at what the importer scores today, and each at 0.9 or better. Documents count
  * only codes of the labelled types (NQ, KL, QĐ, CT, QĐi, HD, TB). The scoring is
- * {@link LabelledScores}, shared with {@link ExcerptsEvaluationTest}.
+ * {@link LabelledScores}, shared with {@link ExcerptsEvaluation}.
  */
 class DevsetEvaluationTest {
 

@@ -7,9 +7,6 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-
 import vn.newsarchive.importer.model.ExtractedArticle;
 
 /**
@@ -17,18 +14,23 @@ import vn.newsarchive.importer.model.ExtractedArticle;
  * repository ({@code NN.txt} with labels in {@code NN.json}, the devset's format plus
  * {@code titles} and {@code meetings}, see {@link LabelledScores}) and prints the scores:
  * persons, documents, headlines, publication dates, titles given to persons, chairs and
- * meeting dates. It asserts nothing and runs only when the system property
- * {@code excerpts.dir} names the folder, so it never runs in CI, which has no such data:
- * {@code WT=/work/wt/x mt ExcerptsEvaluationTest -Dexcerpts.dir=/work/excerpts}.
+ * meeting dates. A measuring tool, not a test (it asserts nothing, and the data is not in
+ * the repository, so a test would only ever be skipped in CI):
+ * {@code ./mvnw -q -B -Pbench test-compile exec:java
+ * -Dexec.mainClass=vn.newsarchive.importer.ExcerptsEvaluation -Dexec.args=/work/excerpts}.
  */
-@EnabledIfSystemProperty(named = "excerpts.dir", matches = ".+")
-class ExcerptsEvaluationTest {
+public final class ExcerptsEvaluation {
 
-	private final ArticlePipeline pipeline = new ArticlePipeline();
+	private ExcerptsEvaluation() {
+	}
 
-	@Test
-	void printsTheScoresOnTheExcerpts() throws Exception {
-		Path folder = Path.of(System.getProperty("excerpts.dir"));
+	public static void main(String[] args) throws Exception {
+		if (args.length != 1 || !Files.isDirectory(Path.of(args[0]))) {
+			System.err.println("usage: ExcerptsEvaluation FOLDER (NN.txt with labels in NN.json)");
+			System.exit(2);
+		}
+		ArticlePipeline pipeline = new ArticlePipeline();
+		Path folder = Path.of(args[0]);
 		List<Path> texts;
 		try (Stream<Path> files = Files.list(folder)) {
 			texts = files.filter((f) -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
@@ -42,7 +44,7 @@ class ExcerptsEvaluationTest {
 				continue;
 			}
 			JsonNode labels = json.readTree(labelFile.toFile());
-			ExtractedArticle found = this.pipeline.extract(name, Files.readAllBytes(text));
+			ExtractedArticle found = pipeline.extract(name, Files.readAllBytes(text));
 			System.out.printf("%-7s %s%n", name, scores.add(labels, found));
 		}
 		System.out.println(scores.summary());
