@@ -10,6 +10,9 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.util.common.SearchException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +32,8 @@ import vn.newsarchive.system.ArchiveTallies.Kind;
  */
 @Service
 public class SearchCards {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchCards.class);
 
 	/** Documents shown at most: two documents may share a code across terms. */
 	static final int DOCUMENTS = 3;
@@ -69,9 +74,15 @@ public class SearchCards {
 		if (text.isBlank() || text.length() > 200) {
 			return new Cards(null, List.of());
 		}
-		PersonCard person = person(text);
-		List<DocumentCard> documents = documents(text);
-		return new Cards(person, documents);
+		try {
+			return new Cards(person(text), documents(text));
+		}
+		catch (SearchException ex) {
+			// the cards only add to the results: an index that is being lost and rebuilt
+			// (SearchIndexHealth) costs the reader the cards, never the page
+			log.warn("No person or document cards for this search: the index did not answer ({})", ex.getMessage());
+			return new Cards(null, List.of());
+		}
 	}
 
 	private PersonCard person(String text) {
