@@ -11,7 +11,8 @@
 # target/party-archive.jar (built if missing). On a shared machine run it under the build lock.
 # Usage: bash src/test/bench/scale-benchmark.sh N
 # Settings (environment): SCALE_BENCH_SECONDS (per measurement, 10), SCALE_BENCH_CONNECTIONS (4),
-# SCALE_BENCH_PORT (18095), SCALE_BENCH_KEEP_FILES=1 keeps the generated articles.
+# SCALE_BENCH_PORT (18095), SCALE_BENCH_KEEP_FILES=1 keeps the generated articles,
+# SCALE_BENCH_KEEP_DATABASE=1 keeps the database and index (to measure them again after a change).
 # To measure again an archive imported before (steps 3 to 6 only; its database is kept):
 # SCALE_BENCH_DATABASE=name SCALE_BENCH_INDEX_DIR=dir bash src/test/bench/scale-benchmark.sh N
 set -euo pipefail
@@ -39,11 +40,16 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/scale-benchmark.XXXXXX")
 cleanup() {
   local status=$?
   if [ -n "$APP" ]; then kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; fi
-  if [ -z "$REUSE" ]; then
+  if [ -z "$REUSE" ] && [ "${SCALE_BENCH_KEEP_DATABASE:-0}" != 1 ]; then
     "${PSQL[@]}" -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" \
       >/dev/null 2>&1 || echo "could not drop the database $DB" >&2
   fi
   if [ "$status" != 0 ] && [ -f "$WORK/import.log" ]; then cp "$WORK/import.log" "target/scale-benchmark-$N-import.log"; fi
+  if [ -z "$REUSE" ] && [ "${SCALE_BENCH_KEEP_DATABASE:-0}" = 1 ] && [ -d "$WORK/index" ]; then
+    rm -rf "target/scale-benchmark-$N-index" && mv "$WORK/index" "target/scale-benchmark-$N-index"
+    echo "kept: database $DB and index target/scale-benchmark-$N-index; measure again with" \
+      "SCALE_BENCH_DATABASE=$DB SCALE_BENCH_INDEX_DIR=target/scale-benchmark-$N-index bash $0 $N"
+  fi
   if [ "${SCALE_BENCH_KEEP_FILES:-0}" = 1 ]; then echo "kept: $WORK"; else rm -rf "$WORK"; fi
   [ "$status" = 0 ] || echo "scale benchmark FAILED (exit $status); its logs: target/scale-benchmark-$N-*.log" >&2
 }
