@@ -12,53 +12,17 @@ set -uo pipefail
 [ $# -ge 6 ] || { sed -n '2,10p' "$0"; exit 2; }
 OLD_JAR=$1 OLD_DB=$2 OLD_INDEX=$3 NEW_JAR=$4 NEW_DB=$5 NEW_INDEX=$6 ROUNDS=${7:-2} SECONDS_PER_RUN=${8:-5}
 OLD_PORT=18201 NEW_PORT=18202
+# shellcheck source=src/test/bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/page-ab.XXXXXX")
-cat >"$WORK/report.lua" <<'LUA'
-done = function(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format("RESULT %.2f %.2f %.1f %d %d\n", latency:percentile(50) / 1000,
-    latency:percentile(95) / 1000, summary.requests / (summary.duration / 1e6), summary.requests,
-    e.status + e.connect + e.read + e.write + e.timeout))
-end
-LUA
-# the scale benchmark's search mix
-{
-  echo "local queries = {"
-  for q in "Trương Thị Mai" "truong thi mai" "Bùi Thanh Sơn" "bui thanh son" "Đinh Thắng Hưng" "26-NQ/TW" "26 nq tw" \
-    "kết luận 21" "35-CT/TW" "nghị quyết 26" "\"phiếu tín nhiệm\"" "bo ngoai giao" "hoà bình" "công tác cán bộ" \
-    "hội nghị" "ủy ban kiểm tra trung ương"; do printf '  [==[%s]==],\n' "$q"; done
-  cat <<'LUA'
-}
-local function encode(s)
-  return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
-end
-local paths = {}
-for i, q in ipairs(queries) do paths[i] = "/api/search?q=" .. encode(q) end
-local n = 0
-request = function()
-  n = n + 1
-  return wrk.format("GET", paths[(n % #paths) + 1])
-end
-LUA
-  cat "$WORK/report.lua"
-} >"$WORK/search-mix.lua"
+wrk_scripts "$WORK"  # report.lua, and search-mix.lua: the scale benchmark's search mix
 
-start() {  # jar, database, index, port
-  SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$2 SPRING_DATASOURCE_USERNAME=postgres SERVER_PORT=$4 \
-    ARCHIVE_INDEX_DIR=$3 ARCHIVE_PAGE_CACHE_ENABLED=false ARCHIVE_SEED_ENABLED=false SPRING_FLYWAY_OUT_OF_ORDER=true \
-    MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED=true ARCHIVE_RATE_LIMIT_REQUESTS_PER_MINUTE=100000000 \
-    java ${PAGE_AB_JAVA_OPTS:-} -jar "$1" >"$WORK/app-$4.log" 2>&1 &
-  echo $!
-}
-OLD=$(start "$OLD_JAR" "$OLD_DB" "$OLD_INDEX" $OLD_PORT)
-NEW=$(start "$NEW_JAR" "$NEW_DB" "$NEW_INDEX" $NEW_PORT)
+archive_start "$OLD_JAR" "$OLD_DB" "$OLD_INDEX" $OLD_PORT "$WORK/app-$OLD_PORT.log" "${PAGE_AB_JAVA_OPTS:-}"
+OLD=$ARCHIVE_PID
+archive_start "$NEW_JAR" "$NEW_DB" "$NEW_INDEX" $NEW_PORT "$WORK/app-$NEW_PORT.log" "${PAGE_AB_JAVA_OPTS:-}"
+NEW=$ARCHIVE_PID
 trap 'kill $OLD $NEW 2>/dev/null; wait $OLD $NEW 2>/dev/null; rm -rf "$WORK"' EXIT
-for port in $OLD_PORT $NEW_PORT; do
-  for _ in $(seq 900); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/actuator/health/readiness")" = 200 ] && break
-    sleep 1
-  done
-done
+archive_await $OLD $OLD_PORT "$WORK/app-$OLD_PORT.log" && archive_await $NEW $NEW_PORT "$WORK/app-$NEW_PORT.log" || exit 1
 grep -l 'rebuilding it' "$WORK"/app-*.log && echo "an archive rebuilt its index at start: its figures include no rebuild, but say so"
 sql() { psql -h 127.0.0.1 -U postgres -d "$OLD_DB" -qAtc "$1"; }
 canonical() { curl -fsL -o /dev/null -w '%{url_effective}' "http://127.0.0.1:$OLD_PORT$1" | sed "s|^http://127.0.0.1:$OLD_PORT||"; }

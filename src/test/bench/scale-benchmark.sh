@@ -17,6 +17,8 @@
 # SCALE_BENCH_DATABASE=name SCALE_BENCH_INDEX_DIR=dir bash src/test/bench/scale-benchmark.sh N
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
+# shellcheck source=src/test/bench/lib.sh
+. src/test/bench/lib.sh
 N=${1:?usage: bash src/test/bench/scale-benchmark.sh N (articles to generate and import)}
 [[ $N =~ ^[1-9][0-9]*$ ]] || { echo "N must be a positive number of articles, not '$N'" >&2; exit 2; }
 SECONDS_PER_RUN=${SCALE_BENCH_SECONDS:-10}
@@ -102,26 +104,11 @@ echo "$summary (exit $import_status) in $IMPORT_SECONDS s = $IMPORT_RATE article
 fi
 
 step "3. starting the archive on them (page cache off, port $PORT)"
-SPRING_DATASOURCE_URL=$DATASOURCE SPRING_DATASOURCE_USERNAME=postgres SERVER_PORT=$PORT \
-  ARCHIVE_INDEX_DIR="$INDEX_DIR" ARCHIVE_PAGE_CACHE_ENABLED=false ARCHIVE_SEED_ENABLED=false \
-  MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED=true ARCHIVE_RATE_LIMIT_REQUESTS_PER_MINUTE=100000000 \
-  java ${SCALE_BENCH_JAVA_OPTS:-} -jar target/party-archive.jar >"target/scale-benchmark-$N-app.log" 2>&1 &
-APP=$!
 started=$(date +%s)
-# readiness turns UP after the start's runners (an index rebuild among them) have finished;
-# plain health where the archive has no readiness group
-ready() {
-  case $(curl -s -o /dev/null -w '%{http_code}' "$BASE/actuator/health/readiness" 2>/dev/null) in
-    200) return 0 ;;
-    404) curl -fs "$BASE/actuator/health" >/dev/null 2>&1 ;;
-    *) return 1 ;;
-  esac
-}
-until ready; do
-  kill -0 "$APP" 2>/dev/null || { tail -n 30 "target/scale-benchmark-$N-app.log" >&2; fail "the archive stopped while starting"; }
-  [ $(($(date +%s) - started)) -lt 900 ] || fail "the archive was not ready after 900 s: see target/scale-benchmark-$N-app.log"
-  sleep 1
-done
+archive_start target/party-archive.jar "$DB" "$INDEX_DIR" "$PORT" "target/scale-benchmark-$N-app.log" \
+  "${SCALE_BENCH_JAVA_OPTS:-}"
+APP=$ARCHIVE_PID
+archive_await "$APP" "$PORT" "target/scale-benchmark-$N-app.log" 900 || fail "the archive did not start"
 START_SECONDS=$(($(date +%s) - started))
 if grep -q 'rebuilding it' "target/scale-benchmark-$N-app.log"; then
   REBUILT="**yes: it rebuilt the index** (\"rebuilding it\" in its log)"
@@ -163,39 +150,7 @@ PAGES=(
   "meeting|$MEETING_PAGE"
   "search page|/search?q=c%C3%B4ng%20t%C3%A1c%20c%C3%A1n%20b%E1%BB%99"
 )
-# the search mix: names with and without diacritics, document codes as people type them,
-# phrases, tone variants, common words
-QUERIES=("Trương Thị Mai" "truong thi mai" "Bùi Thanh Sơn" "bui thanh son" "Đinh Thắng Hưng" "26-NQ/TW" "26 nq tw"
-  "kết luận 21" "35-CT/TW" "nghị quyết 26" "\"phiếu tín nhiệm\"" "bo ngoai giao" "hoà bình" "công tác cán bộ"
-  "hội nghị" "ủy ban kiểm tra trung ương")
-
-# wrk reports p50/p95 from its own histogram; a non-2xx answer or a socket error is counted
-cat >"$WORK/report.lua" <<'LUA'
-done = function(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format("RESULT %.2f %.2f %.1f %d %d\n", latency:percentile(50) / 1000,
-    latency:percentile(95) / 1000, summary.requests / (summary.duration / 1e6), summary.requests,
-    e.status + e.connect + e.read + e.write + e.timeout))
-end
-LUA
-{
-  echo "local queries = {"
-  for q in "${QUERIES[@]}"; do printf '  [==[%s]==],\n' "$q"; done
-  cat <<'LUA'
-}
-local function encode(s)
-  return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
-end
-local paths = {}
-for i, q in ipairs(queries) do paths[i] = "/api/search?q=" .. encode(q) end
-local n = 0
-request = function()
-  n = n + 1
-  return wrk.format("GET", paths[(n % #paths) + 1])
-end
-LUA
-  cat "$WORK/report.lua"
-} >"$WORK/search-mix.lua"
+wrk_scripts "$WORK"  # report.lua and search-mix.lua (SEARCH_QUERIES)
 
 ROWS=()
 measure() {  # label, address, [lua script]
@@ -214,7 +169,7 @@ measure() {  # label, address, [lua script]
 step "4. pages and the search API with wrk (-t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s each, after a 3 s warm-up)"
 for page in "${PAGES[@]}"; do measure "${page%%|*}" "${page#*|}"; done
 # (the address shown and measured by curl is the first query; wrk cycles through all of them)
-measure "search API, mix of ${#QUERIES[@]} queries" "/api/search?q=Tr%C6%B0%C6%A1ng%20Th%E1%BB%8B%20Mai" \
+measure "search API, mix of ${#SEARCH_QUERIES[@]} queries" "/api/search?q=Tr%C6%B0%C6%A1ng%20Th%E1%BB%8B%20Mai" \
   "$WORK/search-mix.lua"
 kill "$APP" 2>/dev/null || true
 wait "$APP" 2>/dev/null || true
@@ -242,12 +197,12 @@ CREATE TABLE bench_query (i int PRIMARY KEY, q text NOT NULL);
 SQL
 fts_build=$(awk -v s="$fts_start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
 i=0
-for q in "${QUERIES[@]}"; do
+for q in "${SEARCH_QUERIES[@]}"; do
   i=$((i + 1))
   echo "INSERT INTO bench_query VALUES (:i, :'q');" | "${PSQL[@]}" -d "$DB" -v i="$i" -v q="$q" >/dev/null
 done
 cat >"$WORK/fts.sql" <<SQL
-\set i random(1, ${#QUERIES[@]})
+\set i random(1, ${#SEARCH_QUERIES[@]})
 SELECT a.id, a.title, ts_headline('bench_unaccent', a.body, top.q, 'MaxFragments=1, MinWords=15, MaxWords=35')
   FROM (SELECT f.id, q, ts_rank(f.fts, q) AS rank FROM bench_fts f,
         websearch_to_tsquery('bench_unaccent', (SELECT q FROM bench_query WHERE i = :i)) q
@@ -266,7 +221,7 @@ fts_row=$(cat "$WORK"/pgbench/pgbench_log.* | awk '{ print $3 / 1000 }' | sort -
   { v[NR] = $1 } END { printf "%.2f %.2f %.1f", v[int(NR * 0.50 + 0.5)], v[int(NR * 0.95 + 0.5)], NR / s }')
 read -r p50 p95 rps <<<"$fts_row"
 ROWS+=("$(printf '| PostgreSQL FTS, the same %d queries (in the database, no HTTP) | `pgbench` | %s | %s | %s | – |' \
-  "${#QUERIES[@]}" "$p50" "$p95" "$rps")")
+  "${#SEARCH_QUERIES[@]}" "$p50" "$p95" "$rps")")
 echo "${ROWS[-1]}"
 
 step "6. report"

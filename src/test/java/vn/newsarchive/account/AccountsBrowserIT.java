@@ -1,24 +1,12 @@
 package vn.newsarchive.account;
 
-import java.io.IOException;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import vn.newsarchive.testdata.HeadlessChromium;
+import vn.newsarchive.testdata.ImportedSeedsBrowserTest;
 import vn.newsarchive.testdata.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,37 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * editor is refused from account management, an admin adds an account whose one-time
  * password must be changed at its first sign-in.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountsBrowserIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	HeadlessChromium chromium;
-
-	WebDriver browser;
-
-	@BeforeAll
-	void startChromium() throws IOException {
-		this.chromium = HeadlessChromium.startIfInstalled();
-		this.browser = (this.chromium != null) ? this.chromium.driver() : null;
-	}
-
-	@BeforeEach
-	void needsChromium() {
-		HeadlessChromium.assumeInstalled();
-	}
-
-	@AfterAll
-	void stopChromium() throws IOException {
-		if (this.chromium != null) {
-			this.chromium.close();
-		}
-	}
+class AccountsBrowserIT extends ImportedSeedsBrowserTest {
 
 	@Test
 	void theSharedLoginFailsAndAnEditorIsRefusedFromAccountManagement() {

@@ -6,18 +6,14 @@ import java.time.Duration;
 import java.util.List;
 
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import vn.newsarchive.browser.PageTypes.PageType;
-import vn.newsarchive.testdata.HeadlessChromium;
-import vn.newsarchive.testdata.ImportedSeedsWebTest;
+import vn.newsarchive.testdata.ImportedSeedsBrowserTest;
 import vn.newsarchive.testdata.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,34 +27,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each under target/screenshots/pages/ for review. All problems of all pages are reported
  * together.
  */
-class EveryPageBrowserIT extends ImportedSeedsWebTest {
+class EveryPageBrowserIT extends ImportedSeedsBrowserTest {
 
 	static final List<Integer> WIDTHS = List.of(1366, 390);
-
-	HeadlessChromium chromium;
-
-	WebDriver browser;
 
 	List<PageType> pages;
 
 	@BeforeAll
-	void startChromium() throws IOException {
-		this.chromium = HeadlessChromium.startIfInstalled();
-		this.browser = (this.chromium != null) ? this.chromium.driver() : null;
+	void pageTypesAndAnAdministrator() {
 		this.pages = PageTypes.all(this.jdbc);
 		TestAccounts.create(this.jdbc, "bien-tap-trang", "mật khẩu kiểm tra trang", "ADMIN");
-	}
-
-	@BeforeEach
-	void needsChromium() {
-		HeadlessChromium.assumeInstalled();
-	}
-
-	@AfterAll
-	void stopChromium() throws IOException {
-		if (this.chromium != null) {
-			this.chromium.close();
-		}
 	}
 
 	@Test

@@ -4,18 +4,13 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import vn.newsarchive.testdata.HeadlessChromium;
-import vn.newsarchive.testdata.ImportedSeedsWebTest;
+import vn.newsarchive.testdata.ImportedSeedsBrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,29 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * them (issue 16): the arrows choose, Enter opens, Escape closes, and each suggestion
  * says what it is.
  */
-class SearchBoxBrowserIT extends ImportedSeedsWebTest {
-
-	HeadlessChromium chromium;
-
-	WebDriver browser;
-
-	@BeforeAll
-	void startChromium() throws IOException {
-		this.chromium = HeadlessChromium.startIfInstalled();
-		this.browser = (this.chromium != null) ? this.chromium.driver() : null;
-	}
-
-	@BeforeEach
-	void needsChromium() {
-		HeadlessChromium.assumeInstalled();
-	}
-
-	@AfterAll
-	void stopChromium() throws IOException {
-		if (this.chromium != null) {
-			this.chromium.close();
-		}
-	}
+class SearchBoxBrowserIT extends ImportedSeedsBrowserTest {
 
 	private WebElement typeInTheSearchBox(String text) {
 		this.browser.get("http://localhost:" + this.port + "/");

@@ -2,17 +2,13 @@ package vn.newsarchive.system;
 
 import java.io.IOException;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 
 import vn.newsarchive.testdata.HeadlessChromium;
-import vn.newsarchive.testdata.ImportedSeedsWebTest;
+import vn.newsarchive.testdata.ImportedSeedsBrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,29 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a person and a document linked from its text, then English, then a phone. Screenshots
  * go to target/screenshots/ ({@link HeadlessChromium}).
  */
-class ArchiveBrowserIT extends ImportedSeedsWebTest {
-
-	HeadlessChromium chromium;
-
-	WebDriver browser;
-
-	@BeforeAll
-	void startChromium() throws IOException {
-		this.chromium = HeadlessChromium.startIfInstalled();
-		this.browser = (this.chromium != null) ? this.chromium.driver() : null;
-	}
-
-	@BeforeEach
-	void needsChromium() {
-		HeadlessChromium.assumeInstalled();
-	}
-
-	@AfterAll
-	void stopChromium() throws IOException {
-		if (this.chromium != null) {
-			this.chromium.close();
-		}
-	}
+class ArchiveBrowserIT extends ImportedSeedsBrowserTest {
 
 	private void open(String path) {
 		this.browser.get("http://localhost:" + this.port + path);

@@ -14,7 +14,9 @@ import vn.newsarchive.system.DatabaseUpkeep;
 
 /**
  * {@code import PATH...}: files or folders into the archive, with progress, a summary,
- * and exit code 1 when any file failed.
+ * and exit code 1 when any file failed. Stopped (SIGTERM, Ctrl-C), it stores the articles
+ * in flight, says how far it got and exits; the same command run again goes on where it
+ * stopped.
  */
 @Component
 class ImportCommand implements ArchiveCommand {
@@ -25,14 +27,17 @@ class ImportCommand implements ArchiveCommand {
 
 	private final DatabaseUpkeep upkeep;
 
+	private final ImportShutdown shutdown;
+
 	private final PrintStream out;
 
 	private ImportPace pace;
 
-	ImportCommand(ImportService importService, SearchIndexer indexer, DatabaseUpkeep upkeep) {
+	ImportCommand(ImportService importService, SearchIndexer indexer, DatabaseUpkeep upkeep, ImportShutdown shutdown) {
 		this.importService = importService;
 		this.indexer = indexer;
 		this.upkeep = upkeep;
+		this.shutdown = shutdown;
 		this.out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 	}
 
@@ -48,17 +53,27 @@ class ImportCommand implements ArchiveCommand {
 			return 2;
 		}
 		List<Path> paths = Arrays.stream(args).map(Path::of).toList();
-		this.indexer.adoptIfEmpty();
-		this.pace = ImportPace.startingNow();
-		ImportSummary summary = this.importService.importPaths(paths, this::report);
-		if (summary.imported() > 0) {
-			long start = System.nanoTime();
-			this.upkeep.vacuumAndAnalyze();
-			this.out.printf("Updated the database's statistics in %.1f s.%n", (System.nanoTime() - start) / 1e9);
+		// a stop (SIGTERM) waits until the summary is printed
+		try (ImportShutdown.Hold running = this.shutdown.hold()) {
+			this.indexer.adoptIfEmpty();
+			this.pace = ImportPace.startingNow();
+			ImportSummary summary = this.importService.importPaths(paths, this::report);
+			// stopped, the process is to end now: the next run updates the statistics
+			if (summary.imported() > 0 && !summary.stopped()) {
+				long start = System.nanoTime();
+				this.upkeep.vacuumAndAnalyze();
+				this.out.printf("Updated the database's statistics in %.1f s.%n", (System.nanoTime() - start) / 1e9);
+			}
+			this.out.printf("Imported %d, duplicates %d, failed %d.%n", summary.imported(), summary.duplicates(),
+					summary.failed());
+			if (summary.stopped()) {
+				this.out.printf(
+						"Stopped before the end: %d of %d files not read. Run the same command again to "
+								+ "import them: the files already in the archive are recognised as duplicates.%n",
+						summary.notRead(), summary.outcomes().size() + summary.notRead());
+			}
+			return (summary.failed() > 0 || summary.stopped()) ? 1 : 0;
 		}
-		this.out.printf("Imported %d, duplicates %d, failed %d.%n", summary.imported(), summary.duplicates(),
-				summary.failed());
-		return (summary.failed() > 0) ? 1 : 0;
 	}
 
 	private void report(int index, int total, ImportOutcome outcome) {

@@ -55,11 +55,15 @@ public class ImportService {
 
 	private final EntityManager entityManager;
 
+	private final ImportShutdown shutdown;
+
 	private final BatchIndexing batchIndexing = new BatchIndexing();
 
 	ImportService(ArticleExtractor extractor, ArticleWriter writer, ArticleRepository articles,
-			PlatformTransactionManager transactionManager, JdbcTemplate jdbc, EntityManager entityManager) {
+			PlatformTransactionManager transactionManager, JdbcTemplate jdbc, EntityManager entityManager,
+			ImportShutdown shutdown) {
 		this.jdbc = jdbc;
+		this.shutdown = shutdown;
 		this.entityManager = entityManager;
 		this.extractor = extractor;
 		this.writer = writer;
@@ -68,7 +72,19 @@ public class ImportService {
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
+	/**
+	 * Imports the files and folders in order. When the archive is stopped meanwhile
+	 * ({@link ImportShutdown}) it reads no further file, finishes the articles being
+	 * stored and returns the summary with the files it did not read: the same import run
+	 * again finds the stored ones as duplicates and stores the rest.
+	 */
 	public ImportSummary importPaths(List<Path> paths, ImportProgress progress) {
+		try (ImportShutdown.Hold running = this.shutdown.hold()) {
+			return importFiles(paths, progress);
+		}
+	}
+
+	private ImportSummary importFiles(List<Path> paths, ImportProgress progress) {
 		List<Path> files = new ArrayList<>();
 		List<ImportOutcome> outcomes = new ArrayList<>();
 		for (Path path : paths) {
@@ -91,11 +107,16 @@ public class ImportService {
 		statistics.start();
 		ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
 		try (ExtractionAhead ahead = new ExtractionAhead(files, this::extract)) {
-			while (ahead.hasNext() || !storing.isEmpty()) {
-				if (ahead.hasNext() && storing.size() < WRITERS) {
+			while (true) {
+				// stopping: no further file is read, the ones in flight finish
+				boolean reading = ahead.hasNext() && !this.shutdown.requested();
+				if (reading && storing.size() < WRITERS) {
 					Extraction next = ahead.next();
 					storing.add(writers.submit(() -> store(next, null, true)));
 					continue;
+				}
+				if (storing.isEmpty()) {
+					break;
 				}
 				ImportOutcome outcome = storing.remove().get();
 				if (outcome.status() == ImportOutcome.Status.IMPORTED) {
@@ -115,7 +136,7 @@ public class ImportService {
 			writers.shutdownNow();
 		}
 		awaitIndexing();
-		return new ImportSummary(List.copyOf(outcomes));
+		return new ImportSummary(List.copyOf(outcomes), total - outcomes.size());
 	}
 
 	/**

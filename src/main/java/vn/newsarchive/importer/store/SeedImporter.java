@@ -47,8 +47,8 @@ class SeedImporter implements ApplicationRunner {
 		ImportSummary summary = this.importService.importPaths(List.of(this.seedDirectory),
 				(index, total, outcome) -> log.info("Seed {}/{} {}: {}", index, total, outcome.file(),
 						(outcome.message() != null) ? outcome.message() : outcome.status()));
-		log.info("Seeded the archive: imported {}, duplicates {}, failed {}", summary.imported(), summary.duplicates(),
-				summary.failed());
+		log.info("Seeded the archive: imported {}, duplicates {}, failed {}, not read (stopped) {}", summary.imported(),
+				summary.duplicates(), summary.failed(), summary.notRead());
 	}
 
 }

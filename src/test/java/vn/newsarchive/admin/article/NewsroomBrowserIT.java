@@ -7,17 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import vn.newsarchive.testdata.HeadlessChromium;
-import vn.newsarchive.testdata.ImportedSeedsWebTest;
+import vn.newsarchive.testdata.ImportedSeedsBrowserTest;
 import vn.newsarchive.testdata.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,33 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * suggestions while typing), save; the article is then on its public page, in search and
  * on the person's page. Screenshots go to target/screenshots/.
  */
-class NewsroomBrowserIT extends ImportedSeedsWebTest {
+class NewsroomBrowserIT extends ImportedSeedsBrowserTest {
 
 	static final Path ARTICLE = Path.of("src/test/resources/newsroom/unseen-article.txt");
 
 	static final String TITLE = "Ban cán sự đảng Bộ Ngoại giao triển khai công tác cán bộ năm 2024";
-
-	HeadlessChromium chromium;
-
-	WebDriver browser;
-
-	@BeforeAll
-	void startChromium() throws IOException {
-		this.chromium = HeadlessChromium.startIfInstalled();
-		this.browser = (this.chromium != null) ? this.chromium.driver() : null;
-	}
-
-	@BeforeEach
-	void needsChromium() {
-		HeadlessChromium.assumeInstalled();
-	}
-
-	@AfterAll
-	void stopChromium() throws IOException {
-		if (this.chromium != null) {
-			this.chromium.close();
-		}
-	}
 
 	private void open(String path) {
 		this.browser.get("http://localhost:" + this.port + path);

@@ -3,16 +3,12 @@ package vn.newsarchive.admin.merge;
 import java.io.IOException;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import vn.newsarchive.testdata.HeadlessChromium;
-import vn.newsarchive.testdata.ImportedSeedsWebTest;
+import vn.newsarchive.testdata.ImportedSeedsBrowserTest;
 import vn.newsarchive.testdata.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,11 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the seeds' "TW"), reading the confirmation first; the merged document's old address
  * then leads to the kept one; and the merge is undone from the kept document's history.
  */
-class DocumentMergeBrowserIT extends ImportedSeedsWebTest {
-
-	HeadlessChromium chromium;
-
-	WebDriver browser;
+class DocumentMergeBrowserIT extends ImportedSeedsBrowserTest {
 
 	long kept;
 
@@ -35,7 +27,7 @@ class DocumentMergeBrowserIT extends ImportedSeedsWebTest {
 	String citingTitle;
 
 	@BeforeAll
-	void aDocumentStoredTwiceAndChromium() throws IOException {
+	void aDocumentStoredTwice() {
 		this.kept = this.jdbc.queryForObject(
 				"select min(r.id) from resolution r"
 						+ " join article_resolution ar on ar.resolution_id = r.id where r.code like '%/TW'",
@@ -47,20 +39,6 @@ class DocumentMergeBrowserIT extends ImportedSeedsWebTest {
 		this.jdbc.update("insert into article_resolution (article_id, resolution_id) values (?, ?)", article,
 				this.misread);
 		this.citingTitle = this.jdbc.queryForObject("select title from article where id = ?", String.class, article);
-		this.chromium = HeadlessChromium.startIfInstalled();
-		this.browser = (this.chromium != null) ? this.chromium.driver() : null;
-	}
-
-	@BeforeEach
-	void needsChromium() {
-		HeadlessChromium.assumeInstalled();
-	}
-
-	@AfterAll
-	void stopChromium() throws IOException {
-		if (this.chromium != null) {
-			this.chromium.close();
-		}
 	}
 
 	@Test
