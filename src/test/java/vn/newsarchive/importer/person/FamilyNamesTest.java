@@ -48,9 +48,9 @@ class FamilyNamesTest {
 
 	/**
 	 * Family names that are also words opening a sentence or a title, given names,
-	 * ethnonyms or places (Từ, Vì, Phó, Quyền, Vàng, Mùa, Tày, Thanh) are left
-	 * out of the list: a capitalised run of three syllables after one would be a person
-	 * with no title beside it.
+	 * ethnonyms or places (Từ, Vì, Phó, Quyền, Vàng, Mùa, Tày, Thanh) are left out of the
+	 * list: a capitalised run of three syllables after one would be a person with no
+	 * title beside it.
 	 */
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
