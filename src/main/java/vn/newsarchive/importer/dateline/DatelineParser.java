@@ -68,7 +68,7 @@ public final class DatelineParser {
 	 * time.
 	 */
 	public Optional<Stamp> parseLine(String line) {
-		if (line == null || line.length() > 160) {
+		if (line == null || line.length() > 160 || !hasStampYear(line)) {
 			return Optional.empty();
 		}
 		Matcher date = DATE.matcher(line);
@@ -135,6 +135,27 @@ public final class DatelineParser {
 	public String stripCrawlerToken(String line) {
 		Matcher matcher = CRAWLER_TOKEN.matcher(line);
 		return matcher.find() ? line.substring(matcher.end()) : line;
+	}
+
+	/**
+	 * Whether a stamp's year (19xx or 20xx, {@link DateGrammar#STAMP_YEAR}) stands
+	 * anywhere in the line: every form of {@link #DATE} needs one, and most lines have
+	 * none, so the pattern is not tried on them.
+	 */
+	private static boolean hasStampYear(String line) {
+		for (int i = 0; i + 3 < line.length(); i++) {
+			char c = line.charAt(i);
+			char next = line.charAt(i + 1);
+			if ((c == '1' && next == '9' || c == '2' && next == '0') && isDigit(line.charAt(i + 2))
+					&& isDigit(line.charAt(i + 3))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	private static PartialDate at(LocalDate day, int hour, int minute) {
