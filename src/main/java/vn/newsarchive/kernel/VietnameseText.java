@@ -47,7 +47,21 @@ public final class VietnameseText {
 	 * line.
 	 */
 	public static String collapseSpaces(String text) {
-		return collapseSpaces(text, false);
+		// most text reaching here was collapsed before (the normaliser, then the passes):
+		// no copy then
+		return isCollapsed(text) ? text : collapseSpaces(text, false);
+	}
+
+	/** Every space a single ' ' between two other characters. */
+	private static boolean isCollapsed(String text) {
+		int last = text.length() - 1;
+		for (int i = 0; i <= last; i++) {
+			char c = text.charAt(i);
+			if (isSpace(c) && (c != ' ' || i == 0 || i == last || text.charAt(i - 1) == ' ')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** As {@link #collapseSpaces(String)}, folding and lower-casing the letters too. */
@@ -221,8 +235,9 @@ public final class VietnameseText {
 
 	/** Whether the character is a letter only Vietnamese writes (ơ, ư, đ, ạ, ế, ...). */
 	public static boolean isVietnameseLetter(char c) {
-		return (c >= '\u1EA0' && c <= '\u1EF9') || VIETNAMESE_ONLY.indexOf(c) >= 0 || c == 'ĩ' || c == 'Ĩ' || c == 'ũ'
-				|| c == 'Ũ';
+		// none of them is below À: most characters are ruled out without a look-up
+		return c >= '\u00C0' && (c >= '\u1EA0' && c <= '\u1EF9' || VIETNAMESE_ONLY.indexOf(c) >= 0 || c == 'ĩ'
+				|| c == 'Ĩ' || c == 'ũ' || c == 'Ũ');
 	}
 
 	/** How many characters of the text are letters only Vietnamese writes. */

@@ -12,7 +12,9 @@ import vn.newsarchive.importer.ArticlePipeline;
 /**
  * Extraction throughput on one thread (so "per core"): the whole pipeline, decode to
  * meetings, over the seed files in rotation, after a warm-up. Run with
- * {@code ./mvnw -q -Pbench exec:java -Dexec.mainClass=vn.newsarchive.bench.ExtractionBenchmark}.
+ * {@code ./mvnw -q -Pbench exec:java -Dexec.mainClass=vn.newsarchive.bench.ExtractionBenchmark};
+ * {@code -Dexec.args="WARMUP ROUNDS ARTICLES"} shortens it (3,000, 5 and 10,000 by
+ * default), to run old and new code alternately in whole processes.
  */
 public final class ExtractionBenchmark {
 
@@ -30,11 +32,11 @@ public final class ExtractionBenchmark {
 		}
 		ArticlePipeline pipeline = new ArticlePipeline();
 		long bytes = inputs.stream().mapToLong((input) -> input.length).sum();
-		run(pipeline, inputs, names, 3_000);
-		int rounds = 5;
+		run(pipeline, inputs, names, argument(args, 0, 3_000));
+		int rounds = argument(args, 1, 5);
 		double best = 0;
 		for (int round = 1; round <= rounds; round++) {
-			int articles = 10_000;
+			int articles = argument(args, 2, 10_000);
 			long start = System.nanoTime();
 			int persons = run(pipeline, inputs, names, articles);
 			double seconds = (System.nanoTime() - start) / 1e9;
@@ -47,6 +49,10 @@ public final class ExtractionBenchmark {
 				"best: %,.0f articles/s per core; mean seed size %,d bytes; %d cores, Java %s, load average %s%n", best,
 				bytes / inputs.size(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
 				BenchArchive.loadAverage());
+	}
+
+	private static int argument(String[] args, int index, int otherwise) {
+		return (args.length > index) ? Integer.parseInt(args[index]) : otherwise;
 	}
 
 	private static int run(ArticlePipeline pipeline, List<byte[]> inputs, List<String> names, int articles) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import vn.newsarchive.importer.date.DateGrammar;
 import vn.newsarchive.importer.date.WrittenDate;
 import vn.newsarchive.kernel.PartialDate;
+import vn.newsarchive.kernel.WordList;
 
 /**
  * Reads publication stamps: {@code 06/11/2019 19:27}, {@code 12:00 | 05/09/2024},
@@ -32,11 +33,12 @@ public final class DatelineParser {
 	private static final Pattern TIME = Pattern
 		.compile("(?<![\\d:.])(?<h>[01]?\\d|2[0-3])\\s?[:hg]\\s?(?<min>[0-5]\\d)(?::[0-5]\\d(?:\\.\\d+)?)?(?![\\d:])");
 
-	/** Words a stamp line may carry besides the date and time. */
+	/**
+	 * Words a stamp line may carry besides the date and time ({@code stamp-words.txt}),
+	 * and Vietnam's zone offset.
+	 */
 	private static final Pattern STAMP_WORDS = Pattern
-		.compile("(?iu)\\b(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\\s+nhật|cn|t[2-7]|ngày|lúc|cập\\s+nhật|"
-				+ "đăng(?:\\s+(?:ngày|lúc|tải))?|ngày\\s+đăng|xuất\\s+bản|thời\\s+gian|published|updated|posted|"
-				+ "gmt|utc|ict|giờ|am|pm|sa|ch)\\b|[+\\-]\\s?0?7(?::?00)?|\\bz\\b|\\bt\\b");
+		.compile("(?iu)\\b" + WordList.load("stamp-words.txt").alternation() + "\\b|[+\\-]\\s?0?7(?::?00)?");
 
 	private static final Pattern LEFTOVER = Pattern.compile("[\\s|,;:()\\[\\]/\\-–—.+]+");
 
@@ -66,7 +68,7 @@ public final class DatelineParser {
 	 * time.
 	 */
 	public Optional<Stamp> parseLine(String line) {
-		if (line == null || line.length() > 160) {
+		if (line == null || line.length() > 160 || !hasStampYear(line)) {
 			return Optional.empty();
 		}
 		Matcher date = DATE.matcher(line);
@@ -133,6 +135,27 @@ public final class DatelineParser {
 	public String stripCrawlerToken(String line) {
 		Matcher matcher = CRAWLER_TOKEN.matcher(line);
 		return matcher.find() ? line.substring(matcher.end()) : line;
+	}
+
+	/**
+	 * Whether a stamp's year (19xx or 20xx, {@link DateGrammar#STAMP_YEAR}) stands
+	 * anywhere in the line: every form of {@link #DATE} needs one, and most lines have
+	 * none, so the pattern is not tried on them.
+	 */
+	private static boolean hasStampYear(String line) {
+		for (int i = 0; i + 3 < line.length(); i++) {
+			char c = line.charAt(i);
+			char next = line.charAt(i + 1);
+			if ((c == '1' && next == '9' || c == '2' && next == '0') && isDigit(line.charAt(i + 2))
+					&& isDigit(line.charAt(i + 3))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	private static PartialDate at(LocalDate day, int hour, int minute) {

@@ -52,7 +52,14 @@ public final class ArticleDecoder implements Decoder {
 	 * ...).
 	 */
 	private static boolean isVietnamese(String text) {
-		int vietnamese = VietnameseText.countVietnameseLetters(text);
+		// no more letters than characters: once the Vietnamese letters
+		// suffice for the whole length, letters need no counting
+		int vietnamese = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if (VietnameseText.isVietnameseLetter(text.charAt(i)) && ++vietnamese * 200L >= text.length()) {
+				return true;
+			}
+		}
 		if (vietnamese == 0) {
 			return false;
 		}

@@ -1,10 +1,14 @@
 package vn.newsarchive.importer.eventdate;
 
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import vn.newsarchive.importer.date.DateGrammar;
+import vn.newsarchive.kernel.WordList;
 
 /**
  * Finds the date phrase that opens an event report: "Chiều 6/11", "Ngày 26/2", "Sáng ngày
@@ -30,10 +34,14 @@ public final class EventDateParser {
 					DateGrammar.SPACED, DateGrammar.YEAR, true)
 			+ "|" + WORDED.worded("\\s*(?:,\\s*)?", DateGrammar.YEAR, true) + ")(?![\\d/])";
 
-	private static final Pattern PHRASE = Pattern.compile("(?<![\\p{L}\\d])(?:"
-			+ "(?<daytime>[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\\s+tối)?(?:\\s+(?:nay|qua))?,?(?:\\s+ngày)?"
-			+ "|(?<opener>Ngày|Hôm|[Tt]rong\\s+(?:hai|ba|bốn|các)\\s+ngày|Trong\\s+ngày|Từ\\s+ngày|Vào\\s+ngày"
-			+ "|Hôm\\s+nay,?\\s+ngày)|(?<since>từ\\s+ngày)" + ")\\s+" + DATE);
+	/**
+	 * A time of day ({@code daytime-words.txt}, first letter in either case) or another
+	 * opener ({@code event-date-openers.txt}, as written), then the date.
+	 */
+	private static final Pattern PHRASE = Pattern
+		.compile("(?<![\\p{L}\\d])(?:" + "(?<daytime>" + firstLetterEitherCase(WordList.load("daytime-words.txt"))
+				+ ")(?:\\s+tối)?(?:\\s+(?:nay|qua))?,?(?:\\s+ngày)?" + "|(?<opener>"
+				+ WordList.load("event-date-openers.txt").alternation() + ")|(?<since>từ\\s+ngày)" + ")\\s+" + DATE);
 
 	/**
 	 * A date in the document style right where a meeting's name ends ("Hội nghị ..., ngày
@@ -68,6 +76,17 @@ public final class EventDateParser {
 	public Optional<EventDateMention> findAfter(String text, int from) {
 		Matcher m = AFTER_NAME.matcher(text).region(from, text.length());
 		return m.lookingAt() ? mention(m) : Optional.empty();
+	}
+
+	/** The entries' alternation with each entry's first letter in either case. */
+	private static String firstLetterEitherCase(WordList words) {
+		return words.entries()
+			.stream()
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.map((word) -> "[" + word.substring(0, 1).toUpperCase(Locale.ROOT)
+					+ word.substring(0, 1).toLowerCase(Locale.ROOT) + "]"
+					+ Pattern.quote(word.substring(1)).replace(" ", "\\E\\s+\\Q"))
+			.collect(Collectors.joining("|", "(?:", ")"));
 	}
 
 	private static Optional<EventDateMention> mention(Matcher m) {

@@ -46,12 +46,13 @@ final class TitleChainReader {
 	TitleChain after(String text, int from, int limit) {
 		List<String> titles = new ArrayList<>();
 		int pos = from;
+		int afterSemicolon = -1;
 		while (true) {
 			Matcher sep = LEADING_SEPARATOR.matcher(text).region(pos, limit);
-			if (!sep.lookingAt()) {
+			if (afterSemicolon < 0 && !sep.lookingAt()) {
 				break;
 			}
-			int start = sep.end();
+			int start = (afterSemicolon >= 0) ? afterSemicolon : sep.end();
 			Matcher head = this.words.head.matcher(text).region(start, limit);
 			if (!head.lookingAt()) {
 				break;
@@ -70,7 +71,8 @@ final class TitleChainReader {
 			}
 			titles.add(title);
 			pos = end[0];
-			if (end[1] == 0) {
+			afterSemicolon = (end[1] == 0) ? ChainSemicolon.titleAfter(this.words.head, text, pos, limit) : -1;
+			if (end[1] == 0 && afterSemicolon < 0) {
 				break;
 			}
 		}

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.newsarchive.kernel.WordList;
+
 /**
  * Bylines: a line that is only a name or names, such as {@code Minh Ngọc},
  * {@code Lương Hải Sinh} or {@code Thu Hằng - Văn Anh}, optionally after a label such as
@@ -21,8 +23,13 @@ final class NameLines {
 
 	private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{1,8}");
 
+	/**
+	 * A label before the names: the work done, perhaps "và ảnh"
+	 * ({@code byline-work-labels.txt}), or another label ({@code byline-labels.txt}).
+	 */
 	private static final Pattern LABEL = Pattern.compile(
-			"^(?:(?:bài|tin|văn)(?:\\s*(?:và|,|\\+|/|-)\\s*ảnh)?|ảnh|tác giả|nhóm tác giả|thực hiện|ghi chép|nhóm phóng viên|phóng viên|nhóm pv|pv)\\s*[:：]\\s*",
+			"^(?:" + WordList.load("byline-work-labels.txt").alternation() + "(?:\\s*(?:và|,|\\+|/|-)\\s*ảnh)?|"
+					+ WordList.load("byline-labels.txt").alternation() + ")\\s*[:：]\\s*",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** Degrees before an author's name: {@code TS.}, {@code PGS.TS.}, {@code ThS}. */
