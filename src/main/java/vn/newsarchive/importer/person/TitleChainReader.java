@@ -44,14 +44,29 @@ final class TitleChainReader {
 	 * starts.
 	 */
 	TitleChain after(String text, int from, int limit) {
+		return chain(text, from, limit, true, true);
+	}
+
+	/**
+	 * The chain whose first title starts at {@code start}, after a verb that gives it
+	 * ("giữ chức Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"); {@code limitIsName} when the
+	 * reading stops where another name starts.
+	 */
+	TitleChain at(String text, int start, int limit, boolean limitIsName) {
+		return chain(text, start, limit, false, limitIsName);
+	}
+
+	private TitleChain chain(String text, int from, int limit, boolean separatorFirst, boolean limitIsName) {
 		List<String> titles = new ArrayList<>();
 		int pos = from;
+		boolean separated = !separatorFirst;
 		while (true) {
 			Matcher sep = LEADING_SEPARATOR.matcher(text).region(pos, limit);
-			if (!sep.lookingAt()) {
+			if (!separated && !sep.lookingAt()) {
 				break;
 			}
-			int start = sep.end();
+			int start = separated ? pos : sep.end();
+			separated = false;
 			Matcher head = this.words.head.matcher(text).region(start, limit);
 			if (!head.lookingAt()) {
 				break;
@@ -63,7 +78,7 @@ final class TitleChainReader {
 				end = new int[] { andRank.start(), 0 };
 			}
 			String title = trim(text.substring(start, end[0]));
-			if (title.length() > MAX_TITLE || end[0] == limit && limit < text.length()) {
+			if (title.length() > MAX_TITLE || limitIsName && end[0] == limit && limit < text.length()) {
 				// a title running into the next name is that name's title ("A, Thủ tướng
 				// B")
 				break;
