@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.newsarchive.kernel.WordList;
+
 /**
  * Reads the comma- or dash-separated title chain before and after a name. Each title
  * opens with a head-word (Ủy viên, Bí thư, Bộ trưởng, ...); the chain ends at a verb
@@ -34,8 +36,14 @@ final class TitleChainReader {
 
 	private final BodyNameComma bodyNames;
 
+	/** A birth date between the name and its chain: ", sinh ngày 17/10/1960". */
+	private final Pattern birthAside;
+
 	TitleChainReader(TitleVocabulary words) {
 		this.words = words;
+		this.birthAside = Pattern.compile(
+				"\\s*,\\s*" + WordList.load("birth-words.txt").alternation() + "\\s+\\d[\\d/.\\-]*(?=\\s*,)",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		this.bodyNames = BodyNameComma.load(words);
 	}
 
@@ -58,7 +66,8 @@ final class TitleChainReader {
 
 	private TitleChain chain(String text, int from, int limit, boolean separatorFirst, boolean limitIsName) {
 		List<String> titles = new ArrayList<>();
-		int pos = from;
+		Matcher birth = this.birthAside.matcher(text).region(from, limit);
+		int pos = (separatorFirst && birth.lookingAt()) ? birth.end() : from;
 		boolean separated = !separatorFirst;
 		while (true) {
 			Matcher sep = LEADING_SEPARATOR.matcher(text).region(pos, limit);
