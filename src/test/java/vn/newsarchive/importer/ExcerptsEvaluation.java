@@ -7,15 +7,15 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import vn.newsarchive.importer.model.ExtractedArticle;
 
 /**
  * Runs the whole pipeline over a folder of hand-labelled excerpts kept outside the
  * repository ({@code NN.txt} with labels in {@code NN.json}, the devset's format plus
  * {@code titles} and {@code meetings}, see {@link LabelledScores}) and prints the scores:
  * persons, documents, headlines, publication dates, titles given to persons, chairs and
- * meeting dates. A measuring tool, not a test (it asserts nothing, and the data is not in
- * the repository, so a test would only ever be skipped in CI):
+ * meeting dates. A file the importer refuses is counted as a total miss and named in the
+ * summary. A measuring tool, not a test (it asserts nothing, and the data is not in the
+ * repository, so a test would only ever be skipped in CI):
  * {@code ./mvnw -q -B -Pbench test-compile exec:java
  * -Dexec.mainClass=vn.newsarchive.importer.ExcerptsEvaluation -Dexec.args=/work/excerpts}.
  */
@@ -44,8 +44,15 @@ public final class ExcerptsEvaluation {
 				continue;
 			}
 			JsonNode labels = json.readTree(labelFile.toFile());
-			ExtractedArticle found = pipeline.extract(name, Files.readAllBytes(text));
-			System.out.printf("%-7s %s%n", name, scores.add(labels, found));
+			String line;
+			try {
+				line = scores.add(labels, pipeline.extract(name, Files.readAllBytes(text)));
+			}
+			catch (IllegalArgumentException refused) {
+				// one refusal must not hide the scores of the rest of the folder
+				line = scores.refused(name, labels, refused.getMessage());
+			}
+			System.out.printf("%-7s %s%n", name, line);
 		}
 		System.out.println(scores.summary());
 	}

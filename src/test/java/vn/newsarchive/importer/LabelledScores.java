@@ -1,5 +1,6 @@
 package vn.newsarchive.importer;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,7 +53,28 @@ final class LabelledScores {
 
 	int meetingDatesRight;
 
+	/** The files the importer refused, each with its reason. */
+	final List<String> refusals = new ArrayList<>();
+
 	private final DocumentTypes types = new DocumentTypes();
+
+	/**
+	 * Scores a file the importer refused as a total miss: its headline and publication
+	 * date wrong, and every labelled person, document, credit, title, chair and meeting
+	 * date missed.
+	 */
+	String refused(String file, JsonNode labels, String reason) {
+		this.files++;
+		this.refusals.add(file + " (" + reason + ")");
+		Set<String> out = new LinkedHashSet<>();
+		out.add("refused: " + reason);
+		this.credits.add(Score.of(keys(labels.get("credits")), Set.of()));
+		this.persons.add(Score.of(keys(labels.get("persons")), Set.of()));
+		this.documents.add(Score.of(keys(labels.get("resolutions")), Set.of()));
+		titles(labels.get("titles"), List.of(), new LinkedHashSet<>());
+		meetings(labels.get("meetings"), List.of(), new LinkedHashSet<>());
+		return out.toString();
+	}
 
 	/** Scores one file and returns what it missed or added, for the report. */
 	String add(JsonNode labels, ExtractedArticle found) {
@@ -158,11 +180,13 @@ final class LabelledScores {
 		return String.format(
 				"%d files: persons F1 %.3f (%s), documents F1 %.3f (%s), credits F1 %.3f (%s), headlines %d/%d,"
 						+ " publication dates %d/%d, titles given to persons %d/%d (%.0f %%), chairs F1 %.3f (%s,"
-						+ " recall %.2f), meeting dates %d/%d",
+						+ " recall %.2f), meeting dates %d/%d%s",
 				this.files, this.persons.f1(), this.persons, this.documents.f1(), this.documents, this.credits.f1(),
 				this.credits, this.headlinesRight, this.files, this.datesRight, this.files, this.titlesRight,
 				this.titledPersons, (this.titledPersons == 0) ? 100.0 : 100.0 * this.titlesRight / this.titledPersons,
-				this.chairs.f1(), this.chairs, this.chairs.recall(), this.meetingDatesRight, this.meetingDates);
+				this.chairs.f1(), this.chairs, this.chairs.recall(), this.meetingDatesRight, this.meetingDates,
+				this.refusals.isEmpty() ? ""
+						: "; " + this.refusals.size() + " refused: " + String.join(", ", this.refusals));
 	}
 
 	/**

@@ -61,11 +61,18 @@ final class ChairFinder {
 		for (int i = 0; i < people.size(); i++) {
 			PersonOccurrence person = people.get(i);
 			String text = article.passages().get(person.passage()).text();
-			boolean byVerb = this.chairVerb.matcher(text).region(person.chainEnd(), text.length()).lookingAt()
-					|| chairsLaterInClause(text, person, people);
+			Matcher verb = this.chairVerb.matcher(text).region(person.chainEnd(), text.length());
+			boolean verbRightAfter = verb.lookingAt();
+			boolean byVerb = verbRightAfter || chairsLaterInClause(text, person, people);
 			boolean chairedBy = chairedBy(text, person);
 			if (byVerb || chairedBy) {
 				this.coChairs.extend(article, people, i, chairedBy, chairs);
+			}
+			if (verbRightAfter && i + 1 < people.size()
+					&& this.coChairs.joinedAfterVerb(article, person.passage(), verb.end(), people.get(i + 1))) {
+				// "A chủ trì hội nghị cùng các đồng chí: B, …; C, …"
+				chairs[i + 1] = true;
+				this.coChairs.extend(article, people, i + 1, true, chairs);
 			}
 			chairs[i] |= byVerb || chairedBy
 					|| person.titles().stream().anyMatch((t) -> this.chairTitle.matcher(t).find());

@@ -13,6 +13,8 @@ import vn.newsarchive.kernel.WordList;
  * thư …, các đồng chí Phó Bí thư: B, C, chủ trì") and after "dưới sự chủ trì của" ("… của
  * đồng chí A, Bí thư Tỉnh ủy và các đồng chí: B, …; C, …"). The list is broken by a
  * sentence end, a colon-less clause with a verb, or a long stretch that is no title.
+ * After the chair verb, "cùng" brings in the list that follows ("A chủ trì hội nghị cùng
+ * các đồng chí: B, …; C, …").
  */
 final class CoChairs {
 
@@ -29,6 +31,27 @@ final class CoChairs {
 	/** A verb or clause word in the titles before the next name breaks the list. */
 	private final Pattern verb = Pattern
 		.compile("(?<![\\p{L}\\p{M}])(?:" + WordList.load("chain-verbs.txt").alternation() + ")(?![\\p{L}\\p{M}])");
+
+	/**
+	 * After a chair verb, its object if any and a joiner, then an honorific and a colon:
+	 * "chủ trì hội nghị cùng các đồng chí: B, …", "chủ trì cùng đồng chí B".
+	 */
+	private final Pattern joinedAfterVerb = Pattern.compile(
+			"^(?:\\s+[^.!?;:,]{0,60}?)?\\s+" + WordList.load("co-chair-joiners.txt").alternation() + "\\s+(?:"
+					+ WordList.load("honorifics.txt").alternation() + "\\s*)?:?\\s*$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/**
+	 * Whether the person at {@code next} is brought in as a co-chair right after the
+	 * chair verb ending at {@code verbEnd} in the same passage.
+	 */
+	boolean joinedAfterVerb(ArticleText article, int passage, int verbEnd, PersonOccurrence next) {
+		if (next.passage() != passage || next.start() < verbEnd || next.start() - verbEnd > MAX_GAP) {
+			return false;
+		}
+		String text = article.passages().get(passage).text();
+		return this.joinedAfterVerb.matcher(text.substring(verbEnd, next.start())).matches();
+	}
 
 	/**
 	 * Whether {@code next} follows {@code previous} in one list: same passage, and only a

@@ -48,6 +48,8 @@ public final class PersonExtractor {
 
 	private final ElectedTitle elected;
 
+	private final AppointedTitle appointed;
+
 	private final CapitalNames capitalNames;
 
 	private final Set<String> eponyms;
@@ -61,6 +63,7 @@ public final class PersonExtractor {
 		this.chains = new TitleChainReader(this.words);
 		this.groupHeaders = new GroupHeaders(this.words);
 		this.elected = new ElectedTitle(this.chains);
+		this.appointed = new AppointedTitle(this.words, this.chains);
 		this.capitalNames = new CapitalNames(WordList.load("family-names.txt"));
 		this.eponyms = WordList.load("eponyms.txt").keys();
 		this.placeHead = Pattern.compile(
@@ -141,9 +144,14 @@ public final class PersonExtractor {
 				shared = isPlural(text, floor, name.start(), titles) ? List.copyOf(titles) : List.of();
 			}
 			TitleChain after = this.chains.after(text, name.end(), limit);
-			previousChainEnd = after.end();
 			titles.addAll(after.titles().isEmpty() ? this.elected.after(text, name.end(), limit) : after.titles());
 			titles = groups.titlesFor(name, ownBefore, titles);
+			// posts an appointment sentence gives or takes; a fuller wording replaces
+			// the chain's ("Phó Bí thư Tỉnh ủy" appointed "Phó Bí thư Tỉnh ủy Phú Thọ")
+			TitleChain appointment = this.appointed.after(text, Math.max(name.end(), after.end()), limit);
+			titles = TitleSet.merge(TitleSet.merge(titles, this.appointed.before(text, name.start(), floor)),
+					appointment.titles());
+			previousChainEnd = Math.max(after.end(), appointment.end());
 			String clean = VietnameseText.clean(name.name());
 			result.add(new PersonOccurrence(clean, VietnameseText.key(clean), List.copyOf(titles), passage.index(),
 					name.start(), name.end(), after.end()));

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.newsarchive.kernel.WordList;
+
 /**
  * Reads the comma- or dash-separated title chain before and after a name. Each title
  * opens with a head-word (Ủy viên, Bí thư, Bộ trưởng, ...); the chain ends at a verb
@@ -34,8 +36,14 @@ final class TitleChainReader {
 
 	private final BodyNameComma bodyNames;
 
+	/** A birth date between the name and its chain: ", sinh ngày 17/10/1960". */
+	private final Pattern birthAside;
+
 	TitleChainReader(TitleVocabulary words) {
 		this.words = words;
+		this.birthAside = Pattern.compile(
+				"\\s*,\\s*" + WordList.load("birth-words.txt").alternation() + "\\s+\\d[\\d/.\\-]*(?=\\s*,)",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		this.bodyNames = BodyNameComma.load(words);
 	}
 
@@ -44,15 +52,31 @@ final class TitleChainReader {
 	 * starts.
 	 */
 	TitleChain after(String text, int from, int limit) {
+		return chain(text, from, limit, true, true);
+	}
+
+	/**
+	 * The chain whose first title starts at {@code start}, after a verb that gives it
+	 * ("giữ chức Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"); {@code limitIsName} when the
+	 * reading stops where another name starts.
+	 */
+	TitleChain at(String text, int start, int limit, boolean limitIsName) {
+		return chain(text, start, limit, false, limitIsName);
+	}
+
+	private TitleChain chain(String text, int from, int limit, boolean separatorFirst, boolean limitIsName) {
 		List<String> titles = new ArrayList<>();
-		int pos = from;
-		int afterSemicolon = -1;
+		Matcher birth = this.birthAside.matcher(text).region(from, limit);
+		int pos = (separatorFirst && birth.lookingAt()) ? birth.end() : from;
+		// where the next title starts with no separator before it: the first title after a
+		// verb that gives it, or a title after a semicolon inside one chain; -1 otherwise
+		int unseparated = separatorFirst ? -1 : pos;
 		while (true) {
 			Matcher sep = LEADING_SEPARATOR.matcher(text).region(pos, limit);
-			if (afterSemicolon < 0 && !sep.lookingAt()) {
+			if (unseparated < 0 && !sep.lookingAt()) {
 				break;
 			}
-			int start = (afterSemicolon >= 0) ? afterSemicolon : sep.end();
+			int start = (unseparated >= 0) ? unseparated : sep.end();
 			Matcher head = this.words.head.matcher(text).region(start, limit);
 			if (!head.lookingAt()) {
 				break;
@@ -64,15 +88,15 @@ final class TitleChainReader {
 				end = new int[] { andRank.start(), 0 };
 			}
 			String title = trim(text.substring(start, end[0]));
-			if (title.length() > MAX_TITLE || end[0] == limit && limit < text.length()) {
+			if (title.length() > MAX_TITLE || limitIsName && end[0] == limit && limit < text.length()) {
 				// a title running into the next name is that name's title ("A, Thủ tướng
 				// B")
 				break;
 			}
 			titles.add(title);
 			pos = end[0];
-			afterSemicolon = (end[1] == 0) ? ChainSemicolon.titleAfter(this.words.head, text, pos, limit) : -1;
-			if (end[1] == 0 && afterSemicolon < 0) {
+			unseparated = (end[1] == 0) ? ChainSemicolon.titleAfter(this.words.head, text, pos, limit) : -1;
+			if (end[1] == 0 && unseparated < 0) {
 				break;
 			}
 		}

@@ -1,5 +1,7 @@
 package vn.newsarchive.importer.text;
 
+import java.util.regex.Pattern;
+
 import vn.newsarchive.kernel.VietnameseText;
 
 /**
@@ -8,6 +10,13 @@ import vn.newsarchive.kernel.VietnameseText;
  * lines collapsed into one. Curly quotes and the source's tone placement are kept.
  */
 public final class TextNormaliser implements Normaliser {
+
+	/**
+	 * A vowel ending a word, a space, then a final cluster ("nh", "ng", "ch") ending its
+	 * own word, in lower case.
+	 */
+	private static final Pattern SPLIT_FINAL = Pattern.compile(
+			"(?<=\\p{L})([aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]) (nh|ng|ch)(?![\\p{L}\\p{M}\\d])");
 
 	@Override
 	public String normalise(String text) {
@@ -59,7 +68,16 @@ public final class TextNormaliser implements Normaliser {
 		}
 		out.setLength(end);
 		// removing invisible characters can bring a letter and its mark together again
-		return VietnameseText.nfc(out.toString());
+		return rejoinSplitSyllables(VietnameseText.nfc(out.toString()));
+	}
+
+	/**
+	 * A stray space inside a syllable, left by page residue ("Bí thư Thà nh ủy", "Ban
+	 * Chấp hà nh"): a final consonant cluster standing alone after a vowel is no word, so
+	 * it is joined back to the vowel.
+	 */
+	private static String rejoinSplitSyllables(String text) {
+		return SPLIT_FINAL.matcher(text).replaceAll("$1$2");
 	}
 
 	/**

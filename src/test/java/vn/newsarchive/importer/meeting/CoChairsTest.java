@@ -29,6 +29,9 @@ class CoChairsTest {
 					Sáng 1/8, Hội nghị Trung ương bất thường khai mạc tại Hà Nội. Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Vương Minh Tuấn thay mặt Bộ Chính trị điều hành Hội nghị. | Vương Minh Tuấn
 					Sáng 11/5, Hội nghị Trung ương lần thứ 7 khai mạc. Tổng Bí thư Lê Đức Thịnh chủ trì Hội nghị. Thủ tướng Chính phủ Vương Minh Tuấn điều hành phiên khai mạc. | Lê Đức Thịnh
 					Chiều 6/8, Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ. Ông Phí Văn Đức, Phó trưởng Ban Tổ chức Trung ương công bố quyết định; ông Khổng Minh Tâm, Trưởng Ban Tổ chức Trung ương trao quyết định. | -
+					Sáng 9/4, Ban Chấp hành Đảng bộ tỉnh khai mạc hội nghị lần thứ sáu. Đồng chí Bí thư Tỉnh ủy Lý Văn Hào chủ trì hội nghị cùng các đồng chí: Tô Minh Đức, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Đinh Thị Vân, Phó Bí thư Thường trực Tỉnh ủy. | Lý Văn Hào; Tô Minh Đức; Đinh Thị Vân
+					Chiều 2/6, Đảng ủy Quân khu họp phiên thường kỳ. Trung tướng Lương Văn Bắc, Bí thư Đảng ủy Quân khu chủ trì cùng đồng chí Mai Xuân Hòa, Phó Bí thư Đảng ủy Quân khu. | Lương Văn Bắc; Mai Xuân Hòa
+					Sáng 5/9, Ban Thường vụ Tỉnh ủy họp. Đồng chí Hồ Văn Lâm, Bí thư Tỉnh ủy chủ trì hội nghị. Cùng dự có các đồng chí: Đỗ Thị Nga, Phó Bí thư Tỉnh ủy; Lê Quốc Hùng, Chủ tịch UBND tỉnh. | Hồ Văn Lâm
 					Ngày 31/7, Bộ Công an tổ chức lễ công bố quyết định. Điểm cầu Bộ Công an do trung tướng Lê Văn Hiệp, Thứ trưởng Bộ Công an chủ trì buổi lễ. | Lê Văn Hiệp
 					""")
 	void chairs(String text, String chairs) {

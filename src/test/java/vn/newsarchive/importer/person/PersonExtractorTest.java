@@ -51,7 +51,8 @@ class PersonExtractorTest {
 					Phiên họp do Ủy viên Bộ Chính trị, Chủ tịch nước Lương Cường chủ trì | Lương Cường | Ủy viên Bộ Chính trị; Chủ tịch nước
 					Quyền Bộ trưởng Bộ Ngoại giao Lê Hoài Trung tiếp Đại sứ | Lê Hoài Trung | Quyền Bộ trưởng Bộ Ngoại giao
 					đồng chí Nguyễn Xuân Thắng, Ủy viên Bộ Chính trị, Chủ tịch Hội đồng Lý luận Trung ương truyền đạt chuyên đề | Nguyễn Xuân Thắng | Ủy viên Bộ Chính trị; Chủ tịch Hội đồng Lý luận Trung ương
-					đồng chí Lê Minh Hưng, Chánh Văn phòng Trung ương Đảng giữ chức Trưởng Ban Tổ chức Trung ương | Lê Minh Hưng | Chánh Văn phòng Trung ương Đảng
+					đồng chí Vương Văn Khôi, sinh ngày 12/3/1968, Thành ủy viên, Bí thư Quận ủy phát biểu | Vương Văn Khôi | Thành ủy viên; Bí thư Quận ủy
+					đồng chí Lê Minh Hưng, Chánh Văn phòng Trung ương Đảng giữ chức Trưởng Ban Tổ chức Trung ương | Lê Minh Hưng | Chánh Văn phòng Trung ương Đảng; Trưởng Ban Tổ chức Trung ương
 					đồng chí Nguyễn Mạnh Hùng, Bí thư Ban cán sự đảng, Bộ trưởng Bộ Thông tin và Truyền thông thôi giữ chức Bí thư | Nguyễn Mạnh Hùng | Bí thư Ban cán sự đảng; Bộ trưởng Bộ Thông tin và Truyền thông
 					đồng chí Võ Văn Thưởng, Bí thư T.Ư Đảng, Trưởng Ban Tuyên giáo T.Ư phát biểu | Võ Văn Thưởng | Bí thư T.Ư Đảng; Trưởng Ban Tuyên giáo T.Ư
 					Tiến sĩ Vũ Ngọc Lương, Trưởng khoa Lịch sử Đảng, Học viện Báo chí và Tuyên truyền | Vũ Ngọc Lương | Tiến sĩ; Trưởng khoa Lịch sử Đảng

@@ -16,7 +16,12 @@ class TextNormaliserTests {
 	@CsvSource(delimiter = '|',
 			value = { "ÐẢNG ỦY|ĐẢNG ỦY", "ðồng chí|đồng chí", "a\u00A0\u00A0b|a b", "a\u2009b\u202Fc|a b c",
 					"Tr\u200Bương|Trương", "a\tb|a b", "  thụt   lề  |thụt lề", "\uFEFFTGVN.|TGVN.",
-					"“trích dẫn”|“trích dẫn”", "hòa|hòa" })
+					"“trích dẫn”|“trích dẫn”", "hòa|hòa",
+					// a final consonant cluster is no syllable: a stray space split the
+					// word
+					"Bí thư Thà nh ủy|Bí thư Thành ủy", "Ban Chấp hà nh Đảng bộ|Ban Chấp hành Đảng bộ",
+					"Phó Chủ tị ch UBND|Phó Chủ tịch UBND", "trườ ng học|trường học", "Thà NH ủy|Thà NH ủy",
+					"Sở GD nh|Sở GD nh" })
 	void cleansOneLine(String raw, String clean) {
 		assertThat(this.normaliser.normalise(raw)).isEqualTo(clean);
 	}

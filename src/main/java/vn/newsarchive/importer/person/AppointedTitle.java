@@ -1,0 +1,191 @@
+package vn.newsarchive.importer.person;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.newsarchive.kernel.WordList;
+
+/**
+ * Posts given or taken by an appointment sentence, which are the person's as a title
+ * chain is. After the name and its chain: "A, X giữ chức Y", "A thôi giữ chức Y, giữ chức
+ * vụ Z", "A, X, được điều động, chỉ định tham gia Ban Chấp hành … và giữ chức Y", "A, X
+ * làm Y", with only linking words ({@code appointment-links.txt}) and bodies' names
+ * between. Before the name: the posts a decision takes "đối với" him ("cho thôi chức vụ
+ * X, Y … đối với đồng chí A"). A post ends before its term ("nhiệm kỳ 2025 - 2030"), a
+ * date, or a "và"/"để" that no title follows.
+ */
+final class AppointedTitle {
+
+	private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+	private static final String WORD_END = "(?![\\p{L}\\p{M}])";
+
+	/** Longer than "đối với các đồng chí " with spaces. */
+	private static final int TARGET_REACH = 40;
+
+	private static final String SENTENCE_ENDS = ".;:!?…";
+
+	/** An appointing verb at a word start, and the title head right after it. */
+	private final Pattern appointing;
+
+	/** A linking word, or a term ("nhiệm kỳ 2020 - 2025"), at a word start. */
+	private final Pattern link;
+
+	/** A chair phrase: "làm Trưởng đoàn" leads the event, it is no post. */
+	private final Pattern chairPhrase;
+
+	/** A verb that removes the posts after it, within a sentence. */
+	private final Pattern removing;
+
+	/** "đối với" and an honorific right before a name. */
+	private final Pattern target;
+
+	/**
+	 * What ends a post given by an appointment: a term, a date, "và"/"để" with no title.
+	 */
+	private final List<Pattern> postEnds;
+
+	private final TitleChainReader chains;
+
+	AppointedTitle(TitleVocabulary words, TitleChainReader chains) {
+		this.chains = chains;
+		String term = WordList.load("term-words.txt").alternation() + "\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?";
+		this.appointing = Pattern
+			.compile(WordList.load("appointing-verbs.txt").alternation() + "\\s+(?=" + words.head.pattern() + ")", CI);
+		this.link = Pattern
+			.compile("(?:" + WordList.load("appointment-links.txt").alternation() + "|" + term + ")" + WORD_END, CI);
+		this.chairPhrase = Pattern.compile(WordList.load("chair-verbs.txt").alternation() + WORD_END, CI);
+		this.removing = Pattern.compile("(?<![\\p{L}\\p{M}])" + WordList.load("removing-verbs.txt").alternation()
+				+ "\\s+(?=" + words.head.pattern() + ")", CI);
+		this.target = Pattern.compile("(?<![\\p{L}\\p{M}])" + WordList.load("decision-targets.txt").alternation()
+				+ "\\s+(?:" + WordList.load("honorifics.txt").alternation() + "\\s+)?$", CI);
+		this.postEnds = List.of(Pattern.compile("[\\s,]+" + term + ".*$", CI | Pattern.DOTALL),
+				Pattern.compile("\\s+" + WordList.load("date-words.txt").alternation() + "\\s+\\d.*$",
+						CI | Pattern.DOTALL),
+				Pattern.compile("(?:\\s+" + WordList.load("appointment-title-ends.txt").alternation() + WORD_END
+						+ ")+(?:\\s+(?!" + words.head.pattern() + ")(?-i:\\p{Ll}).*)?$", CI | Pattern.DOTALL));
+	}
+
+	/**
+	 * The posts given or taken after a name whose chain ends at {@code from}, up to the
+	 * next name at {@code limit} or the sentence's end; the chain's end is where the last
+	 * post read ends.
+	 */
+	TitleChain after(String text, int from, int limit) {
+		List<String> posts = new ArrayList<>();
+		int pos = from;
+		int end = from;
+		boolean afterLink = false;
+		while (true) {
+			pos = skipSeparators(text, pos, limit);
+			if (pos >= limit || isSentenceEnd(text, pos)) {
+				break;
+			}
+			Matcher verb = this.appointing.matcher(text).region(pos, limit);
+			if (verb.lookingAt() && !this.chairPhrase.matcher(text).region(pos, limit).lookingAt()) {
+				TitleChain chain = this.chains.at(text, verb.end(), limit, true);
+				if (chain.titles().isEmpty()) {
+					break;
+				}
+				chain.titles().stream().map(this::post).filter((p) -> !p.isEmpty()).forEach(posts::add);
+				pos = chain.end();
+				end = pos;
+				afterLink = false;
+				continue;
+			}
+			Matcher word = this.link.matcher(text).region(pos, limit);
+			if (word.lookingAt()) {
+				pos = word.end();
+				afterLink = true;
+			}
+			else if (afterLink && Character.isUpperCase(text.charAt(pos))) {
+				// a body's name after a linking word: "tham gia Ban Thường vụ Tỉnh ủy",
+				// "được
+				// Bộ Chính trị quyết định cho"
+				pos = bodyNameEnd(text, pos, limit);
+			}
+			else {
+				break;
+			}
+		}
+		return new TitleChain(List.copyOf(posts), end);
+	}
+
+	/**
+	 * The posts a decision takes from the name starting at {@code nameStart} ("cho thôi
+	 * giữ chức X, Y … đối với ông A"), read in its sentence after {@code floor}.
+	 */
+	List<String> before(String text, int nameStart, int floor) {
+		// "đối với" and an honorific are short: a window before the name is enough
+		Matcher target = this.target.matcher(text)
+			.region(Math.max(floor, nameStart - TARGET_REACH), nameStart)
+			.useTransparentBounds(true);
+		if (!target.find()) {
+			return List.of();
+		}
+		int sentenceStart = floor;
+		for (int i = target.start() - 1; i >= floor; i--) {
+			if (isSentenceEnd(text, i)) {
+				sentenceStart = i + 1;
+				break;
+			}
+		}
+		Matcher verb = this.removing.matcher(text).region(sentenceStart, target.start());
+		int titleStart = -1;
+		while (verb.find()) {
+			titleStart = verb.end();
+		}
+		if (titleStart < 0) {
+			return List.of();
+		}
+		return this.chains.at(text, titleStart, target.start(), false)
+			.titles()
+			.stream()
+			.map(this::post)
+			.filter((p) -> !p.isEmpty())
+			.toList();
+	}
+
+	private String post(String title) {
+		String post = title;
+		for (Pattern end : this.postEnds) {
+			post = end.matcher(post).replaceFirst("");
+		}
+		return post.strip();
+	}
+
+	private int bodyNameEnd(String text, int from, int limit) {
+		int pos = from;
+		while (pos < limit) {
+			char c = text.charAt(pos);
+			if (c == ',' || isSentenceEnd(text, pos)) {
+				return pos;
+			}
+			if (Character.isWhitespace(c)) {
+				int next = skipSeparators(text, pos, limit);
+				if (next < limit && (this.link.matcher(text).region(next, limit).lookingAt()
+						|| this.appointing.matcher(text).region(next, limit).lookingAt())) {
+					return next;
+				}
+			}
+			pos++;
+		}
+		return pos;
+	}
+
+	private static int skipSeparators(String text, int from, int limit) {
+		int pos = from;
+		while (pos < limit && (Character.isWhitespace(text.charAt(pos)) || ",-–".indexOf(text.charAt(pos)) >= 0)) {
+			pos++;
+		}
+		return pos;
+	}
+
+	private static boolean isSentenceEnd(String text, int i) {
+		char c = text.charAt(i);
+		return SENTENCE_ENDS.indexOf(c) >= 0 && !(c == '.' && Words.isAbbreviationDot(text, i));
+	}
+
+}
