@@ -68,7 +68,8 @@ final class TitleChainReader {
 		List<String> titles = new ArrayList<>();
 		Matcher birth = this.birthAside.matcher(text).region(from, limit);
 		int pos = (separatorFirst && birth.lookingAt()) ? birth.end() : from;
-		// where the next title starts with no separator before it: the first title after a
+		// where the next title starts with no separator before it: the first title after
+		// a
 		// verb that gives it, or a title after a semicolon inside one chain; -1 otherwise
 		int unseparated = separatorFirst ? -1 : pos;
 		while (true) {
