@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -115,6 +116,9 @@ class EveryPageBrowserIT extends ImportedSeedsWebTest {
 			signIn();
 		}
 		this.browser.get("http://localhost:" + this.port + page.path());
+		// the numbers of the attention charts are checked open, as a reader opens them
+		((JavascriptExecutor) this.browser)
+			.executeScript("document.querySelectorAll('details.attention-table').forEach((d) => d.open = true);");
 	}
 
 	private void signIn() {
