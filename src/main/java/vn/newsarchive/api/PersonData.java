@@ -73,9 +73,13 @@ class PersonData {
 				new ApiPage<>(page, size, held.getTotalElements(), items));
 	}
 
+	boolean exists(long id) {
+		return !this.jdbc.queryForList("select id from person where id = :id", Map.of("id", id), Long.class).isEmpty();
+	}
+
 	/** Every tenure of a person, for the CSV export (a person holds tens of titles). */
 	List<Tenure> allTenures(long id) {
-		if (this.jdbc.queryForList("select id from person where id = :id", Map.of("id", id), Long.class).isEmpty()) {
+		if (!exists(id)) {
 			throw new ApiRecordNotFoundException("person", id);
 		}
 		List<Tenure> all = new ArrayList<>();

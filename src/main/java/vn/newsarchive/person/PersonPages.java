@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.newsarchive.system.ArchiveTallies;
+import vn.newsarchive.system.ArticlesOverTime;
+import vn.newsarchive.system.AttentionChart;
 import vn.newsarchive.system.ArchiveTallies.Kind;
 import vn.newsarchive.system.BarRow;
 import vn.newsarchive.system.NotFoundException;
@@ -17,7 +19,8 @@ import vn.newsarchive.system.NotFoundException;
  * Loads one person page in six queries, each reading a bounded number of index entries
  * however many articles mention the person: the person with aliases, the counts of their
  * articles and meetings (tallies), a page of tenures, a page of articles, a page of
- * meetings, and the people most often mentioned alongside.
+ * meetings, and the people most often mentioned alongside; and their articles per month
+ * from the search index.
  */
 @Component
 @Transactional(readOnly = true)
@@ -43,11 +46,15 @@ class PersonPages {
 
 	private final EntityManager em;
 
-	PersonPages(PersonRepository persons, Tenures tenures, PersonLists lists, EntityManager em) {
+	private final ArticlesOverTime overTime;
+
+	PersonPages(PersonRepository persons, Tenures tenures, PersonLists lists, EntityManager em,
+			ArticlesOverTime overTime) {
 		this.persons = persons;
 		this.tenures = tenures;
 		this.lists = lists;
 		this.em = em;
+		this.overTime = overTime;
 	}
 
 	PersonView load(long id, Pages pages) {
@@ -57,7 +64,10 @@ class PersonPages {
 				this.lists.articles(id, PageRequest.of(pages.articles(), ARTICLES), counts.get(Kind.MENTIONS)),
 				this.lists.meetings(id, PageRequest.of(pages.meetings(), MEETINGS), counts.get(Kind.ATTENDED)),
 				BarRow.of(this.lists.coMentioned(id, CO_MENTIONS), PersonCount::name, PersonCount::url,
-						PersonCount::count));
+						PersonCount::count),
+				this.overTime.mentioning(id)
+					.map((months) -> AttentionChart.of(months, "/api/v1/persons/" + id + "/months.csv"))
+					.orElse(null));
 	}
 
 	Person find(long id) {

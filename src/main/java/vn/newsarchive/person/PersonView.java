@@ -6,15 +6,17 @@ import org.springframework.data.domain.Page;
 
 import vn.newsarchive.article.PersonArticle;
 import vn.newsarchive.meeting.PersonMeeting;
+import vn.newsarchive.system.AttentionChart;
 import vn.newsarchive.system.BarRow;
 import vn.newsarchive.system.Pager;
 
 /**
  * Everything the person page shows, loaded before the view renders: one page of each
- * list, with its pager.
+ * list, with its pager; and the articles per month, null when the index cannot count
+ * them.
  */
 record PersonView(Person person, Page<Tenure> tenures, Page<PersonArticle> articles, Page<PersonMeeting> meetings,
-		List<BarRow> coMentions) {
+		List<BarRow> coMentions, AttentionChart attention) {
 
 	static final String TENURE_PAGE = "positions";
 

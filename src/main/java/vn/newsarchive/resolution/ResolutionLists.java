@@ -1,9 +1,5 @@
 package vn.newsarchive.resolution;
 
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-
 import jakarta.persistence.EntityManager;
 
 import org.springframework.data.domain.Page;
@@ -18,8 +14,7 @@ import vn.newsarchive.system.NativeRows;
 /**
  * A document's citing articles and meetings a page at a time, each page read from the top
  * of an index on the link table in list order ({@code ix_article_resolution_date},
- * {@code ix_meeting_resolution_date}) before the join; and its citations per year counted
- * from that index alone.
+ * {@code ix_meeting_resolution_date}) before the join.
  */
 @Component
 class ResolutionLists {
@@ -33,10 +28,6 @@ class ResolutionLists {
 			+ " from (select meeting_id, held_on from meeting_resolution where resolution_id = :resolution"
 			+ " order by held_on nulls last, meeting_id limit :size offset :offset) page"
 			+ " join meeting m on m.id = page.meeting_id order by page.held_on nulls last, page.meeting_id";
-
-	private static final String PER_YEAR = "select cast(extract(year from published_at) as integer), count(*)"
-			+ " from article_resolution where resolution_id = :resolution and not story_copy and published_at is not null"
-			+ " group by 1";
 
 	private final EntityManager em;
 
@@ -56,18 +47,6 @@ class ResolutionLists {
 			.stream()
 			.map((r) -> MeetingSummary.of(r, 0))
 			.toList(), pageable, total);
-	}
-
-	@SuppressWarnings("unchecked")
-	Map<Integer, Long> citingPerYear(long resolutionId) {
-		Map<Integer, Long> perYear = new TreeMap<>();
-		List<Object[]> rows = this.em.createNativeQuery(PER_YEAR)
-			.setParameter("resolution", resolutionId)
-			.getResultList();
-		for (Object[] row : rows) {
-			perYear.put(((Number) row[0]).intValue(), NativeRows.count(row[1]));
-		}
-		return perYear;
 	}
 
 }

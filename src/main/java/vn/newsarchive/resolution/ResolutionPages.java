@@ -11,14 +11,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.newsarchive.system.ArchiveTallies;
 import vn.newsarchive.system.ArchiveTallies.Kind;
-import vn.newsarchive.system.Charts;
+import vn.newsarchive.system.ArticlesOverTime;
+import vn.newsarchive.system.AttentionChart;
 import vn.newsarchive.system.NotFoundException;
 
 /**
- * Loads one document page in six queries, each reading a bounded number of index entries
- * (the chart: one entry per citing article, from the index alone): the document, its
- * counts (tallies), a page of citing articles, the citations per year, a page of
- * meetings, namesakes.
+ * Loads one document page in five queries, each reading a bounded number of index
+ * entries: the document, its counts (tallies), a page of citing articles, a page of
+ * meetings, namesakes; and the citing articles per month from the search index.
  */
 @Component
 @Transactional(readOnly = true)
@@ -34,10 +34,14 @@ class ResolutionPages {
 
 	private final EntityManager em;
 
-	ResolutionPages(ResolutionRepository resolutions, ResolutionLists lists, EntityManager em) {
+	private final ArticlesOverTime overTime;
+
+	ResolutionPages(ResolutionRepository resolutions, ResolutionLists lists, EntityManager em,
+			ArticlesOverTime overTime) {
 		this.resolutions = resolutions;
 		this.lists = lists;
 		this.em = em;
+		this.overTime = overTime;
 	}
 
 	ResolutionView load(long id, int articlePage, int meetingPage) {
@@ -48,7 +52,9 @@ class ResolutionPages {
 				? this.resolutions.findByCodeAndIdNotOrderByIssuedOnDesc(resolution.getCode(), id) : List.of();
 		return new ResolutionView(resolution,
 				this.lists.citing(id, PageRequest.of(articlePage, ARTICLES), counts.get(Kind.CITATIONS)),
-				Charts.perYear(this.lists.citingPerYear(id)),
+				this.overTime.citing(id)
+					.map((months) -> AttentionChart.of(months, "/api/v1/documents/" + id + "/months.csv"))
+					.orElse(null),
 				this.lists.meetings(id, PageRequest.of(meetingPage, MEETINGS), counts.get(Kind.DISCUSSED)), sameCode);
 	}
 

@@ -6,14 +6,14 @@ import org.springframework.data.domain.Page;
 
 import vn.newsarchive.article.ArticleSummary;
 import vn.newsarchive.meeting.MeetingSummary;
-import vn.newsarchive.system.ColumnChart;
+import vn.newsarchive.system.AttentionChart;
 import vn.newsarchive.system.Pager;
 
 /**
- * Everything the document page shows: the document, who cites it when (a page at a time),
- * and its namesakes.
+ * Everything the document page shows: the document, who cites it when (a page at a time,
+ * and per month: null when the index cannot count them), and its namesakes.
  */
-record ResolutionView(Resolution resolution, Page<ArticleSummary> citing, ColumnChart citingPerYear,
+record ResolutionView(Resolution resolution, Page<ArticleSummary> citing, AttentionChart citingPerMonth,
 		Page<MeetingSummary> meetings, List<Resolution> sameCode) {
 
 	static final String ARTICLE_PAGE = "page";

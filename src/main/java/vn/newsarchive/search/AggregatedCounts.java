@@ -18,7 +18,8 @@ import static vn.newsarchive.search.ArticleFields.*;
  * The count and facets of a search on a backend other than Lucene (OpenSearch), where
  * {@link FacetTally} cannot read the index: the same numbers through terms aggregations,
  * which the cluster computes beside the count in one request. Their order is the tally's:
- * newest years first; other values by count, then by smaller value.
+ * newest years first; other values by count, then by smaller value. The hits per month
+ * come from every month and every year with hits (a few hundred values at most).
  */
 final class AggregatedCounts {
 
@@ -29,6 +30,13 @@ final class AggregatedCounts {
 	private static final AggregationKey<Map<Long, Long>> PERSONS = AggregationKey.of("persons");
 
 	private static final AggregationKey<Map<Long, Long>> DOCUMENTS = AggregationKey.of("documents");
+
+	private static final AggregationKey<Map<Integer, Long>> MONTHS = AggregationKey.of("months");
+
+	private static final AggregationKey<Map<Integer, Long>> ALL_YEARS = AggregationKey.of("allYears");
+
+	/** More months and years than an archive of news holds: 200 years. */
+	static final int MAX_MONTHS = 200 * 12;
 
 	private AggregatedCounts() {
 	}
@@ -46,9 +54,13 @@ final class AggregatedCounts {
 			.aggregation(PERSONS, (f) -> f.terms().field(PERSON_ID, Long.class).maxTermCount(ArticleCounts.FACET_SIZE))
 			.aggregation(DOCUMENTS,
 					(f) -> f.terms().field(DOCUMENT_ID, Long.class).maxTermCount(ArticleCounts.FACET_SIZE))
+			.aggregation(MONTHS, (f) -> f.terms().field(MONTH, Integer.class).maxTermCount(MAX_MONTHS))
+			.aggregation(ALL_YEARS, (f) -> f.terms().field(YEAR, Integer.class).maxTermCount(MAX_MONTHS / 12))
 			.fetch(0);
-		return new Counts(result.total().hitCount(), result.aggregation(YEARS), byCount(result.aggregation(SOURCES)),
-				byCount(result.aggregation(PERSONS)), byCount(result.aggregation(DOCUMENTS)));
+		long total = result.total().hitCount();
+		return new Counts(total, result.aggregation(YEARS), byCount(result.aggregation(SOURCES)),
+				byCount(result.aggregation(PERSONS)), byCount(result.aggregation(DOCUMENTS)),
+				ArticleMonths.counts(result.aggregation(MONTHS), result.aggregation(ALL_YEARS), total));
 	}
 
 	/** Ties in the order of their values, whatever order the cluster gave them in. */

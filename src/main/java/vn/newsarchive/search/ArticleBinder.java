@@ -16,9 +16,9 @@ import vn.newsarchive.article.ArticlePerson;
 import vn.newsarchive.resolution.Resolution;
 
 /**
- * The article fields that come from its captions, persons and documents, and its year.
- * Declared as dependencies, so that renaming a person, merging two persons or correcting
- * a document reindexes the articles that mention them.
+ * The article fields that come from its captions, persons and documents, and its year and
+ * month. Declared as dependencies, so that renaming a person, merging two persons or
+ * correcting a document reindexes the articles that mention them.
  */
 public class ArticleBinder implements TypeBinder {
 
@@ -26,6 +26,7 @@ public class ArticleBinder implements TypeBinder {
 	public void bind(TypeBindingContext context) {
 		context.dependencies()
 			.use("publishedAt")
+			.use("publishedPrecision")
 			.use("title")
 			.use("lead")
 			.use("body")
@@ -58,6 +59,7 @@ public class ArticleBinder implements TypeBinder {
 						schema.field(ArticleFields.DOCUMENT_ID, facet).multiValued().toReference(),
 						schema.field(ArticleFields.DOCUMENT_KEY, key).multiValued().toReference(),
 						schema.field(ArticleFields.YEAR, types.asInteger().aggregable(Aggregable.YES)).toReference(),
+						schema.field(ArticleFields.MONTH, types.asInteger().aggregable(Aggregable.YES)).toReference(),
 						schema.field(ArticleFields.TEXT_FOLDED, foldedWithPairs).multiValued().toReference()));
 	}
 
@@ -79,7 +81,7 @@ public class ArticleBinder implements TypeBinder {
 	 */
 	private record Bridge(Text persons, IndexFieldReference<Long> personId, IndexFieldReference<Long> documentId,
 			IndexFieldReference<String> documentKey, IndexFieldReference<Integer> year,
-			IndexFieldReference<String> text) implements TypeBridge<Article> {
+			IndexFieldReference<Integer> month, IndexFieldReference<String> text) implements TypeBridge<Article> {
 
 		private void text(DocumentElement target, String value) {
 			if (value != null && !value.isBlank()) {
@@ -91,6 +93,10 @@ public class ArticleBinder implements TypeBinder {
 		public void write(DocumentElement target, Article article, TypeBridgeWriteContext context) {
 			if (article.getPublishedAt() != null) {
 				target.addValue(this.year, article.getPublishedAt().getYear());
+			}
+			Integer month = ArticleMonths.of(article.getPublishedAt(), article.getPublishedPrecision());
+			if (month != null) {
+				target.addValue(this.month, month);
 			}
 			text(target, article.getTitle());
 			text(target, article.getLead());

@@ -26,6 +26,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Component;
 
 import vn.newsarchive.article.Article;
+import vn.newsarchive.system.MonthlyCounts;
 import vn.newsarchive.system.SearchSettings;
 
 /**
@@ -73,7 +74,11 @@ class ArticleCounts {
 		return CompletableFuture.supplyAsync(() -> count(query, cited), this.executor);
 	}
 
-	private Counts count(SearchQuery query, Predicate<Set<String>> cited) {
+	/**
+	 * Counts the hits of a query on the caller's thread (the articles of one person or
+	 * document, where there is no page to rank beside).
+	 */
+	Counts count(SearchQuery query, Predicate<Set<String>> cited) {
 		EntityManager entityManager = this.entityManagerFactory.createEntityManager();
 		try {
 			SearchSession session = Search.session(entityManager);
@@ -91,7 +96,7 @@ class ArticleCounts {
 					throw new TimedOut();
 				}
 				return new Counts(tally.hits(), tally.years(YEAR_FACET_SIZE), tally.sources(FACET_SIZE),
-						tally.persons(FACET_SIZE), tally.documents(FACET_SIZE));
+						tally.persons(FACET_SIZE), tally.documents(FACET_SIZE), tally.months());
 			}
 		}
 		catch (IOException ex) {
@@ -118,9 +123,12 @@ class ArticleCounts {
 		this.executor.shutdownNow();
 	}
 
-	/** Hits and facet values with their counts; persons and documents as ids. */
+	/**
+	 * Hits and facet values with their counts; persons and documents as ids; and the hits
+	 * per month.
+	 */
 	record Counts(long total, Map<Integer, Long> years, Map<String, Long> sources, Map<Long, Long> persons,
-			Map<Long, Long> documents) {
+			Map<Long, Long> documents, MonthlyCounts months) {
 	}
 
 	/**

@@ -41,6 +41,12 @@ public final class ArticleFields {
 
 	public static final String YEAR = "year";
 
+	/**
+	 * The month of publication as months since January 1970 ({@link ArticleMonths}); none
+	 * for an article dated by its year alone, or undated.
+	 */
+	public static final String MONTH = "month";
+
 	public static final String SLUG = "slug";
 
 	/** The story an article is a copy of: its first article's id; none for that one. */

@@ -16,6 +16,8 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
+import vn.newsarchive.system.MonthlyCounts;
+
 /**
  * Counts every hit of a query and, for each facet, how many hits hold each value, read
  * from each segment's values kept as arrays ({@link SegmentFacets}) into arrays indexed
@@ -29,6 +31,8 @@ final class FacetTally implements Collector {
 	private long hits;
 
 	private final ValueCounts years = new ValueCounts();
+
+	private final ValueCounts months = new ValueCounts();
 
 	private final ValueCounts persons = new ValueCounts();
 
@@ -55,6 +59,7 @@ final class FacetTally implements Collector {
 					tally.foldSegmentSources();
 					all.hits += tally.hits;
 					all.years.add(tally.years);
+					all.months.add(tally.months);
 					all.persons.add(tally.persons);
 					all.documents.add(tally.documents);
 					tally.sources.forEach((source, count) -> all.sources.merge(source, count, Long::sum));
@@ -78,6 +83,11 @@ final class FacetTally implements Collector {
 			}
 		}
 		return newest;
+	}
+
+	/** The hits per month, per year alone and undated. */
+	MonthlyCounts months() {
+		return ArticleMonths.counts(this.months.top(Integer.MAX_VALUE), this.years.top(Integer.MAX_VALUE), this.hits);
 	}
 
 	/** The {@code size} persons (ids) most hits mention, most first. */
@@ -123,6 +133,7 @@ final class FacetTally implements Collector {
 			public void collect(int doc) {
 				FacetTally.this.hits++;
 				count(facets.years, doc, FacetTally.this.years);
+				count(facets.months, doc, FacetTally.this.months);
 				count(facets.persons, doc, FacetTally.this.persons);
 				count(facets.documents, doc, FacetTally.this.documents);
 				SegmentFacets.Column sources = facets.sources;

@@ -9,12 +9,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import vn.newsarchive.system.AttentionChart;
 import vn.newsarchive.system.Pager;
 import vn.newsarchive.system.QueryLinks;
 
 /**
- * The search page: results with snippets, facets that filter, order and pages. A query
- * that cannot run gets the page with a message saying why.
+ * The search page: results with snippets, facets that filter, order and pages, and the
+ * results per month. A query that cannot run gets the page with a message saying why.
  */
 @Controller
 class SearchController {
@@ -53,6 +54,8 @@ class SearchController {
 							reachable)));
 			model.addAttribute("csvUrl", QueryLinks.with("page", null).replaceFirst("^/search", "/api/search.csv"));
 			model.addAttribute("jsonUrl", QueryLinks.with("page", null).replaceFirst("^/search", "/api/search"));
+			model.addAttribute("attention", AttentionChart.of(results.months(),
+					QueryLinks.with("page", null).replaceFirst("^/search", "/api/search/months.csv")));
 		}
 		return VIEW;
 	}

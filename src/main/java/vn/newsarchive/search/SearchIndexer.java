@@ -39,7 +39,7 @@ public class SearchIndexer {
 	 * the analysis changes: an archive started on an index of another shape would find
 	 * nothing in the new fields, so it rebuilds the index instead of asking operators to.
 	 */
-	static final String LAYOUT = "2026-12-06.story";
+	static final String LAYOUT = "2026-12-07.months";
 
 	static final String LAYOUT_FILE = "index-layout";
 

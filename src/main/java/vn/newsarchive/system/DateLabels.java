@@ -2,6 +2,7 @@ package vn.newsarchive.system;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -56,6 +57,11 @@ public class DateLabels {
 
 	public String of(LocalDate on) {
 		return of(on, DatePrecision.DAY);
+	}
+
+	/** A month: "tháng 5/2024", "May 2024". */
+	public String of(YearMonth month) {
+		return (month != null) ? of(month.atDay(1), DatePrecision.MONTH) : "";
 	}
 
 	/**

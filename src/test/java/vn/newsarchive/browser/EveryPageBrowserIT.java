@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import vn.newsarchive.browser.PageTypes.PageType;
@@ -93,6 +94,9 @@ class EveryPageBrowserIT extends ImportedSeedsBrowserTest {
 			signIn();
 		}
 		this.browser.get("http://localhost:" + this.port + page.path());
+		// the numbers of the attention charts are checked open, as a reader opens them
+		((JavascriptExecutor) this.browser)
+			.executeScript("document.querySelectorAll('details.attention-table').forEach((d) => d.open = true);");
 	}
 
 	private void signIn() {

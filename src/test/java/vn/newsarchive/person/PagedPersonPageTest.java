@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import vn.newsarchive.article.Article;
@@ -89,12 +90,22 @@ class PagedPersonPageTest extends SeededWebTest {
 		long small = personInArticles("Vương Đình Huệ", 20, 0);
 		// more than the co-mentions' window: the page says the co-mentions are sampled
 		long large = personInArticles("Võ Văn Thưởng", PersonLists.CO_MENTION_WINDOW + 1, 0);
-		int smallBytes = this.client.get(path("person", small)).body().length();
+		HttpResponse<String> smallPage = this.client.get(path("person", small));
+		int smallBytes = smallPage.body().length();
 		HttpResponse<String> largePage = this.client.get(path("person", large));
 		assertThat(largePage.statusCode()).isEqualTo(200);
 		assertThat(largePage.body()).contains("500");
 		int largeBytes = largePage.body().length();
-		assertThat(largeBytes).isLessThan(smallBytes + 2_000);
+		// the attention chart and its table have a column and a row for each month of the
+		// span (20 days against 501: 1 month against 17), as many as the archive has
+		// months at most, whatever the number of articles
+		int moreMonths = months(largePage) - months(smallPage);
+		assertThat(moreMonths).isEqualTo(16);
+		assertThat(largeBytes).isLessThan(smallBytes + 2_000 + moreMonths * 150);
+	}
+
+	private static int months(HttpResponse<String> page) {
+		return Jsoup.parse(page.body()).select(".attention-table tbody tr").size();
 	}
 
 	@Test

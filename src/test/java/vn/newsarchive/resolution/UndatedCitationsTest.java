@@ -4,32 +4,38 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import vn.newsarchive.article.Article;
-import vn.newsarchive.testdata.ArticleBuilder;
+import vn.newsarchive.testdata.ArchiveWriter;
 import vn.newsarchive.testdata.SeededWebTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.newsarchive.testdata.ArticleBuilder.article;
 
 /**
- * A document cited only by articles of unknown date has nothing to chart by year: the
+ * A document cited only by articles of unknown date has nothing to chart by month: the
  * page says so instead of showing an empty chart box (issue 16).
  */
 class UndatedCitationsTest extends SeededWebTest {
 
 	@Test
 	void aDocumentWhoseCitationsAreUndatedShowsNoChartButSaysWhy() {
-		long document = this.jdbc.queryForObject(
-				"insert into resolution (kind, type_code, number, issuer, code, slug)"
-						+ " values ('Chỉ thị', 'CT', '5', 'TW', '5-CT/TW', 'chi-thi-5-ct-tw') returning id",
-				Long.class);
-		Article undated = this.archive
-			.save(ArticleBuilder.article("Học tập và làm theo Chỉ thị 5").slug("hoc-tap-chi-thi-5").build());
-		this.jdbc.update("insert into article_resolution (article_id, resolution_id) values (?, ?)", undated.getId(),
-				document);
+		long document = this.archive.inTransaction((em) -> {
+			ArchiveWriter w = new ArchiveWriter(em);
+			Resolution directive = w.resolution("Chỉ thị", "CT", "5", "TW", null, null, null);
+			Article undated = w.article(article("Học tập và làm theo Chỉ thị 5").slug("hoc-tap-chi-thi-5"));
+			w.cite(undated, directive);
+			return directive.getId();
+		});
 		Document page = this.client.page(path("resolution", document));
 		assertThat(page.select(".article-list a.item-title").eachText())
 			.containsExactly("Học tập và làm theo Chỉ thị 5");
-		assertThat(page.select("figure.chart-figure, svg.chart")).isEmpty();
-		assertThat(page.select(".chart-none").text()).contains("chưa rõ năm đăng");
+		assertThat(page.select("figure.chart-figure, svg.chart, .attention-table")).isEmpty();
+		assertThat(page.select(".chart-none").text())
+			.isEqualTo("Không bài viết nào rõ tháng đăng, nên không có biểu đồ theo tháng.");
+		assertThat(page.select(".attention-undated").text())
+			.isEqualTo("1 bài viết không rõ ngày đăng, không tính vào biểu đồ.");
+		Document english = this.client.page(path("resolution", document) + "?lang=en");
+		assertThat(english.select(".attention-undated").text())
+			.isEqualTo("1 article has no known date: not in the chart.");
 	}
 
 	@Test
@@ -37,6 +43,7 @@ class UndatedCitationsTest extends SeededWebTest {
 		Document page = this.client.page(path("resolution", this.seeds.nq26()));
 		assertThat(page.select("svg.chart rect")).isNotEmpty();
 		assertThat(page.select(".chart-none")).isEmpty();
+		assertThat(page.select(".attention-table tbody time").eachAttr("datetime")).containsExactly("2019-11");
 	}
 
 }

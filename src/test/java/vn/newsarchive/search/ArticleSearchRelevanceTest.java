@@ -1,7 +1,10 @@
 package vn.newsarchive.search;
 
 import java.text.Normalizer;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,6 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.newsarchive.kernel.DatePrecision;
+import vn.newsarchive.system.MonthlyCounts;
 import vn.newsarchive.testdata.ImportedSeedsWebTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -113,6 +118,29 @@ class ArticleSearchRelevanceTest extends ImportedSeedsWebTest {
 	@Test
 	void aPhraseFindsOnlyArticlesWithTheWordsTogether() {
 		assertThat(ids("\"Lê Minh Hưng\"")).containsExactly(seed("003"));
+	}
+
+	@Test
+	void theMonthsOfAQueryAreThoseOfItsHits() {
+		SearchQuery query = SearchQuery.of("bộ ngoại giao");
+		SortedMap<YearMonth, Long> months = new TreeMap<>();
+		SortedMap<Integer, Long> years = new TreeMap<>();
+		long undated = 0;
+		for (SearchHit hit : this.search.export(query)) {
+			if (hit.published() == null) {
+				undated++;
+			}
+			else if (hit.precision() == DatePrecision.YEAR) {
+				years.merge(hit.published().getYear(), 1L, Long::sum);
+			}
+			else {
+				months.merge(YearMonth.from(hit.published()), 1L, Long::sum);
+			}
+		}
+		SearchResults results = this.search.search(query);
+		assertThat(results.months()).isEqualTo(new MonthlyCounts(months, years, undated));
+		assertThat(results.months().total()).isEqualTo(results.total()).isPositive();
+		assertThat(months).isNotEmpty();
 	}
 
 }

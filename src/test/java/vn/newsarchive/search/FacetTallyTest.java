@@ -36,6 +36,8 @@ class FacetTallyTest extends ImportedSeedsWebTest {
 
 	private static final AggregationKey<Map<Long, Long>> DOCUMENTS = AggregationKey.of("documents");
 
+	private static final AggregationKey<Map<Integer, Long>> MONTHS = AggregationKey.of("months");
+
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
@@ -64,6 +66,8 @@ class FacetTallyTest extends ImportedSeedsWebTest {
 			assertTopValues(query, actual.facets().sources(), expected.aggregation(SOURCES));
 			assertTopValues(query, actual.facets().persons(), expected.aggregation(PERSONS));
 			assertTopValues(query, actual.facets().documents(), expected.aggregation(DOCUMENTS));
+			assertThat(actual.months()).isEqualTo(ArticleMonths.counts(expected.aggregation(MONTHS),
+					expected.aggregation(YEARS), expected.total().hitCount()));
 			matchedSome += (actual.total() > 0) ? 1 : 0;
 		}
 		// the mix is not all empty results, nor all full ones
@@ -85,6 +89,7 @@ class FacetTallyTest extends ImportedSeedsWebTest {
 				.aggregation(SOURCES, a.terms().field(SOURCE, String.class).maxTermCount(100).toAggregation())
 				.aggregation(PERSONS, a.terms().field(PERSON_ID, Long.class).maxTermCount(1000).toAggregation())
 				.aggregation(DOCUMENTS, a.terms().field(DOCUMENT_ID, Long.class).maxTermCount(1000).toAggregation())
+				.aggregation(MONTHS, a.terms().field(MONTH, Integer.class).maxTermCount(1000).toAggregation())
 				.fetch(0);
 		}
 		finally {

@@ -18,4 +18,19 @@ public final class SearchIndex {
 		workspace.refresh();
 	}
 
+	/**
+	 * The index rebuilt from the database, for a test that searches text over the records
+	 * it has just written: the index may still hold an earlier test's articles.
+	 */
+	public static void rebuild(EntityManagerFactory entityManagerFactory) {
+		try {
+			Search.mapping(entityManagerFactory).scope(Object.class).massIndexer().startAndWait();
+			Search.mapping(entityManagerFactory).scope(Object.class).workspace().refresh();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 }
