@@ -53,6 +53,7 @@ class SearchController {
 							reachable)));
 			model.addAttribute("csvUrl", QueryLinks.with("page", null).replaceFirst("^/search", "/api/search.csv"));
 			model.addAttribute("jsonUrl", QueryLinks.with("page", null).replaceFirst("^/search", "/api/search"));
+			model.addAttribute("saveUrl", QueryLinks.with("page", null).replaceFirst("^/search", "/search/saved/new"));
 		}
 		return VIEW;
 	}
