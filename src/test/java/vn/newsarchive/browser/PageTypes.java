@@ -29,6 +29,7 @@ final class PageTypes {
 		pages.add(reader("persons", "/nhan-vat"));
 		pages.add(reader("person", top(jdbc, "person", "/nhan-vat/", "article_person", "person_id")));
 		pages.add(reader("documents", "/van-kien"));
+		pages.add(reader("documents-dated", "/van-kien?from=2018-01-01&sort=date"));
 		pages.add(reader("document", top(jdbc, "resolution", "/van-kien/", "article_resolution", "resolution_id")));
 		pages.add(reader("meetings", "/su-kien"));
 		pages.add(reader("meeting", first(jdbc, "meeting", "/su-kien/")));
