@@ -1,15 +1,8 @@
 package vn.newsarchive.home;
 
 import java.io.StringWriter;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -18,111 +11,52 @@ import javax.xml.stream.XMLStreamWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.newsarchive.system.SiteAddress;
 import vn.newsarchive.article.ArticleRepository;
-import vn.newsarchive.article.ArticleSummary;
-import vn.newsarchive.system.Permalinks;
+import vn.newsarchive.system.SiteAddress;
+
+import static vn.newsarchive.home.AtomFeed.element;
 
 /**
- * The Atom feed of the latest articles and the OpenSearch description, written with a
- * streaming XML writer so every title is escaped. Feed readers get the archive's default
- * language: they have no language switch.
+ * The Atom feed of the latest articles and the OpenSearch description. Feed readers get
+ * the archive's default language: they have no language switch.
  */
 @RestController
 class FeedController {
 
-	private final SiteAddress site;
-
-	static final String ATOM = "http://www.w3.org/2005/Atom";
-
 	static final int FEED_SIZE = 30;
 
-	/** Articles carry the local time of Vietnamese newsrooms. */
-	private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
-
-	private static final Locale FEED_LOCALE = Locale.forLanguageTag("vi");
+	static final Locale FEED_LOCALE = Locale.forLanguageTag("vi");
 
 	private final ArticleRepository articles;
 
 	private final MessageSource messages;
 
-	/**
-	 * RFC 4287 requires {@code updated}: the publication time, else, for an article whose
-	 * date nobody knows, when the archive stored it (never a made-up 1970).
-	 */
-	private static OffsetDateTime updated(ArticleSummary article, Map<Long, Instant> stored) {
-		if (article.publishedAt() != null) {
-			return article.publishedAt().atOffset(VIETNAM);
-		}
-		Instant at = stored.get(article.id());
-		return ((at != null) ? at : Instant.now()).atOffset(VIETNAM).truncatedTo(ChronoUnit.SECONDS);
-	}
+	private final SiteAddress site;
 
-	/** When the undated articles of the feed were stored, in one query. */
-	private Map<Long, Instant> storedAt(List<ArticleSummary> latest) {
-		List<Long> undated = latest.stream().filter((a) -> a.publishedAt() == null).map(ArticleSummary::id).toList();
-		if (undated.isEmpty()) {
-			return Map.of();
-		}
-		Map<Long, Instant> stored = new HashMap<>();
-		this.articles.findAllById(undated).forEach((a) -> stored.put(a.getId(), a.getCreatedAt()));
-		return stored;
-	}
+	private final AtomFeed atom;
 
-	FeedController(ArticleRepository articles, MessageSource messages, SiteAddress site) {
+	FeedController(ArticleRepository articles, MessageSource messages, SiteAddress site, AtomFeed atom) {
 		this.articles = articles;
 		this.messages = messages;
 		this.site = site;
+		this.atom = atom;
 	}
 
 	@GetMapping("/feed.atom")
 	ResponseEntity<String> feed() throws XMLStreamException {
-		String base = this.site.base();
-		List<ArticleSummary> latest = this.articles.findSummaries(PageRequest.of(0, FEED_SIZE,
-				Sort.by(Sort.Order.desc("publishedAt").nullsLast(), Sort.Order.desc("id"))));
-		StringWriter out = new StringWriter();
-		XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
-		xml.writeStartDocument("UTF-8", "1.0");
-		xml.writeStartElement("feed");
-		xml.writeDefaultNamespace(ATOM);
-		xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", FEED_LOCALE.getLanguage());
-		element(xml, "id", base + "/feed.atom");
-		element(xml, "title", this.messages.getMessage("app.name", null, FEED_LOCALE));
-		element(xml, "subtitle", this.messages.getMessage("feed.title", null, FEED_LOCALE));
-		Map<Long, Instant> stored = storedAt(latest);
-		element(xml, "updated",
-				latest.stream()
-					.map((a) -> updated(a, stored))
-					.max(Comparator.naturalOrder())
-					.orElseGet(() -> OffsetDateTime.now(VIETNAM))
-					.toString());
-		link(xml, "self", base + "/feed.atom");
-		link(xml, "alternate", base + "/");
-		for (ArticleSummary article : latest) {
-			xml.writeStartElement("entry");
-			element(xml, "id", base + Permalinks.ARTICLE + article.id());
-			element(xml, "title", article.title());
-			link(xml, "alternate", base + article.url());
-			element(xml, "updated", updated(article, stored).toString());
-			String summary = FeedSummary.of(article.lead());
-			if (summary != null) {
-				element(xml, "summary", summary);
-			}
-			if (article.source() != null) {
-				xml.writeStartElement("author");
-				element(xml, "name", article.source());
-				xml.writeEndElement();
-			}
-			xml.writeEndElement();
-		}
-		xml.writeEndElement();
-		xml.writeEndDocument();
-		return xml(out, "application/atom+xml");
+		List<AtomFeed.Entry> latest = this.articles
+			.findSummaries(PageRequest.of(0, FEED_SIZE,
+					Sort.by(Sort.Order.desc("publishedAt").nullsLast(), Sort.Order.desc("id"))))
+			.stream()
+			.map((a) -> new AtomFeed.Entry(a.id(), a.title(), a.url(), a.publishedAt(), FeedSummary.of(a.lead()),
+					a.source()))
+			.toList();
+		return this.atom.answer("/feed.atom", "/", this.messages.getMessage("app.name", null, FEED_LOCALE),
+				this.messages.getMessage("feed.title", null, FEED_LOCALE), FEED_LOCALE.getLanguage(), latest);
 	}
 
 	@GetMapping("/opensearch.xml")
@@ -144,28 +78,7 @@ class FeedController {
 		xml.writeEndElement();
 		xml.writeEndElement();
 		xml.writeEndDocument();
-		return xml(out, "application/opensearchdescription+xml");
-	}
-
-	/**
-	 * Sets the type explicitly: feed readers and browsers ask with all kinds of Accept
-	 * headers.
-	 */
-	static ResponseEntity<String> xml(StringWriter out, String type) {
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(type + ";charset=UTF-8")).body(out.toString());
-	}
-
-	static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-		xml.writeStartElement(name);
-		xml.writeCharacters(text);
-		xml.writeEndElement();
-	}
-
-	private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
-		xml.writeStartElement("link");
-		xml.writeAttribute("rel", rel);
-		xml.writeAttribute("href", href);
-		xml.writeEndElement();
+		return AtomFeed.xml(out, "application/opensearchdescription+xml");
 	}
 
 }

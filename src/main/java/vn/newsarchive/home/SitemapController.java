@@ -88,20 +88,20 @@ class SitemapController {
 	private static ResponseEntity<String> end(XMLStreamWriter xml, StringWriter out) throws XMLStreamException {
 		xml.writeEndElement();
 		xml.writeEndDocument();
-		return FeedController.xml(out, "application/xml");
+		return AtomFeed.xml(out, "application/xml");
 	}
 
 	private static void sitemap(XMLStreamWriter xml, String loc) throws XMLStreamException {
 		xml.writeStartElement("sitemap");
-		FeedController.element(xml, "loc", loc);
+		AtomFeed.element(xml, "loc", loc);
 		xml.writeEndElement();
 	}
 
 	private static void url(XMLStreamWriter xml, String loc, String lastModified) throws XMLStreamException {
 		xml.writeStartElement("url");
-		FeedController.element(xml, "loc", loc);
+		AtomFeed.element(xml, "loc", loc);
 		if (lastModified != null) {
-			FeedController.element(xml, "lastmod", lastModified);
+			AtomFeed.element(xml, "lastmod", lastModified);
 		}
 		xml.writeEndElement();
 	}

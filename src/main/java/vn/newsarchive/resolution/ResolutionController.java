@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.newsarchive.system.ArchiveTallies;
+import vn.newsarchive.system.DateRange;
 import vn.newsarchive.system.Pager;
 import vn.newsarchive.system.Permalinks;
 import vn.newsarchive.system.Slugs;
@@ -43,13 +44,15 @@ class ResolutionController {
 
 	@GetMapping("/van-kien")
 	String index(@RequestParam(required = false) String kind, @RequestParam(required = false) String term,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "code") String sort,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(defaultValue = "code") String sort,
 			@RequestParam(defaultValue = "0") int page, Model model) {
+		DateRange dates = DateRange.parse(from, to);
 		this.tallies.fold();
 		String chosenSort = ResolutionIndex.ORDERS.containsKey(sort) ? sort : "code";
 		String chosenKind = StringUtils.hasText(kind) ? kind : null;
 		String chosenTerm = StringUtils.hasText(term) ? term : null;
-		Page<ResolutionRow> result = this.index.find(chosenKind, chosenTerm, q, chosenSort,
+		Page<ResolutionRow> result = this.index.find(chosenKind, chosenTerm, q, dates, chosenSort,
 				PageRequest.of(Pager.safe(page), PAGE_SIZE));
 		model.addAttribute("page", result);
 		model.addAttribute("pager", Pager.of(Pager.within(result)));
@@ -58,6 +61,7 @@ class ResolutionController {
 		model.addAttribute("kind", chosenKind);
 		model.addAttribute("term", chosenTerm);
 		model.addAttribute("q", q);
+		model.addAttribute("dates", dates);
 		model.addAttribute("sort", chosenSort);
 		return INDEX_VIEW;
 	}

@@ -13,12 +13,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.newsarchive.system.ArchiveTallies;
+import vn.newsarchive.system.DateRange;
 import vn.newsarchive.system.ArchiveTallies.Kind;
 
 /**
- * The documents index, filtered by kind, term or a piece of code or title, sorted by
- * code, by number of citing articles or by date. Documents sharing a code stay separate
- * rows.
+ * The documents index, filtered by kind, term, a piece of code or title, or the dates
+ * they were issued (an undated document is outside any range), sorted by code, by number
+ * of citing articles or by date. Documents sharing a code stay separate rows.
  * <p>
  * Only the filters given are written into the query: a condition such as
  * {@code (:kind is null or r.kind = :kind)} kept PostgreSQL from reading the first page
@@ -38,7 +39,8 @@ class ResolutionIndex {
 		this.em = em;
 	}
 
-	Page<ResolutionRow> find(String kind, String term, String text, String sort, PageRequest pageable) {
+	Page<ResolutionRow> find(String kind, String term, String text, DateRange dates, String sort,
+			PageRequest pageable) {
 		String like = (text != null && !text.isBlank()) ? "%" + text.strip().toLowerCase() + "%" : null;
 		List<String> conditions = new ArrayList<>();
 		if (kind != null) {
@@ -49,6 +51,12 @@ class ResolutionIndex {
 		}
 		if (like != null) {
 			conditions.add("(lower(r.code) like :text or lower(r.title) like :text)");
+		}
+		if (dates.from() != null) {
+			conditions.add("r.issuedOn >= :from");
+		}
+		if (dates.to() != null) {
+			conditions.add("r.issuedOn < :end");
 		}
 		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 		var rows = this.em
@@ -71,6 +79,14 @@ class ResolutionIndex {
 		if (like != null) {
 			rows.setParameter("text", like);
 			count.setParameter("text", like);
+		}
+		if (dates.from() != null) {
+			rows.setParameter("from", dates.from());
+			count.setParameter("from", dates.from());
+		}
+		if (dates.to() != null) {
+			rows.setParameter("end", dates.endExclusive());
+			count.setParameter("end", dates.endExclusive());
 		}
 		long total = conditions.isEmpty() ? ArchiveTallies.counts(this.em, 0, Kind.RESOLUTIONS).get(Kind.RESOLUTIONS)
 				: count.getSingleResult();

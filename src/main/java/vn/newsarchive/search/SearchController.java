@@ -56,6 +56,7 @@ class SearchController {
 			model.addAttribute("jsonUrl", QueryLinks.with("page", null).replaceFirst("^/search", "/api/search"));
 			model.addAttribute("attention", AttentionChart.of(results.months(),
 					QueryLinks.with("page", null).replaceFirst("^/search", "/api/search/months.csv")));
+			model.addAttribute("saveUrl", QueryLinks.with("page", null).replaceFirst("^/search", "/search/saved/new"));
 		}
 		return VIEW;
 	}

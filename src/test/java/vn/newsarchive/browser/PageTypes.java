@@ -29,6 +29,7 @@ final class PageTypes {
 		pages.add(reader("persons", "/nhan-vat"));
 		pages.add(reader("person", top(jdbc, "person", "/nhan-vat/", "article_person", "person_id")));
 		pages.add(reader("documents", "/van-kien"));
+		pages.add(reader("documents-dated", "/van-kien?from=2018-01-01&sort=date"));
 		pages.add(reader("document", top(jdbc, "resolution", "/van-kien/", "article_resolution", "resolution_id")));
 		pages.add(reader("meetings", "/su-kien"));
 		pages.add(reader("meeting", first(jdbc, "meeting", "/su-kien/")));
@@ -40,6 +41,8 @@ final class PageTypes {
 		pages.add(new PageType("bad-date", "/bai-viet?from=31%2F02%2F2024", false, true));
 		pages.add(reader("report",
 				"/bai-viet/" + jdbc.queryForObject("select min(id) from article", Long.class) + "/bao-loi"));
+		pages.add(reader("saved-search-new", "/search/saved/new?q=ngoai+giao&from=2019-01-01"));
+		pages.add(reader("saved-searches", "/search/saved"));
 		pages.add(reader("login", "/login"));
 		pages.add(new PageType("not-found", "/bai-viet?page=999", false, true));
 		pages.add(new PageType("bad-request", "/su-kien?year=abc", false, true));

@@ -36,7 +36,7 @@ class FeedsTest extends SeededWebTest {
 			.startsWith("Gắn kết chặt chẽ xây dựng Đảng");
 		assertThat(feed.select("entry link").eachAttr("href"))
 			.contains("http://localhost:" + this.port + path("article", this.seeds.maiArticle()));
-		assertThat(feed.select("entry").first().selectFirst("updated").text()).isEqualTo("2024-09-05T12:00+07:00");
+		assertThat(feed.select("entry").first().selectFirst("updated").text()).isEqualTo("2024-09-05T12:00:00+07:00");
 		assertThat(feed.select("entry title").eachText()).contains(SeedFixture.MAI_TITLE);
 	}
 

@@ -11,9 +11,10 @@ import vn.newsarchive.testdata.ImportedSeedsWebTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The date filter, "from" and "to", on search and on the lists of articles and meetings
- * (issue 16): it narrows what is listed, survives the language switch and the facet and
- * page links, and a date that cannot be read is the reader's 400 page saying why.
+ * The date filter, "from" and "to", on search and on the lists of articles, meetings and
+ * documents (issue 16): it narrows what is listed, survives the language switch and the
+ * facet and page links, and a date that cannot be read is the reader's 400 page saying
+ * why.
  */
 class DateRangeFilterTest extends ImportedSeedsWebTest {
 
@@ -55,8 +56,25 @@ class DateRangeFilterTest extends ImportedSeedsWebTest {
 	}
 
 	@Test
+	void theListOfDocumentsKeepsToTheRangeOfTheirDates() {
+		long since2018 = this.jdbc.queryForObject("select count(*) from resolution where issued_on >= '2018-01-01'",
+				Long.class);
+		long all = this.jdbc.queryForObject("select count(*) from resolution", Long.class);
+		assertThat(since2018).as("the seeds hold dated documents on both sides of 2018").isPositive().isLessThan(all);
+		Document documents = this.client.page("/van-kien?from=2018-01-01&sort=date");
+		assertThat(documents.select("tbody tr")).hasSize((int) since2018);
+		assertThat(dates(documents, "tbody time")).allMatch((d) -> d.compareTo("2018") >= 0);
+		assertThat(documents.selectFirst("#f-from").val()).isEqualTo("2018-01-01");
+		assertThat(documents.selectFirst(".lang-switch a[hreflang=en]").attr("href")).startsWith("/van-kien?")
+			.contains("from=2018-01-01", "lang=en");
+		Document older = this.client.page("/van-kien?to=31/12/2017");
+		assertThat(dates(older, "tbody time")).isNotEmpty().allMatch((d) -> d.compareTo("2018") < 0);
+	}
+
+	@Test
 	void aDateThatCannotBeReadIsTheReadersBadRequestPageInTheirLanguage() {
-		for (String address : new String[] { "/bai-viet?from=abc", "/su-kien?to=abc", "/search?q=mai&from=abc" }) {
+		for (String address : new String[] { "/bai-viet?from=abc", "/su-kien?to=abc", "/van-kien?from=abc",
+				"/search?q=mai&from=abc" }) {
 			HttpResponse<String> answer = this.client.get(address);
 			assertThat(answer.statusCode()).as(address).isEqualTo(400);
 			assertThat(answer.body()).as(address)

@@ -114,6 +114,7 @@ class TemplateTextTest {
 		assertThat(keys("messages-search_en.properties")).isEqualTo(keys("messages-search.properties"));
 		assertThat(keys("messages-admin_en.properties")).isEqualTo(keys("messages-admin.properties"));
 		assertThat(keys("messages-accounts_en.properties")).isEqualTo(keys("messages-accounts.properties"));
+		assertThat(keys("messages-saved_en.properties")).isEqualTo(keys("messages-saved.properties"));
 	}
 
 	@Test
@@ -122,6 +123,7 @@ class TemplateTextTest {
 		defined.addAll(keys("messages-search.properties"));
 		defined.addAll(keys("messages-admin.properties"));
 		defined.addAll(keys("messages-accounts.properties"));
+		defined.addAll(keys("messages-saved.properties"));
 		Set<String> missing = new TreeSet<>();
 		for (Path template : templates()) {
 			Matcher matcher = MESSAGE_KEY.matcher(Files.readString(template));
