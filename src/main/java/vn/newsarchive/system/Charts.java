@@ -33,19 +33,6 @@ public final class Charts {
 		return ColumnChart.of(entries, ColumnChart.MONTH_STEP);
 	}
 
-	/** Years from the first to the last counted one, each with its tick. */
-	public static ColumnChart perYear(Map<Integer, Long> counts) {
-		if (counts.isEmpty()) {
-			return ColumnChart.of(List.of(), ColumnChart.MONTH_STEP);
-		}
-		TreeMap<Integer, Long> sorted = new TreeMap<>(counts);
-		List<ColumnChart.Entry> entries = new ArrayList<>();
-		for (int y = sorted.firstKey(); y <= sorted.lastKey(); y++) {
-			entries.add(new ColumnChart.Entry(String.valueOf(y), sorted.getOrDefault(y, 0L), String.valueOf(y)));
-		}
-		return ColumnChart.of(entries, ColumnChart.YEAR_STEP);
-	}
-
 	/** Percentages for horizontal bars, the largest value filling the row. */
 	public static int percent(long value, long max) {
 		return (max <= 0) ? 0 : (int) Math.max(Math.round(100.0 * value / max), (value > 0) ? 2 : 0);

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,10 @@ class ColumnChartTests {
 
 	@Test
 	void aSmallChartIsShownAtItsOwnSize() {
-		ColumnChart chart = Charts.perYear(Map.of(2019, 2L, 2024, 1L));
+		ColumnChart chart = ColumnChart.of(IntStream.rangeClosed(2019, 2024)
+			.mapToObj((y) -> new ColumnChart.Entry(String.valueOf(y), (y == 2019) ? 2 : (y == 2024) ? 1 : 0,
+					String.valueOf(y)))
+			.toList(), ColumnChart.YEAR_STEP);
 		assertThat(chart.isWide()).isFalse();
 		assertThat(chart.tickSize()).isEqualTo(ColumnChart.TICK);
 		assertThat(chart.baseline()).isEqualTo(ColumnChart.HEIGHT - ColumnChart.AXIS);
