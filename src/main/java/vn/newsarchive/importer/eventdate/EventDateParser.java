@@ -25,12 +25,20 @@ public final class EventDateParser {
 	private static final DateGrammar WORDED = new DateGrammar("w");
 
 	/**
+	 * A time of day ({@code daytime-words.txt}), its first letter in either case:
+	 * "Chiều", "sáng".
+	 */
+	private static final String DAYTIME = firstLetterEitherCase(WordList.load("daytime-words.txt"));
+
+	/**
 	 * "6/11", "21- 22/4", "16.8", "6/7/2021", a range or list of days before the month
-	 * ("14 đến ngày 23/3/2011", "18, 19 và 22-3-2021": the first day counts), or in words
-	 * "09 tháng 4 năm 2022".
+	 * ("14 đến ngày 23/3/2011", "18, 19 và 22-3-2021", each day perhaps with its time of
+	 * day: "16 và sáng 17.10"; the first day counts, in the month and year written after
+	 * the last), or in words "09 tháng 4 năm 2022".
 	 */
 	private static final String DATE = "\\(?(?:"
-			+ NUMERIC.dayMonthYear("(?<more>(?:(?:\\s*[-–,]\\s*|\\s+(?:và|đến)\\s+(?:ngày\\s+)?)\\d{1,2})*)",
+			+ NUMERIC.dayMonthYear(
+					"(?<more>(?:(?:\\s*[-–,]\\s*|\\s+(?:và|đến)\\s+)(?:" + DAYTIME + "\\s+)?(?:ngày\\s+)?\\d{1,2})*)",
 					DateGrammar.SPACED, DateGrammar.YEAR, true)
 			+ "|" + WORDED.worded("\\s*(?:,\\s*)?", DateGrammar.YEAR, true) + ")(?![\\d/])";
 
@@ -38,10 +46,9 @@ public final class EventDateParser {
 	 * A time of day ({@code daytime-words.txt}, first letter in either case) or another
 	 * opener ({@code event-date-openers.txt}, as written), then the date.
 	 */
-	private static final Pattern PHRASE = Pattern
-		.compile("(?<![\\p{L}\\d])(?:" + "(?<daytime>" + firstLetterEitherCase(WordList.load("daytime-words.txt"))
-				+ ")(?:\\s+tối)?(?:\\s+(?:nay|qua))?,?(?:\\s+ngày)?" + "|(?<opener>"
-				+ WordList.load("event-date-openers.txt").alternation() + ")|(?<since>từ\\s+ngày)" + ")\\s+" + DATE);
+	private static final Pattern PHRASE = Pattern.compile("(?<![\\p{L}\\d])(?:" + "(?<daytime>" + DAYTIME
+			+ ")(?:\\s+tối)?(?:\\s+(?:nay|qua))?,?(?:\\s+ngày)?" + "|(?<opener>"
+			+ WordList.load("event-date-openers.txt").alternation() + ")|(?<since>từ\\s+ngày)" + ")\\s+" + DATE);
 
 	/**
 	 * A date in the document style right where a meeting's name ends ("Hội nghị ..., ngày
