@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import vn.newsarchive.importer.date.DateGrammar;
+import vn.newsarchive.importer.date.WrittenDate;
 import vn.newsarchive.kernel.WordList;
 
 /**
@@ -56,6 +57,9 @@ public final class EventDateParser {
 	 */
 	private static final Pattern AFTER_NAME = Pattern.compile("[\\s,]*ngày\\s+" + DATE);
 
+	/** The last day of a list's {@code more} days. */
+	private static final Pattern LAST_DAY = Pattern.compile("(\\d{1,2})$");
+
 	/** The first event date phrase in the text, if any. */
 	public Optional<EventDateMention> find(String text) {
 		return find(text, 0);
@@ -98,7 +102,24 @@ public final class EventDateParser {
 
 	private static Optional<EventDateMention> mention(Matcher m) {
 		return DateGrammar.read(m, NUMERIC, WORDED)
+			.flatMap((date) -> firstDay(date, m.group("more")))
 			.map((date) -> new EventDateMention(date.day(), date.month(), date.year(), m.start(), m.end()));
+	}
+
+	/**
+	 * The first day of a list whose month is written after its last day: in that month,
+	 * or in the month before when the list runs into the next one ("30 đến 2/5" starts on
+	 * 30/4, "31 và 1/1/2025" on 31/12/2024).
+	 */
+	private static Optional<WrittenDate> firstDay(WrittenDate date, String more) {
+		Matcher last = LAST_DAY.matcher((more != null) ? more : "");
+		if (!last.find() || date.day() <= Integer.parseInt(last.group(1))) {
+			return Optional.of(date);
+		}
+		if (date.month() > 1) {
+			return WrittenDate.of(date.day(), date.month() - 1, date.year());
+		}
+		return WrittenDate.of(date.day(), 12, (date.year() != null) ? date.year() - 1 : null);
 	}
 
 }

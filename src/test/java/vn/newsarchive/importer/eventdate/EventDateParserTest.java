@@ -60,6 +60,20 @@ class EventDateParserTest {
 		assertThat(dated(text, published)).isEqualTo(expected);
 	}
 
+	/**
+	 * A list that runs into the next month ("30 đến 2/5"): the first day is in the month
+	 * before the one written (and the year before, across January).
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Từ ngày 30 đến ngày 2/5, Ủy ban Kiểm tra Tỉnh ủy họp                  | 2024-05-03 | 2024-04-30
+			Chiều 31 và sáng 1/1/2025, Ban Chấp hành họp phiên đầu năm            | 2025-01-02 | 2024-12-31
+			Trong các ngày 29, 30 và 1-10, Đại hội đại biểu Đảng bộ tỉnh          | 2020-10-02 | 2020-09-29
+			""")
+	void aListRunningIntoTheNextMonthStartsInTheMonthBefore(String text, String published, String expected) {
+		assertThat(dated(text, published)).isEqualTo(expected);
+	}
+
 	private String dated(String text, String published) {
 		PartialDate stamp = PartialDate.day(Integer.parseInt(published.substring(0, 4)),
 				Integer.parseInt(published.substring(5, 7)), Integer.parseInt(published.substring(8)), false);
