@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import vn.newsarchive.importer.date.DateGrammar;
+import vn.newsarchive.importer.date.WrittenDate;
 import vn.newsarchive.kernel.WordList;
 
 /**
@@ -25,12 +26,20 @@ public final class EventDateParser {
 	private static final DateGrammar WORDED = new DateGrammar("w");
 
 	/**
+	 * A time of day ({@code daytime-words.txt}), its first letter in either case:
+	 * "Chiều", "sáng".
+	 */
+	private static final String DAYTIME = firstLetterEitherCase(WordList.load("daytime-words.txt"));
+
+	/**
 	 * "6/11", "21- 22/4", "16.8", "6/7/2021", a range or list of days before the month
-	 * ("14 đến ngày 23/3/2011", "18, 19 và 22-3-2021": the first day counts), or in words
-	 * "09 tháng 4 năm 2022".
+	 * ("14 đến ngày 23/3/2011", "18, 19 và 22-3-2021", each day perhaps with its time of
+	 * day: "16 và sáng 17.10"; the first day counts, in the month and year written after
+	 * the last), or in words "09 tháng 4 năm 2022".
 	 */
 	private static final String DATE = "\\(?(?:"
-			+ NUMERIC.dayMonthYear("(?<more>(?:(?:\\s*[-–,]\\s*|\\s+(?:và|đến)\\s+(?:ngày\\s+)?)\\d{1,2})*)",
+			+ NUMERIC.dayMonthYear(
+					"(?<more>(?:(?:\\s*[-–,]\\s*|\\s+(?:và|đến)\\s+)(?:" + DAYTIME + "\\s+)?(?:ngày\\s+)?\\d{1,2})*)",
 					DateGrammar.SPACED, DateGrammar.YEAR, true)
 			+ "|" + WORDED.worded("\\s*(?:,\\s*)?", DateGrammar.YEAR, true) + ")(?![\\d/])";
 
@@ -38,16 +47,18 @@ public final class EventDateParser {
 	 * A time of day ({@code daytime-words.txt}, first letter in either case) or another
 	 * opener ({@code event-date-openers.txt}, as written), then the date.
 	 */
-	private static final Pattern PHRASE = Pattern
-		.compile("(?<![\\p{L}\\d])(?:" + "(?<daytime>" + firstLetterEitherCase(WordList.load("daytime-words.txt"))
-				+ ")(?:\\s+tối)?(?:\\s+(?:nay|qua))?,?(?:\\s+ngày)?" + "|(?<opener>"
-				+ WordList.load("event-date-openers.txt").alternation() + ")|(?<since>từ\\s+ngày)" + ")\\s+" + DATE);
+	private static final Pattern PHRASE = Pattern.compile("(?<![\\p{L}\\d])(?:" + "(?<daytime>" + DAYTIME
+			+ ")(?:\\s+tối)?(?:\\s+(?:nay|qua))?,?(?:\\s+ngày)?" + "|(?<opener>"
+			+ WordList.load("event-date-openers.txt").alternation() + ")|(?<since>từ\\s+ngày)" + ")\\s+" + DATE);
 
 	/**
 	 * A date in the document style right where a meeting's name ends ("Hội nghị ..., ngày
 	 * 7-4-2015"): there it dates the meeting.
 	 */
 	private static final Pattern AFTER_NAME = Pattern.compile("[\\s,]*ngày\\s+" + DATE);
+
+	/** The last day of a list's {@code more} days. */
+	private static final Pattern LAST_DAY = Pattern.compile("(\\d{1,2})$");
 
 	/** The first event date phrase in the text, if any. */
 	public Optional<EventDateMention> find(String text) {
@@ -91,7 +102,24 @@ public final class EventDateParser {
 
 	private static Optional<EventDateMention> mention(Matcher m) {
 		return DateGrammar.read(m, NUMERIC, WORDED)
+			.flatMap((date) -> firstDay(date, m.group("more")))
 			.map((date) -> new EventDateMention(date.day(), date.month(), date.year(), m.start(), m.end()));
+	}
+
+	/**
+	 * The first day of a list whose month is written after its last day: in that month,
+	 * or in the month before when the list runs into the next one ("30 đến 2/5" starts on
+	 * 30/4, "31 và 1/1/2025" on 31/12/2024).
+	 */
+	private static Optional<WrittenDate> firstDay(WrittenDate date, String more) {
+		Matcher last = LAST_DAY.matcher((more != null) ? more : "");
+		if (!last.find() || date.day() <= Integer.parseInt(last.group(1))) {
+			return Optional.of(date);
+		}
+		if (date.month() > 1) {
+			return WrittenDate.of(date.day(), date.month() - 1, date.year());
+		}
+		return WrittenDate.of(date.day(), 12, (date.year() != null) ? date.year() - 1 : null);
 	}
 
 }

@@ -39,10 +39,46 @@ class EventDateParserTest {
 			Chiều  tối qua (14/7), Đại hội đã bầu Ban Chấp hành                   | 2020-07-15 | 2020-07-14
 			""")
 	void eventDateWithYearFromPublication(String text, String published, String expected) {
+		assertThat(dated(text, published)).isEqualTo(expected);
+	}
+
+	/**
+	 * A list of days with the month (and year) only on the last, a time of day before
+	 * each day: the event starts on the first day, in the last day's month and year.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Chiều 3 và sáng 4.6, Hội nghị Ban Chấp hành Đảng bộ huyện họp          | 2023-06-05 | 2023-06-03
+			Trong hai ngày, sáng 9 và chiều 10/3/2021, Đảng ủy Khối tổ chức       | 2021-03-15 | 2021-03-09
+			Sáng 21, chiều 22-9, Ban Thường vụ Thành ủy làm việc với Huyện ủy     | 2022-09-23 | 2022-09-21
+			Tối 27 và sáng ngày 28/5, Đại hội đại biểu Đảng bộ xã biểu quyết      | 2025-05-29 | 2025-05-27
+			Chiều 30 và sáng 31/12/2024, Ban Chấp hành họp phiên cuối năm         | 2025-01-02 | 2024-12-30
+			Ngày 8, 9/12/2024, Đảng ủy Quân sự tỉnh tổ chức Hội nghị              | 2024-12-10 | 2024-12-08
+			Sáng 27 và 28-5, Đại hội đại biểu Đảng bộ phường thảo luận            | 2020-05-29 | 2020-05-27
+			""")
+	void aListOfDaysWithTheMonthOnTheLastStartsOnItsFirstDay(String text, String published, String expected) {
+		assertThat(dated(text, published)).isEqualTo(expected);
+	}
+
+	/**
+	 * A list that runs into the next month ("30 đến 2/5"): the first day is in the month
+	 * before the one written (and the year before, across January).
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Từ ngày 30 đến ngày 2/5, Ủy ban Kiểm tra Tỉnh ủy họp                  | 2024-05-03 | 2024-04-30
+			Chiều 31 và sáng 1/1/2025, Ban Chấp hành họp phiên đầu năm            | 2025-01-02 | 2024-12-31
+			Trong các ngày 29, 30 và 1-10, Đại hội đại biểu Đảng bộ tỉnh          | 2020-10-02 | 2020-09-29
+			""")
+	void aListRunningIntoTheNextMonthStartsInTheMonthBefore(String text, String published, String expected) {
+		assertThat(dated(text, published)).isEqualTo(expected);
+	}
+
+	private String dated(String text, String published) {
 		PartialDate stamp = PartialDate.day(Integer.parseInt(published.substring(0, 4)),
 				Integer.parseInt(published.substring(5, 7)), Integer.parseInt(published.substring(8)), false);
 		EventDateMention mention = this.parser.find(text).orElseThrow();
-		assertThat(this.years.complete(mention, stamp, NO_HINTS).orElseThrow().value()).isEqualTo(expected);
+		return this.years.complete(mention, stamp, NO_HINTS).orElseThrow().value();
 	}
 
 	@ParameterizedTest
