@@ -1,26 +1,114 @@
 package vn.newsarchive.api;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.accept.ContentNegotiationManager;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.view.json.JacksonJsonView;
 
-/** The data API answers its errors as JSON {@code {"problem", "message"}}. */
-@RestControllerAdvice(basePackageClasses = ApiAdvice.class)
+import vn.newsarchive.system.LanguageLinks;
+
+/**
+ * The data API answers its errors in a form the client accepts: JSON {@code {"problem",
+ * "message"}} for API clients (and any client that accepts anything), the archive's error
+ * page for a browser following a link (a CSV link to a record deleted since), and a plain
+ * sentence in the reader's language for the rest (a client asking for CSV alone). A view
+ * rather than a body, so that no client's {@code Accept} can turn the error into a 500
+ * for want of a converter.
+ */
+@ControllerAdvice(basePackageClasses = ApiAdvice.class)
 class ApiAdvice {
 
-	@ExceptionHandler
-	ResponseEntity<Map<String, String>> notFound(ApiRecordNotFoundException ex) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.body(Map.of("problem", "NOT_FOUND", "message", ex.getMessage()));
+	private final MessageSource messages;
+
+	private final ContentNegotiationManager negotiation;
+
+	ApiAdvice(MessageSource messages, ContentNegotiationManager mvcContentNegotiationManager) {
+		this.messages = messages;
+		this.negotiation = mvcContentNegotiationManager;
 	}
 
 	@ExceptionHandler
-	ResponseEntity<Map<String, String>> badParameter(MethodArgumentTypeMismatchException ex) {
-		return ResponseEntity.badRequest().body(Map.of("problem", "BAD_PARAMETER", "message", ex.getName()));
+	ModelAndView notFound(ApiRecordNotFoundException ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.NOT_FOUND, "NOT_FOUND", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ModelAndView badParameter(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.BAD_REQUEST, "BAD_PARAMETER", ex.getName());
+	}
+
+	private ModelAndView answer(HttpServletRequest request, HttpStatus status, String problem, String message) {
+		ModelAndView answer = switch (form(request)) {
+			case JSON -> new ModelAndView(json(), Map.of("problem", problem, "message", message));
+			case PAGE ->
+				new ModelAndView("error/" + status.value(), Map.of("languageLinks", LanguageLinks.of(request)));
+			case TEXT -> new ModelAndView(text(sentence(status)));
+		};
+		answer.setStatus(status);
+		return answer;
+	}
+
+	/** The first form the client prefers; a sentence when it accepts none of them. */
+	private Form form(HttpServletRequest request) {
+		List<MediaType> accepted;
+		try {
+			accepted = this.negotiation.resolveMediaTypes(new ServletWebRequest(request));
+		}
+		catch (HttpMediaTypeNotAcceptableException ex) {
+			return Form.TEXT;
+		}
+		for (MediaType type : accepted) {
+			if (type.includes(MediaType.APPLICATION_JSON)) {
+				return Form.JSON;
+			}
+			if (MediaType.TEXT_HTML.equalsTypeAndSubtype(type)
+					|| MediaType.APPLICATION_XHTML_XML.equalsTypeAndSubtype(type)) {
+				return Form.PAGE;
+			}
+		}
+		return Form.TEXT;
+	}
+
+	private String sentence(HttpStatus status) {
+		String key = "error." + status.value();
+		return this.messages.getMessage(key + ".title", null, LocaleContextHolder.getLocale()) + ". "
+				+ this.messages.getMessage(key + ".text", null, LocaleContextHolder.getLocale());
+	}
+
+	private static View json() {
+		JacksonJsonView view = new JacksonJsonView();
+		// the problem and the message alone, not the path variables a view is given too
+		view.setModelKeys(Set.of("problem", "message"));
+		return view;
+	}
+
+	private static View text(String sentence) {
+		return (model, request, response) -> {
+			response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			response.getWriter().write(sentence + "\n");
+		};
+	}
+
+	private enum Form {
+
+		JSON, PAGE, TEXT
+
 	}
 
 }

@@ -24,6 +24,11 @@ public class LanguageLinks {
 
 	@ModelAttribute("languageLinks")
 	Links languageLinks(HttpServletRequest request) {
+		return of(request);
+	}
+
+	/** For a view that no controller's model reaches, such as an exception handler's. */
+	public static Links of(HttpServletRequest request) {
 		return new Links(to(request, "vi"), to(request, "en"));
 	}
 
