@@ -6,6 +6,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,10 @@ import vn.newsarchive.system.LanguageLinks;
  * rather than a body, so that no client's {@code Accept} can turn the error into a 500
  * for want of a converter.
  */
+// only in the web archive: the commands (import, reindex, token) run without Spring MVC
+// and
+// its content negotiation, which this advice needs
+@ConditionalOnWebApplication
 @ControllerAdvice(basePackageClasses = ApiAdvice.class)
 class ApiAdvice {
 
