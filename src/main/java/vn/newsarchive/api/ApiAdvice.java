@@ -1,6 +1,5 @@
 package vn.newsarchive.api;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,6 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.view.json.JacksonJsonView;
 
+import vn.newsarchive.system.ErrorForm;
 import vn.newsarchive.system.LanguageLinks;
 
 /**
@@ -49,12 +49,14 @@ class ApiAdvice {
 
 	@ExceptionHandler
 	ModelAndView notFound(ApiRecordNotFoundException ex, HttpServletRequest request) {
-		return answer(request, HttpStatus.NOT_FOUND, "NOT_FOUND", ex.getMessage());
+		return answer(request, HttpStatus.NOT_FOUND, "NOT_FOUND",
+				message("api.problem.notFound", message("api.kind." + ex.kind()), Long.toString(ex.id())));
 	}
 
 	@ExceptionHandler
 	ModelAndView badParameter(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
-		return answer(request, HttpStatus.BAD_REQUEST, "BAD_PARAMETER", ex.getName());
+		return answer(request, HttpStatus.BAD_REQUEST, "BAD_PARAMETER",
+				message("api.problem.badParameter", ex.getName(), String.valueOf(ex.getValue())));
 	}
 
 	private ModelAndView answer(HttpServletRequest request, HttpStatus status, String problem, String message) {
@@ -69,24 +71,17 @@ class ApiAdvice {
 	}
 
 	/** The first form the client prefers; a sentence when it accepts none of them. */
-	private Form form(HttpServletRequest request) {
-		List<MediaType> accepted;
+	private ErrorForm form(HttpServletRequest request) {
 		try {
-			accepted = this.negotiation.resolveMediaTypes(new ServletWebRequest(request));
+			return ErrorForm.preferred(this.negotiation.resolveMediaTypes(new ServletWebRequest(request)));
 		}
 		catch (HttpMediaTypeNotAcceptableException ex) {
-			return Form.TEXT;
+			return ErrorForm.TEXT;
 		}
-		for (MediaType type : accepted) {
-			if (type.includes(MediaType.APPLICATION_JSON)) {
-				return Form.JSON;
-			}
-			if (MediaType.TEXT_HTML.equalsTypeAndSubtype(type)
-					|| MediaType.APPLICATION_XHTML_XML.equalsTypeAndSubtype(type)) {
-				return Form.PAGE;
-			}
-		}
-		return Form.TEXT;
+	}
+
+	private String message(String key, String... arguments) {
+		return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
 	private String sentence(HttpStatus status) {
@@ -108,12 +103,6 @@ class ApiAdvice {
 			response.setCharacterEncoding("UTF-8");
 			response.getWriter().write(sentence + "\n");
 		};
-	}
-
-	private enum Form {
-
-		JSON, PAGE, TEXT
-
 	}
 
 }

@@ -78,18 +78,27 @@ class ClientRateLimit extends OncePerRequestFilter {
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, long seconds) throws IOException {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			Locale locale = this.locales.resolveLocale(request);
-			String message = this.messages.getMessage("api.problem.tooManyRequests", new Object[] { seconds }, locale);
-			response.setStatus(429);
-			response.setCharacterEncoding("UTF-8");
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			response.getWriter()
-				.write("{\"problem\":\"TOO_MANY_REQUESTS\",\"message\":\"" + message.replace("\"", "\\\"") + "\"}");
+		boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		ErrorForm form = api ? ErrorForm.ofAcceptHeader(request.getHeader(HttpHeaders.ACCEPT)) : ErrorForm.PAGE;
+		if (form == ErrorForm.PAGE) {
+			// the archive's own error page, error/429.html, in the reader's language:
+			// also for a
+			// browser following a CSV link
+			response.sendError(429);
 			return;
 		}
-		// the archive's own error page, error/429.html, in the reader's language
-		response.sendError(429);
+		Locale locale = this.locales.resolveLocale(request);
+		String message = this.messages.getMessage("api.problem.tooManyRequests", new Object[] { seconds }, locale);
+		response.setStatus(429);
+		response.setCharacterEncoding("UTF-8");
+		if (form == ErrorForm.TEXT) {
+			response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+			response.getWriter().write(message + "\n");
+			return;
+		}
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.getWriter()
+			.write("{\"problem\":\"TOO_MANY_REQUESTS\",\"message\":\"" + message.replace("\"", "\\\"") + "\"}");
 	}
 
 	private Bucket bucket() {

@@ -66,6 +66,23 @@ class ApiErrorBodyTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/persons/999999999/months.csv", "/api/v1/articles/999999999" })
+	void anApiClientsMessageIsInItsLanguage(String path) throws Exception {
+		this.mvc.perform(get(path).header("Accept", "application/json").param("lang", "vi"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.message").value(containsString("không có")))
+			.andExpect(jsonPath("$.message").value(containsString("999999999")));
+		this.mvc.perform(get(path).header("Accept", "application/json").param("lang", "en"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.message").value(containsString("holds no")));
+		this.mvc.perform(get("/api/v1/persons/abc").header("Accept", "application/json").param("lang", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.problem").value("BAD_PARAMETER"))
+			.andExpect(jsonPath("$.message").value(containsString("id")))
+			.andExpect(jsonPath("$.message").value(containsString("abc")));
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "text/html", "text/csv" })
 	void aMistypedIdIsABadRequestInAReadableForm(String accept) throws Exception {
 		this.mvc.perform(get("/api/v1/persons/abc/months.csv").header("Accept", accept).param("lang", "en"))

@@ -41,6 +41,27 @@ class RateLimitTest extends ImportedSeedsWebTest {
 	}
 
 	@Test
+	void aBrowserFollowingALimitedCsvLinkGetsThePageAndACsvClientASentence() {
+		String client = "198.51.100.4";
+		for (int i = 0; i < 5; i++) {
+			RawHttp.get(this.port, "/api/search?q=mai", "X-Forwarded-For", client, "Accept", "application/json");
+		}
+		Answer browser = RawHttp.get(this.port, "/api/search.csv?q=mai", "X-Forwarded-For", client, "Accept",
+				"text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "Cookie", "archive-lang=en");
+		assertThat(browser.status()).isEqualTo(429);
+		assertThat(browser.header("Content-Type")).startsWith("text/html");
+		assertThat(browser.body()).contains("Too many requests").doesNotContain("TOO_MANY_REQUESTS");
+
+		Answer csv = RawHttp.get(this.port, "/api/search.csv?q=mai", "X-Forwarded-For", client, "Accept", "text/csv");
+		assertThat(csv.status()).isEqualTo(429);
+		assertThat(csv.header("Content-Type")).startsWith("text/plain");
+		assertThat(csv.body()).contains("thử lại sau").doesNotContain("{");
+
+		Answer anything = RawHttp.get(this.port, "/api/search?q=mai", "X-Forwarded-For", client, "Accept", "*/*");
+		assertThat(anything.body()).contains("\"problem\":\"TOO_MANY_REQUESTS\"");
+	}
+
+	@Test
 	void aQueryRunningPastItsTimeGetsAClearMessage() {
 		Answer page = search("/search?q=" + URLEncoder.encode("Trương Thị Mai", StandardCharsets.UTF_8),
 				"198.51.100.3");
