@@ -64,6 +64,9 @@ class EveryPageBrowserIT extends ImportedSeedsBrowserTest {
 						.scrolledSideways(page.editor() ? ".chart-figure, .table-scroll" : ".chart-figure"))
 					.as("%s: parts hidden to the side", where)
 					.isEmpty();
+				problems.assertThat(inspection.misshapenControls())
+					.as("%s: form controls out of the archive's style or shape", where)
+					.isEmpty();
 				problems.assertThat(inspection.barsWithoutWidth()).as("%s: bars drawn 0 px wide", where).isZero();
 				problems.assertThat(URI.create(inspection.otherLanguageLink()).getPath())
 					.as("%s: the language switch leads to the same page", where)

@@ -61,6 +61,35 @@ final class PageInspection {
 				""");
 	}
 
+	/**
+	 * Form controls the archive's style left out or bent out of shape: a field, list or
+	 * button in the browser's own small font (the report form's controls were 13 px, its
+	 * message box a postage stamp), a one-line field drawn several lines tall (a flex
+	 * basis that became a height: the saved search's name was 200 px), or a text box too
+	 * small to write in. Hidden controls (a spam trap, a file input's own parts) are left
+	 * out.
+	 */
+	@SuppressWarnings("unchecked")
+	List<String> misshapenControls() {
+		return (List<String>) this.script.executeScript(
+				"""
+						const shown = (e) => { const r = e.getBoundingClientRect();
+						  return r.width > 2 && r.height > 2 && r.left >= 0 && getComputedStyle(e).visibility !== 'hidden'; };
+						const name = (e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.name ? '[' + e.name + ']' : '');
+						const oneLine = 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=file]), select:not([multiple])';
+						const problems = [];
+						document.querySelectorAll('main input:not([type=hidden]), main select, main textarea, main button').forEach((e) => {
+						  if (!shown(e)) { return; }
+						  const style = getComputedStyle(e), size = parseFloat(style.fontSize), r = e.getBoundingClientRect();
+						  if (size < 14) { problems.push(name(e) + ': ' + size + ' px font'); }
+						  if (e.matches(oneLine) && r.height > 3 * size) { problems.push(name(e) + ': ' + Math.round(r.height) + ' px tall'); }
+						  if (e.matches('textarea') && (r.height < 3 * size || r.width < 12 * size)) {
+						    problems.push(name(e) + ': ' + Math.round(r.width) + ' x ' + Math.round(r.height) + ' px'); }
+						});
+						return problems;
+						""");
+	}
+
 	/** The height of the first element the selector finds, in CSS pixels. */
 	double height(String selector) {
 		return ((Number) this.script
