@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import jakarta.annotation.PreDestroy;
@@ -14,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -79,24 +81,39 @@ class ArticleCounts {
 	 * document, where there is no page to rank beside).
 	 */
 	Counts count(SearchQuery query, Predicate<Set<String>> cited) {
+		return tally(query, cited, FacetTally.manager(), AggregatedCounts::count,
+				(tally) -> new Counts(tally.hits(), tally.years(YEAR_FACET_SIZE), tally.sources(FACET_SIZE),
+						tally.persons(FACET_SIZE), tally.documents(FACET_SIZE), tally.months()));
+	}
+
+	/**
+	 * The hits of a query per month, without the other facets: what the attention chart
+	 * of a person or a document needs, at a part of the whole tally's cost.
+	 */
+	MonthlyCounts months(SearchQuery query, Predicate<Set<String>> cited) {
+		return tally(query, cited, FacetTally.monthsOnly(),
+				(session, scope, predicate) -> AggregatedCounts.count(session, scope, predicate).months(),
+				FacetTally::months);
+	}
+
+	private <T> T tally(SearchQuery query, Predicate<Set<String>> cited,
+			CollectorManager<FacetTally, FacetTally> manager, Aggregated<T> aggregated, Function<FacetTally, T> read) {
 		EntityManager entityManager = this.entityManagerFactory.createEntityManager();
 		try {
 			SearchSession session = Search.session(entityManager);
 			SearchScope<Article> scope = session.scope(Article.class);
 			if (!this.lucene) {
-				return AggregatedCounts.count(session, scope,
-						ArticlePredicates.matchOnly(scope.predicate(), query, cited));
+				return aggregated.count(session, scope, ArticlePredicates.matchOnly(scope.predicate(), query, cited));
 			}
 			Query matching = luceneQuery(ArticlePredicates.matchOnly(scope.predicate(), query, cited));
 			try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
 				IndexSearcher searcher = new IndexSearcher(reader);
 				searcher.setTimeout(new QueryTimeoutImpl(this.limits.timeout().toMillis()));
-				FacetTally tally = searcher.search(matching, FacetTally.manager());
+				FacetTally tally = searcher.search(matching, manager);
 				if (searcher.timedOut()) {
 					throw new TimedOut();
 				}
-				return new Counts(tally.hits(), tally.years(YEAR_FACET_SIZE), tally.sources(FACET_SIZE),
-						tally.persons(FACET_SIZE), tally.documents(FACET_SIZE), tally.months());
+				return read.apply(tally);
 			}
 		}
 		catch (IOException ex) {
@@ -105,6 +122,14 @@ class ArticleCounts {
 		finally {
 			entityManager.close();
 		}
+	}
+
+	/** The counts from the search backend's aggregations (OpenSearch). */
+	@FunctionalInterface
+	private interface Aggregated<T> {
+
+		T count(SearchSession session, SearchScope<Article> scope, SearchPredicate predicate);
+
 	}
 
 	/**

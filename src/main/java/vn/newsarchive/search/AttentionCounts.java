@@ -54,7 +54,7 @@ public class AttentionCounts implements ArticlesOverTime {
 	private Optional<MonthlyCounts> count(SearchQuery query) {
 		try {
 			// no query text: no document key to look up
-			return Optional.of(this.counts.count(query, (keys) -> true).months());
+			return Optional.of(this.counts.months(query, (keys) -> true));
 		}
 		catch (SearchException | UncheckedIOException | ArticleCounts.TimedOut ex) {
 			// the chart only adds to a page: an index being rebuilt (SearchIndexHealth)

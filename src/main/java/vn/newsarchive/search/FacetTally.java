@@ -43,18 +43,40 @@ final class FacetTally implements Collector {
 	/** The source counts of the segment being read, by ordinal, folded in at its end. */
 	private SourceOrdinals segmentSources;
 
+	/**
+	 * Whether only the hits, years and months are counted (the attention chart): the
+	 * persons, documents and sources are most of the tally's look-ups.
+	 */
+	private final boolean monthsOnly;
+
+	private FacetTally(boolean monthsOnly) {
+		this.monthsOnly = monthsOnly;
+	}
+
 	/** For one search, single-threaded (the index searcher has no executor). */
 	static CollectorManager<FacetTally, FacetTally> manager() {
+		return manager(false);
+	}
+
+	/**
+	 * Counts the hits, years and months alone: {@link #months()} as {@link #manager()}
+	 * counts them, every other facet empty.
+	 */
+	static CollectorManager<FacetTally, FacetTally> monthsOnly() {
+		return manager(true);
+	}
+
+	private static CollectorManager<FacetTally, FacetTally> manager(boolean monthsOnly) {
 		return new CollectorManager<>() {
 
 			@Override
 			public FacetTally newCollector() {
-				return new FacetTally();
+				return new FacetTally(monthsOnly);
 			}
 
 			@Override
 			public FacetTally reduce(Collection<FacetTally> tallies) {
-				FacetTally all = new FacetTally();
+				FacetTally all = new FacetTally(monthsOnly);
 				for (FacetTally tally : tallies) {
 					tally.foldSegmentSources();
 					all.hits += tally.hits;
@@ -121,7 +143,9 @@ final class FacetTally implements Collector {
 	public LeafCollector getLeafCollector(LeafReaderContext context) {
 		foldSegmentSources();
 		SegmentFacets facets = SegmentFacets.of(context.reader());
-		SourceOrdinals ordinals = new SourceOrdinals(facets.sourceNames, new int[facets.sourceNames.length]);
+		boolean everyFacet = !this.monthsOnly;
+		SourceOrdinals ordinals = new SourceOrdinals(facets.sourceNames,
+				new int[everyFacet ? facets.sourceNames.length : 0]);
 		this.segmentSources = ordinals;
 		return new LeafCollector() {
 
@@ -134,11 +158,13 @@ final class FacetTally implements Collector {
 				FacetTally.this.hits++;
 				count(facets.years, doc, FacetTally.this.years);
 				count(facets.months, doc, FacetTally.this.months);
-				count(facets.persons, doc, FacetTally.this.persons);
-				count(facets.documents, doc, FacetTally.this.documents);
-				SegmentFacets.Column sources = facets.sources;
-				for (int i = sources.start()[doc]; i < sources.start()[doc + 1]; i++) {
-					ordinals.counts()[(int) sources.values()[i]]++;
+				if (everyFacet) {
+					count(facets.persons, doc, FacetTally.this.persons);
+					count(facets.documents, doc, FacetTally.this.documents);
+					SegmentFacets.Column sources = facets.sources;
+					for (int i = sources.start()[doc]; i < sources.start()[doc + 1]; i++) {
+						ordinals.counts()[(int) sources.values()[i]]++;
+					}
 				}
 			}
 

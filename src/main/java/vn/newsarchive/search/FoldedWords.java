@@ -113,16 +113,19 @@ final class FoldedWords {
 			this.hashes = (wanted != null) ? wanted.stream().mapToInt(String::hashCode).toArray() : null;
 		}
 
-		List<Word> of(String text) {
+		List<Word> of(String string) {
+			// read as an array, not through String.charAt, in the loops over every
+			// character
+			char[] text = string.toCharArray();
 			int i = 0;
-			int length = text.length();
+			int length = text.length;
 			while (i < length) {
-				if ((KIND[text.charAt(i)] & SPACE) != 0) {
+				if ((KIND[text[i]] & SPACE) != 0) {
 					i++;
 					continue;
 				}
 				int start = i;
-				while (i < length && (KIND[text.charAt(i)] & SPACE) == 0) {
+				while (i < length && (KIND[text[i]] & SPACE) == 0) {
 					i++;
 				}
 				if (isPlain(text, start, i)) {
@@ -136,25 +139,25 @@ final class FoldedWords {
 		}
 
 		/** A plain run: its words are its runs of letters and digits. */
-		private void split(String text, int start, int end) {
+		private void split(char[] text, int start, int end) {
 			int i = start;
 			while (i < end) {
-				if ((KIND[text.charAt(i)] & LETTER_OR_DIGIT) == 0) {
+				if ((KIND[text[i]] & LETTER_OR_DIGIT) == 0) {
 					i++;
 					continue;
 				}
 				int wordStart = i;
-				while (i < end && (KIND[text.charAt(i)] & LETTER_OR_DIGIT) != 0) {
+				while (i < end && (KIND[text[i]] & LETTER_OR_DIGIT) != 0) {
 					i++;
 				}
 				add(text, wordStart, i);
 			}
 		}
 
-		private void add(String text, int start, int end) {
+		private void add(char[] text, int start, int end) {
 			int hash = 0;
 			for (int i = start; i < end; i++) {
-				char c = text.charAt(i);
+				char c = text[i];
 				char f = (c < FOLD.length) ? FOLD[c] : 0;
 				if (f == 0) {
 					analyze(text, start, end);
@@ -182,10 +185,10 @@ final class FoldedWords {
 		}
 
 		/** The word folded by the table (every character of it has a folded letter). */
-		private static String folded(String text, int start, int end) {
+		private static String folded(char[] text, int start, int end) {
 			char[] folded = new char[end - start];
 			for (int i = start; i < end; i++) {
-				folded[i - start] = FOLD[text.charAt(i)];
+				folded[i - start] = FOLD[text[i]];
 			}
 			return new String(folded);
 		}
@@ -198,8 +201,8 @@ final class FoldedWords {
 		}
 
 		/** Text the table cannot fold or split: the analyzer's words for it. */
-		private void analyze(String text, int start, int end) {
-			try (TokenStream stream = FOLDED.tokenStream("snippet", text.substring(start, end))) {
+		private void analyze(char[] text, int start, int end) {
+			try (TokenStream stream = FOLDED.tokenStream("snippet", new String(text, start, end - start))) {
 				CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 				OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
 				stream.reset();
@@ -222,15 +225,15 @@ final class FoldedWords {
 	 * the run holds an underscore, a combining mark or an invisible format character: the
 	 * analyzer joins or reads those its own way, so it reads that run.
 	 */
-	private static boolean isPlain(String text, int start, int end) {
+	private static boolean isPlain(char[] text, int start, int end) {
 		for (int i = start; i < end; i++) {
-			byte kind = KIND[text.charAt(i)];
+			byte kind = KIND[text[i]];
 			if ((kind & ANALYZED) != 0) {
 				return false;
 			}
 			if ((kind & (JOINS_WORDS | JOINS_DIGITS)) != 0 && i > start && i + 1 < end) {
-				byte before = KIND[text.charAt(i - 1)];
-				byte after = KIND[text.charAt(i + 1)];
+				byte before = KIND[text[i - 1]];
+				byte after = KIND[text[i + 1]];
 				if ((kind & JOINS_WORDS) != 0 && (before & LETTER_OR_DIGIT) != 0 && (after & LETTER_OR_DIGIT) != 0) {
 					return false;
 				}

@@ -52,11 +52,11 @@ class SearchController {
 					Pager.of(new PageImpl<>(results.hits(),
 							PageRequest.of(Math.min(query.page(), Math.max(results.totalPages() - 1, 0)), query.size()),
 							reachable)));
-			model.addAttribute("csvUrl", QueryLinks.with("page", null).replaceFirst("^/search", "/api/search.csv"));
-			model.addAttribute("jsonUrl", QueryLinks.with("page", null).replaceFirst("^/search", "/api/search"));
-			model.addAttribute("attention", AttentionChart.of(results.months(),
-					QueryLinks.with("page", null).replaceFirst("^/search", "/api/search/months.csv")));
-			model.addAttribute("saveUrl", QueryLinks.with("page", null).replaceFirst("^/search", "/search/saved/new"));
+			model.addAttribute("csvUrl", QueryLinks.at("/api/search.csv"));
+			model.addAttribute("jsonUrl", QueryLinks.at("/api/search"));
+			model.addAttribute("attention",
+					AttentionChart.of(results.months(), QueryLinks.at("/api/search/months.csv")));
+			model.addAttribute("saveUrl", QueryLinks.at("/search/saved/new"));
 		}
 		return VIEW;
 	}

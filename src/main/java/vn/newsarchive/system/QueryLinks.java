@@ -19,9 +19,22 @@ public final class QueryLinks {
 	public static String with(String name, Object value) {
 		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
 			.getRequest();
+		return with(request.getRequestURI(), name, value);
+	}
+
+	/**
+	 * The current list's filters, from its first page, at another address (an export or
+	 * an API of the same list).
+	 */
+	public static String at(String path) {
+		return with(path, "page", null);
+	}
+
+	private static String with(String path, String name, Object value) {
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
 		String query = request.getQueryString();
-		UriComponentsBuilder builder = UriComponentsBuilder
-			.fromUriString(request.getRequestURI() + ((query != null) ? "?" + query : ""));
+		UriComponentsBuilder builder = UriComponentsBuilder.fromUriString(path + ((query != null) ? "?" + query : ""));
 		if (!"page".equals(name)) {
 			builder.replaceQueryParam("page");
 		}

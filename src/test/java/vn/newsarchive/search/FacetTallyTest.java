@@ -74,6 +74,32 @@ class FacetTallyTest extends ImportedSeedsWebTest {
 		assertThat(matchedSome).isBetween(10L, queries.size() - 1L);
 	}
 
+	@Autowired
+	ArticleCounts counts;
+
+	/**
+	 * The attention chart counts months alone (no persons, documents or sources): the
+	 * same months, years and total as the whole tally, for a person, a document, both,
+	 * and a query.
+	 */
+	@Test
+	void theMonthsAloneAreTheMonthsOfTheWholeTally() {
+		long son = this.jdbc.queryForObject("select id from person where name = 'Bùi Thanh Sơn'", Long.class);
+		long minh = this.jdbc.queryForObject("select id from person where name = 'Phạm Bình Minh'", Long.class);
+		long conclusion = this.jdbc.queryForObject("select id from resolution where code = '21-KL/TW'", Long.class);
+		List<SearchQuery> queries = List.of(SearchQuery.of("").withPerson(son), SearchQuery.of("").withPerson(minh),
+				SearchQuery.of("").withDocument(conclusion),
+				SearchQuery.of("").withPerson(minh).withDocument(conclusion), SearchQuery.of("bộ ngoại giao"),
+				SearchQuery.of("không có trong bài nào"));
+		long counted = 0;
+		for (SearchQuery query : queries) {
+			var whole = this.counts.count(query, (keys) -> true).months();
+			assertThat(this.counts.months(query, (keys) -> true)).as(query.toString()).isEqualTo(whole);
+			counted += whole.total();
+		}
+		assertThat(counted).isPositive();
+	}
+
 	/** Hibernate Search's own count and terms aggregations for the same predicate. */
 	private SearchResult<?> aggregated(SearchQuery query) {
 		var entityManager = this.entityManagerFactory.createEntityManager();
