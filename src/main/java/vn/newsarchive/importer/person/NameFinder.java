@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -29,6 +28,14 @@ final class NameFinder {
 
 	private final Set<String> familyNames;
 
+	/**
+	 * Family names that are also words, given names or a place's first syllable
+	 * ({@code family-names-also-words.txt}): a name starting with one needs a given-name
+	 * continuation (three or four syllables, the second no title word) and, in
+	 * {@link PersonExtractor}, a title or an honorific beside it.
+	 */
+	private final Set<String> wordLikeFamilyNames;
+
 	private final Set<String> places;
 
 	/**
@@ -39,8 +46,9 @@ final class NameFinder {
 
 	private final Pattern titleHead;
 
-	NameFinder(WordList familyNames, WordList places, Pattern titleHead) {
+	NameFinder(WordList familyNames, WordList wordLikeFamilyNames, WordList places, Pattern titleHead) {
 		this.familyNames = familyNames.keys();
+		this.wordLikeFamilyNames = wordLikeFamilyNames.keys();
 		this.places = places.keys();
 		this.placeStarts = this.places.stream().map((p) -> p.substring(0, p.indexOf(' '))).collect(Collectors.toSet());
 		this.titleHead = titleHead;
@@ -95,7 +103,7 @@ final class NameFinder {
 			if (stretch >= 2) {
 				int start = run.get(i + stretch - 2)[0];
 				int stop = run.get(i + stretch - 1)[1];
-				names.add(new NameSpan(text.substring(start, stop), start, stop, 2));
+				names.add(new NameSpan(text.substring(start, stop), start, stop, 2, false));
 			}
 			i += Math.max(stretch, 1);
 		}
@@ -106,7 +114,9 @@ final class NameFinder {
 		int i = 0;
 		while (i < n - 1) {
 			String first = syllableKey(syllable(text, run, i));
-			if (!this.familyNames.contains(first) && !this.placeStarts.contains(first)) {
+			boolean family = this.familyNames.contains(first);
+			boolean wordLike = !family && this.wordLikeFamilyNames.contains(first);
+			if (!family && !wordLike && !this.placeStarts.contains(first)) {
 				i++;
 				continue;
 			}
@@ -115,13 +125,15 @@ final class NameFinder {
 				i += place;
 				continue;
 			}
-			if (this.familyNames.contains(first)) {
+			if (family || wordLike) {
 				int end = endBeforeTitle(text, run, i, n);
 				int length = end - i;
-				if (length >= 2 && length <= MAX_SYLLABLES && !beginsBody(text, run.get(i)[0], run.get(end - 1)[1])) {
+				boolean shaped = !wordLike || (length >= 3 && !isTitleAt(text, run, i + 1));
+				if (shaped && length >= 2 && length <= MAX_SYLLABLES
+						&& !beginsBody(text, run.get(i)[0], run.get(end - 1)[1])) {
 					int start = run.get(i)[0];
 					int stop = run.get(end - 1)[1];
-					names.add(new NameSpan(text.substring(start, stop), start, stop, length));
+					names.add(new NameSpan(text.substring(start, stop), start, stop, length, wordLike));
 					i = end;
 					continue;
 				}
@@ -130,10 +142,13 @@ final class NameFinder {
 		}
 	}
 
+	private boolean isTitleAt(String text, List<int[]> run, int k) {
+		return this.titleHead.matcher(text).region(run.get(k)[0], text.length()).lookingAt();
+	}
+
 	private int endBeforeTitle(String text, List<int[]> run, int from, int n) {
 		for (int k = from + 2; k < n; k++) {
-			Matcher head = this.titleHead.matcher(text).region(run.get(k)[0], text.length());
-			if (head.lookingAt()) {
+			if (isTitleAt(text, run, k)) {
 				return k;
 			}
 		}

@@ -58,8 +58,8 @@ public final class PersonExtractor {
 
 	public PersonExtractor() {
 		this.words = TitleVocabulary.load();
-		this.finder = new NameFinder(WordList.load("family-names.txt"), WordList.load("place-names.txt"),
-				this.words.head);
+		this.finder = new NameFinder(WordList.load("family-names.txt"), WordList.load("family-names-also-words.txt"),
+				WordList.load("place-names.txt"), this.words.head);
 		this.chains = new TitleChainReader(this.words);
 		this.groupHeaders = new GroupHeaders(this.words);
 		this.elected = new ElectedTitle(this.chains);
@@ -116,10 +116,10 @@ public final class PersonExtractor {
 	private List<PersonOccurrence> occurrences(Passage passage) {
 		String text = this.capitalNames.titleCased(passage.text());
 		List<NameSpan> candidates = this.finder.find(text).stream().filter((n) -> !isPlaceName(text, n)).toList();
-		List<NameSpan> sure = candidates.stream().filter((n) -> n.syllables() >= 3).toList();
+		List<NameSpan> sure = candidates.stream().filter(NameSpan::isSure).toList();
 		List<NameSpan> accepted = new ArrayList<>();
 		for (NameSpan name : candidates) {
-			if (name.syllables() >= 3 || hasContext(text, name, sure)) {
+			if (name.isSure() || hasContext(text, name, sure)) {
 				accepted.add(name);
 			}
 		}

@@ -1,7 +1,5 @@
 package vn.newsarchive.importer.text;
 
-import java.util.regex.Pattern;
-
 import vn.newsarchive.kernel.VietnameseText;
 
 /**
@@ -12,11 +10,9 @@ import vn.newsarchive.kernel.VietnameseText;
 public final class TextNormaliser implements Normaliser {
 
 	/**
-	 * A vowel ending a word, a space, then a final cluster ("nh", "ng", "ch") ending its
-	 * own word, in lower case.
+	 * The lower-case vowels (NFC) that can end a syllable split from its final cluster.
 	 */
-	private static final Pattern SPLIT_FINAL = Pattern.compile(
-			"(?<=\\p{L})([aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]) (nh|ng|ch)(?![\\p{L}\\p{M}\\d])");
+	private static final String VOWELS = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ";
 
 	@Override
 	public String normalise(String text) {
@@ -76,8 +72,41 @@ public final class TextNormaliser implements Normaliser {
 	 * Chấp hà nh"): a final consonant cluster standing alone after a vowel is no word, so
 	 * it is joined back to the vowel.
 	 */
-	private static String rejoinSplitSyllables(String text) {
-		return SPLIT_FINAL.matcher(text).replaceAll("$1$2");
+	static String rejoinSplitSyllables(String text) {
+		StringBuilder out = null;
+		int copied = 0;
+		int space = text.indexOf(' ', 2);
+		while (space >= 0 && space + 2 < text.length()) {
+			if (isSplitFinal(text, space)) {
+				out = (out != null) ? out : new StringBuilder(text.length());
+				out.append(text, copied, space);
+				copied = space + 1;
+			}
+			space = text.indexOf(' ', space + 1);
+		}
+		return (out == null) ? text : out.append(text, copied, text.length()).toString();
+	}
+
+	/**
+	 * A word ending in a vowel after a letter, this space, then "nh", "ng" or "ch" ending
+	 * its own word (no letter, mark or digit after it). A plain scan from the spaces: the
+	 * same test as a pattern with a look-behind, which was tried at every position of
+	 * every article and took a third of the extraction's time.
+	 */
+	private static boolean isSplitFinal(String text, int space) {
+		char first = text.charAt(space + 1);
+		char second = text.charAt(space + 2);
+		boolean cluster = (first == 'n' && (second == 'h' || second == 'g')) || (first == 'c' && second == 'h');
+		if (!cluster || VOWELS.indexOf(text.charAt(space - 1)) < 0 || !Character.isLetter(text.charAt(space - 2))) {
+			return false;
+		}
+		if (space + 3 >= text.length()) {
+			return true;
+		}
+		int next = text.codePointAt(space + 3);
+		int type = Character.getType(next);
+		return !Character.isLetter(next) && type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+				&& type != Character.COMBINING_SPACING_MARK && (next < '0' || next > '9');
 	}
 
 	/**

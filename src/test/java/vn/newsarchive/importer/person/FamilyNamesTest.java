@@ -67,4 +67,52 @@ class FamilyNamesTest {
 		assertThat(this.extractor.extract(ArticleText.of(Fixtures.body(sentence)))).isEmpty();
 	}
 
+	/**
+	 * Family names that are also words, given names or a title's first word
+	 * (family-names-also-words.txt) make a person with a given-name continuation and a
+	 * title or an honorific beside it; rare Kinh names that are no word make one as any
+	 * family name does.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Đồng chí Phó Đức Nam, Phó Bí thư Tỉnh ủy phát biểu kết luận | Phó Đức Nam
+			ông Quản Văn Tâm, Chủ tịch UBND xã cho biết | Quản Văn Tâm
+			Bà Hồng Thị Lan, Trưởng Ban Tuyên giáo Huyện ủy dự | Hồng Thị Lan
+			Đại tá Hùng Văn Khánh, Chính ủy Bộ Chỉ huy Quân sự tỉnh phát biểu | Hùng Văn Khánh
+			Đồng chí Lự Văn Điêu, Bí thư Huyện ủy chủ trì | Lự Văn Điêu
+			ông Lô Văn Hặc, Phó Chủ tịch UBND huyện báo cáo | Lô Văn Hặc
+			Đồng chí Vì Văn Sơn, Bí thư Đảng ủy xã trao Huy hiệu Đảng | Vì Văn Sơn
+			bà Bạc Thị Mai, Chủ tịch Hội Nông dân huyện cho biết | Bạc Thị Mai
+			Đồng chí Mang Văn Thới, Phó Chánh Văn phòng Tỉnh ủy dự | Mang Văn Thới
+			Đồng chí Bồ Văn Tài, Trưởng phòng Nội vụ huyện báo cáo | Bồ Văn Tài
+			Đồng chí Bì Văn Hòa, Bí thư Chi bộ thôn phát biểu | Bì Văn Hòa
+			Ông Hình Văn Thắng, Chủ tịch UBND phường cho biết | Hình Văn Thắng
+			Đồng chí Tầng Văn Phú, Phó Bí thư Thường trực Huyện ủy dự | Tầng Văn Phú
+			""")
+	void aWordLikeOrRareFamilyNameWithATitleMakesAPerson(String sentence, String name) {
+		assertThat(this.extractor.extract(ArticleText.of(Fixtures.body(sentence)))).extracting(PersonMention::name)
+			.containsExactly(name);
+	}
+
+	/**
+	 * The same names without a title or honorific, with no given-name continuation, or
+	 * opening a title or a place, make no person.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Hùng Vương Là Vị Vua Đầu Tiên của nước Văn Lang.
+			Phó Trưởng Ban Thường trực Ban Tổ chức Tỉnh ủy dự họp.
+			Phó Chủ Tịch UBND tỉnh đã ký quyết định.
+			Vì Bộ Chính trị đã quyết định thành lập tổ công tác, các địa phương phải báo cáo.
+			Đoàn công tác đã làm việc tại Hồng Kông Trung Quốc trong ba ngày.
+			Đại sứ Bồ Đào Nha Tại Việt Nam dự buổi tiếp.
+			Bí thư Tỉnh ủy Bạc Liêu Quang Minh chủ trì.
+			Ông là Phó Ban chỉ đạo của tỉnh.
+			Cán bộ huyện Mang Yang Tích Cực đến từng thôn.
+			Đồng chí Phó chủ trì hội nghị.
+			""")
+	void aWordLikeFamilyNameWithoutContextOrContinuationMakesNoPerson(String sentence) {
+		assertThat(this.extractor.extract(ArticleText.of(Fixtures.body(sentence)))).isEmpty();
+	}
+
 }
