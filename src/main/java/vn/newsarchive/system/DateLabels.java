@@ -6,10 +6,13 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 import vn.newsarchive.kernel.DatePrecision;
 
 /**
@@ -23,7 +26,23 @@ public class DateLabels {
 	/** The archive's time zone, for "today". */
 	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
+	private static final DateTimeFormatter ISO_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+	private static final DateTimeFormatter ISO_MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+
+	private static final DateTimeFormatter ISO_YEAR = DateTimeFormatter.ofPattern("yyyy");
+
+	/** A pattern of the messages in one language. */
+	private record Format(String pattern, Locale locale) {
+	}
+
 	private final MessageSource messages;
+
+	/**
+	 * The formatters made so far, a few per language: parsing the pattern anew for every
+	 * date was a few percent of a page listing forty of them.
+	 */
+	private final Map<Format, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
 
 	DateLabels(MessageSource messages) {
 		this.messages = messages;
@@ -36,7 +55,9 @@ public class DateLabels {
 		DatePrecision shown = (precision != null) ? precision : DatePrecision.DAY;
 		Locale locale = LocaleContextHolder.getLocale();
 		String pattern = this.messages.getMessage("date.pattern." + shown.name(), null, locale);
-		return DateTimeFormatter.ofPattern(pattern, locale).format(at);
+		return this.formatters
+			.computeIfAbsent(new Format(pattern, locale), (format) -> DateTimeFormatter.ofPattern(pattern, locale))
+			.format(at);
 	}
 
 	public String of(LocalDate on, DatePrecision precision) {
@@ -45,6 +66,50 @@ public class DateLabels {
 		}
 		DatePrecision shown = (precision == DatePrecision.MINUTE || precision == null) ? DatePrecision.DAY : precision;
 		return of(on.atStartOfDay(), shown);
+	}
+
+	/**
+	 * A date as every list shows it (the fragment {@code when} of
+	 * {@code fragments/parts}), escaped: its {@code <time>} at the source's precision, a
+	 * badge when the date was inferred, or "date unknown". Written here rather than by
+	 * the fragment's eight expressions, for the reason
+	 * {@link ColumnChart#columnsMarkup()} is: a person page shows some sixty dates.
+	 * @param at a {@link LocalDateTime} or a {@link LocalDate}, or null
+	 */
+	public String when(Object at, DatePrecision precision, Boolean inferred) {
+		Locale locale = LocaleContextHolder.getLocale();
+		if (at == null) {
+			return "<span class=\"unknown\">" + escape(this.messages.getMessage("date.unknown", null, locale))
+					+ "</span>";
+		}
+		String iso;
+		String label;
+		if (at instanceof LocalDate on) {
+			iso = iso(on, precision);
+			label = of(on, precision);
+		}
+		else {
+			LocalDateTime time = (LocalDateTime) at;
+			iso = iso(time, precision);
+			label = of(time, precision);
+		}
+		StringBuilder markup = new StringBuilder(200).append("<time datetime=\"")
+			.append(escape(iso))
+			.append("\">")
+			.append(escape(label))
+			.append("</time>");
+		if (Boolean.TRUE.equals(inferred)) {
+			markup.append("<span class=\"badge inferred\" title=\"")
+				.append(escape(this.messages.getMessage("date.inferred.help", null, locale)))
+				.append("\">")
+				.append(escape(this.messages.getMessage("date.inferred", null, locale)))
+				.append("</span>");
+		}
+		return markup.toString();
+	}
+
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 	/**
@@ -73,10 +138,10 @@ public class DateLabels {
 			return null;
 		}
 		return switch ((precision != null) ? precision : DatePrecision.DAY) {
-			case MINUTE -> DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(at);
+			case MINUTE -> ISO_MINUTE.format(at);
 			case DAY -> DateTimeFormatter.ISO_LOCAL_DATE.format(at);
-			case MONTH -> DateTimeFormatter.ofPattern("yyyy-MM").format(at);
-			case YEAR -> DateTimeFormatter.ofPattern("yyyy").format(at);
+			case MONTH -> ISO_MONTH.format(at);
+			case YEAR -> ISO_YEAR.format(at);
 		};
 	}
 

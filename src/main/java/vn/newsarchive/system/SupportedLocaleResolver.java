@@ -23,6 +23,10 @@ class SupportedLocaleResolver extends CookieLocaleResolver {
 
 	private static final Set<String> LANGUAGES = Set.of("vi", "en");
 
+	private static final Locale ENGLISH = Locale.forLanguageTag("en");
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
 	SupportedLocaleResolver(Locale defaultLocale) {
 		super(COOKIE);
 		setDefaultLocale(defaultLocale);
@@ -67,7 +71,8 @@ class SupportedLocaleResolver extends CookieLocaleResolver {
 		if (locale == null || !LANGUAGES.contains(locale.getLanguage())) {
 			return getDefaultLocale();
 		}
-		return Locale.forLanguageTag(locale.getLanguage());
+		// asked for every message and date of a page: no tag parsed each time
+		return "en".equals(locale.getLanguage()) ? ENGLISH : VIETNAMESE;
 	}
 
 }

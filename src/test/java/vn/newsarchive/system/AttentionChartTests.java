@@ -8,14 +8,13 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The attention table's rows, written in Java as the chart's columns are. */
 class AttentionChartTests {
 
-	private final DateLabels dates = new DateLabels(messages());
+	private final DateLabels dates = new DateLabels(DateLabelsTests.messages());
 
 	@AfterEach
 	void resetLocale() {
@@ -46,14 +45,6 @@ class AttentionChartTests {
 
 	private static AttentionChart chart(Map<YearMonth, Long> months) {
 		return AttentionChart.of(new MonthlyCounts(new TreeMap<>(months), new TreeMap<>(), 0), "/x.csv");
-	}
-
-	private static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
 	}
 
 }
