@@ -11,7 +11,8 @@
 # target/party-archive.jar (built if missing). On a shared machine run it under the build lock.
 # Usage: bash src/test/bench/scale-benchmark.sh N
 # Settings (environment): SCALE_BENCH_SECONDS (per measurement, 10), SCALE_BENCH_CONNECTIONS (4),
-# SCALE_BENCH_PORT (18095), SCALE_BENCH_KEEP_FILES=1 keeps the generated articles,
+# SCALE_BENCH_WARMUP (seconds of wrk on each address before it is measured, 3: a JVM just started;
+# 15 or more measures an archive that has been running), SCALE_BENCH_PORT (18095), SCALE_BENCH_KEEP_FILES=1 keeps the generated articles,
 # SCALE_BENCH_KEEP_DATABASE=1 keeps the database and index (to measure them again after a change).
 # To measure again an archive imported before (steps 3 to 6 only; its database is kept):
 # SCALE_BENCH_DATABASE=name SCALE_BENCH_INDEX_DIR=dir bash src/test/bench/scale-benchmark.sh N
@@ -22,6 +23,7 @@ cd "$(dirname "$0")/../../.."
 N=${1:?usage: bash src/test/bench/scale-benchmark.sh N (articles to generate and import)}
 [[ $N =~ ^[1-9][0-9]*$ ]] || { echo "N must be a positive number of articles, not '$N'" >&2; exit 2; }
 SECONDS_PER_RUN=${SCALE_BENCH_SECONDS:-10}
+WARMUP=${SCALE_BENCH_WARMUP:-3}
 CONNECTIONS=${SCALE_BENCH_CONNECTIONS:-4}
 PORT=${SCALE_BENCH_PORT:-18095}
 DB=${SCALE_BENCH_DATABASE:-archive_bench_scale}
@@ -156,7 +158,7 @@ ROWS=()
 measure() {  # label, address, [lua script]
   local label=$1 path=$2 script=${3:-$WORK/report.lua} bytes result
   bytes=$(curl -fs -o /dev/null -w '%{size_download}' "$BASE$path") || fail "$label: $path does not answer 200"
-  wrk -t2 -c"$CONNECTIONS" -d3s --timeout 30s -s "$script" "$BASE$path" >/dev/null  # warm-up: JIT, caches
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 30s -s "$script" "$BASE$path" >/dev/null  # warm-up: JIT, caches
   result=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 30s -s "$script" "$BASE$path" | grep '^RESULT ') \
     || fail "$label: wrk did not run"
   read -r _ p50 p95 rps requests errors <<<"$result"
@@ -166,7 +168,7 @@ measure() {  # label, address, [lua script]
   echo "${ROWS[-1]}"
 }
 
-step "4. pages and the search API with wrk (-t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s each, after a 3 s warm-up)"
+step "4. pages and the search API with wrk (-t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s each, after a ${WARMUP} s warm-up)"
 for page in "${PAGES[@]}"; do measure "${page%%|*}" "${page#*|}"; done
 # (the address shown and measured by curl is the first query; wrk cycles through all of them)
 measure "search API, mix of ${#SEARCH_QUERIES[@]} queries" "/api/search?q=Tr%C6%B0%C6%A1ng%20Th%E1%BB%8B%20Mai" \
@@ -237,7 +239,7 @@ step "6. report"
     "$IMPORT_SECONDS s = **$IMPORT_RATE articles/s**; imported $IMPORTED, duplicates $DUPLICATES," \
     "**refused (FAILED) $FAILED**; 'duplicate key' lines in its log: $DUPLICATE_KEY_LINES."
   echo "- Next start (page cache off): ready after $START_SECONDS s; index rebuilt: $REBUILT."
-  echo "- Pages and the API: wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s each after a 3 s warm-up; KB of HTML" \
+  echo "- Pages and the API: wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s each after a ${WARMUP} s warm-up; KB of HTML" \
     "or JSON uncompressed (curl). PostgreSQL FTS: unaccent + weighted tsvector + GIN" \
     "(built in $fts_build s), the first ten by ts_rank with ts_headline plus the count, pgbench with" \
     "$CONNECTIONS clients."
