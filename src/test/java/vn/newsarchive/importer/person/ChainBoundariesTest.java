@@ -39,6 +39,7 @@ class ChainBoundariesTest {
 					Ông Tạ Văn Long đã tái đắc cử Bí thư Tỉnh ủy Hòa Bình, khóa XVII, nhiệm kỳ 2020-2025. | Tạ Văn Long | Bí thư Tỉnh ủy Hòa Bình
 					Bí thư Tỉnh ủy Bắc Ninh Đào Thị Hoa phát biểu tại hội nghị. | Đào Thị Hoa | Bí thư Tỉnh ủy Bắc Ninh
 					Phó Bí thư Tỉnh ủy Tây Ninh Hà Văn Quân dự hội nghị. | Hà Văn Quân | Phó Bí thư Tỉnh ủy Tây Ninh
+					Đại tá Hồ Văn Tư, Chính ủy, Chủ tịch Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh chủ trì buổi lễ. | Hồ Văn Tư | Đại tá; Chính ủy; Chủ tịch Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh
 					""")
 	void theChainEndsWhereThePostDoes(String sentence, String name, String titles) {
 		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(sentence)));
