@@ -26,8 +26,19 @@ public final class YearInference {
 			"(?<![\\p{L}])(?:kiểm điểm|tổng kết)(?![\\p{L}])[^.]{0,120}?năm\\s+(\\d{4})(?!\\s*[-–]\\s*\\d)",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	/** Month → year pairs written in the text, and the year a review covers (or null). */
-	public record Hints(Map<Integer, Integer> monthYears, Integer reviewedYear) {
+	/** A day, month and year in figures: "22/12/2023", "15.10.2025", "3-2-2019". */
+	private static final Pattern FULL_DATE = Pattern
+		.compile("(?<![\\d/.-])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*((?:19|20)\\d{2})(?!\\d)");
+
+	/**
+	 * Month → year pairs written in the text, the year a review covers (or null), and the
+	 * latest year written with each day (key: month × 100 + day).
+	 */
+	public record Hints(Map<Integer, Integer> monthYears, Integer reviewedYear, Map<Integer, Integer> dayYears) {
+
+		public Hints(Map<Integer, Integer> monthYears, Integer reviewedYear) {
+			this(monthYears, reviewedYear, Map.of());
+		}
 
 		public static Hints from(String text) {
 			Map<Integer, Integer> monthYears = new java.util.HashMap<>();
@@ -40,7 +51,26 @@ public final class YearInference {
 			}
 			Matcher review = REVIEWED_YEAR.matcher(text);
 			boolean reviewed = containsEither(text, "ăm", "ĂM") && review.find();
-			return new Hints(Map.copyOf(monthYears), reviewed ? Integer.valueOf(review.group(1)) : null);
+			return new Hints(Map.copyOf(monthYears), reviewed ? Integer.valueOf(review.group(1)) : null,
+					dayYears(text));
+		}
+
+		private static Map<Integer, Integer> dayYears(String text) {
+			Map<Integer, Integer> years = new java.util.HashMap<>();
+			Matcher full = FULL_DATE.matcher(text);
+			while (full.find()) {
+				years.merge(Integer.parseInt(full.group(3)) * 100 + Integer.parseInt(full.group(1)),
+						Integer.parseInt(full.group(4)), Math::max);
+			}
+			// a range or list has its year after the last day only: "13 - 15.10.2025"
+			EventDateParser parser = new EventDateParser();
+			for (Optional<EventDateMention> m = parser.find(text); m
+				.isPresent(); m = parser.find(text, m.get().end())) {
+				if (m.get().year() != null) {
+					years.merge(m.get().month() * 100 + m.get().day(), m.get().year(), Math::max);
+				}
+			}
+			return Map.copyOf(years);
 		}
 
 		private static boolean containsEither(String text, String lower, String upper) {
@@ -59,6 +89,11 @@ public final class YearInference {
 			return day(written.stated(), false);
 		}
 		Optional<Integer> beforePublication = MissingYear.notAfter(mention.month(), mention.day(), published);
+		Integer sameDay = hints.dayYears().get(mention.month() * 100 + mention.day());
+		if (sameDay != null && (published == null || beforePublication.isPresent() && sameDay > beforePublication.get()
+				&& sameDay <= published.year() + 1)) {
+			return day(written.in(sameDay), true);
+		}
 		if (beforePublication.isPresent()) {
 			return day(beforePublication.flatMap(written::in), true);
 		}

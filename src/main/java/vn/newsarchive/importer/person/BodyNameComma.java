@@ -17,7 +17,8 @@ import vn.newsarchive.kernel.WordList;
  */
 final class BodyNameComma {
 
-	private static final int MAX_LOWER_WORDS = 4;
+	/** Long enough for "khen thưởng Bộ CHQS tỉnh" ("Hội đồng thi đua, khen thưởng …"). */
+	private static final int MAX_LOWER_WORDS = 5;
 
 	private static final int MAX_LISTED_WORDS = 6;
 

@@ -28,6 +28,15 @@ final class TitleChainReader {
 
 	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.\\-–]+$");
 
+	/**
+	 * Terms at a title's end ("Bí thư Tỉnh ủy khóa XV", "…, khóa XVII, nhiệm kỳ 2020 -
+	 * 2025"): when the post is held, not what it is, so no part of the title (as a post
+	 * given by an appointment ends before its term).
+	 */
+	private static final Pattern TRAILING_TERMS = Pattern.compile(
+			"(?:[\\s,]+(?:nhiệm kỳ\\s+\\d{4}(?:\\s*[-–]\\s*\\d{2,4})?|(?:khóa|khoá)\\s+(?:[IVXLC]+|\\d{1,2}))(?![\\p{L}\\p{M}\\d]))+$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private static final Pattern INTRODUCER_BEFORE = Pattern.compile(
 			"(?:^|\\s)(?:có|do|gồm|cùng|và|với|của|đồng chí|các đồng chí)\\s+$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -268,7 +277,8 @@ final class TitleChainReader {
 	}
 
 	private static String trim(String title) {
-		return TRAILING_PUNCTUATION.matcher(title.strip()).replaceAll("");
+		String trimmed = TRAILING_PUNCTUATION.matcher(title.strip()).replaceAll("");
+		return TRAILING_PUNCTUATION.matcher(TRAILING_TERMS.matcher(trimmed).replaceAll("")).replaceAll("");
 	}
 
 }

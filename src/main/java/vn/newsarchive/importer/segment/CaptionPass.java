@@ -25,6 +25,16 @@ final class CaptionPass implements SegmentPass {
 	 */
 	private static final Pattern LATER_IMAGE = Pattern.compile("[ảẢ]nh\\s+(?:[2-9]|\\d{2})\\s*[:.]");
 
+	/**
+	 * A caption is one or two sentences: a paragraph of more before its credit is a
+	 * report that ends with its photo's credit ("… Giám đốc Công an tỉnh. Ảnh: Phạm
+	 * Bằng").
+	 */
+	private static final int MAX_CAPTION_SENTENCES = 2;
+
+	/** A sentence's end: a full stop, "!" or "?" before a space and a capital. */
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?…](?=\\s+\\p{Lu})");
+
 	private final CaptionParser parser = new CaptionParser();
 
 	@Override
@@ -46,6 +56,11 @@ final class CaptionPass implements SegmentPass {
 			}
 			Optional<Caption> caption = this.parser.parse(paragraph.text);
 			Paragraph previous = draft.get(i - 1);
+			if (caption.isPresent() && sentences(caption.get().text()) > MAX_CAPTION_SENTENCES) {
+				// body with the credit left off
+				paragraph.text = caption.get().text();
+				continue;
+			}
 			if (caption.isPresent()) {
 				if (previous != null && previous.isUnknown() && !paragraph.gapBefore
 						&& previous.text.length() <= MAX_UNCREDITED && !TextShape.endsClause(previous.text)
@@ -74,6 +89,15 @@ final class CaptionPass implements SegmentPass {
 				markCaption(paragraph, paragraph.text, null);
 			}
 		}
+	}
+
+	private static int sentences(String text) {
+		Matcher end = SENTENCE_END.matcher(text);
+		int count = 1;
+		while (end.find()) {
+			count++;
+		}
+		return count;
 	}
 
 	static void markCaption(Paragraph paragraph, String text, String credit) {

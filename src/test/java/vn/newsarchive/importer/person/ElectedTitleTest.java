@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A title given by an election verb right after the name ("tái đắc cử", "được bầu giữ
- * chức", issue 17), ending before a date; a nomination is no election, and after a title
+ * chức", issue 17), ending before a date and its term (session 11: the term says when the
+ * post is held, as for an appointed post); a nomination is no election, and after a title
  * chain the chain stands. Sentences of our own, after the phenomena met in real articles.
  */
 class ElectedTitleTest {
@@ -27,7 +28,7 @@ class ElectedTitleTest {
 					Ông Đàm Quang Vinh tái đắc cử Bí thư Tỉnh ủy Yên Bái ngày 14/10. | Đàm Quang Vinh | Bí thư Tỉnh ủy Yên Bái
 					Bà Tạ Thị Ngọc Mai (SN 1972, quê Hà Nam) tái đắc cử bí thư Huyện ủy ngày 2/9. | Tạ Thị Ngọc Mai | bí thư Huyện ủy
 					Chiều 5/6, ông Vương Đình Khải được bầu giữ chức Chủ tịch UBND tỉnh Cao Bằng. | Vương Đình Khải | Chủ tịch UBND tỉnh Cao Bằng
-					Ông Cù Minh Đạt đã được bầu làm Phó Bí thư Thường trực Thành ủy nhiệm kỳ 2025 - 2030. | Cù Minh Đạt | Phó Bí thư Thường trực Thành ủy nhiệm kỳ 2025 - 2030
+					Ông Cù Minh Đạt đã được bầu làm Phó Bí thư Thường trực Thành ủy nhiệm kỳ 2025 - 2030. | Cù Minh Đạt | Phó Bí thư Thường trực Thành ủy
 					Ông Khúc Văn Sơn được giới thiệu để bầu giữ chức Chủ tịch UBND huyện. | Khúc Văn Sơn |
 					Đại tá Mạc Văn Tiến, Chỉ huy trưởng, được bầu giữ chức Bí thư Đảng ủy Quân sự tỉnh. | Mạc Văn Tiến | Đại tá; Chỉ huy trưởng
 					""")

@@ -1,0 +1,60 @@
+package vn.newsarchive.importer.person;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import vn.newsarchive.importer.Fixtures;
+import vn.newsarchive.importer.model.PersonMention;
+import vn.newsarchive.importer.text.ArticleText;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Where a title chain ends (issue 17, the unseen excerpts of session 11): at a verb of
+ * reporting, re-election, duty or appointment ("thông báo", "tái đắc cử", "phụ trách",
+ * "bổ nhiệm", "thay"); before a term ("nhiệm kỳ 2020 - 2025", "khóa XV"), which says when
+ * the post is held and is no title of its own; after a hyphen glued to the name ("A- TUV,
+ * …"); and a province whose last word is a family name is no part of the name after it.
+ * Sentences of our own, after the phenomena met in real articles.
+ */
+class ChainBoundariesTest {
+
+	private final PersonExtractor extractor = new PersonExtractor();
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Trung tướng Phạm Văn Hòa, Chính ủy Quân đoàn 3 thông báo kết quả hội nghị lần thứ nhất. | Phạm Văn Hòa | Trung tướng; Chính ủy Quân đoàn 3
+					Đại tá Lê Văn Bình, Giám đốc Công an tỉnh thông tin nhanh kết quả đại hội. | Lê Văn Bình | Đại tá; Giám đốc Công an tỉnh
+					Thiếu tướng Hoàng Minh Sơn, Tư lệnh Quân khu 5 tái đắc cử Phó Bí thư Đảng ủy Quân khu. | Hoàng Minh Sơn | Thiếu tướng; Tư lệnh Quân khu 5
+					Đại tá Ngô Văn Thắng - Phó Giám đốc Công an tỉnh phụ trách Công an tỉnh từ ngày 5/2. | Ngô Văn Thắng | Đại tá; Phó Giám đốc Công an tỉnh
+					Giám đốc Công an tỉnh đã trao quyết định của Bộ trưởng Bộ Công an bổ nhiệm thượng tá Trịnh Văn Quý giữ chức vụ Phó Giám đốc Công an tỉnh. | Trịnh Văn Quý | thượng tá; Phó Giám đốc Công an tỉnh
+					Đồng chí Lương Văn Toàn- TUV, Bí thư Huyện ủy chủ trì hội nghị. | Lương Văn Toàn | TUV; Bí thư Huyện ủy
+					Ông Trịnh Văn Hậu, Bí thư Tỉnh ủy khóa XV, tiếp tục giữ chức Bí thư Tỉnh ủy khóa XVI. | Trịnh Văn Hậu | Bí thư Tỉnh ủy
+					Đồng chí Lại Văn Sinh, Phó Giám đốc Sở Nội vụ được chỉ định giữ chức Phó Bí thư Huyện ủy khóa XXI, nhiệm kỳ 2020-2025. | Lại Văn Sinh | Phó Giám đốc Sở Nội vụ; Phó Bí thư Huyện ủy
+					Ông Phùng Văn Bắc, Bí thư Thành ủy nhiệm kỳ 2020-2025 được Bộ Chính trị chỉ định giữ chức Bí thư Thành ủy nhiệm kỳ 2025-2030. | Phùng Văn Bắc | Bí thư Thành ủy
+					Ông Tạ Văn Long đã tái đắc cử Bí thư Tỉnh ủy Hòa Bình, khóa XVII, nhiệm kỳ 2020-2025. | Tạ Văn Long | Bí thư Tỉnh ủy Hòa Bình
+					Bí thư Tỉnh ủy Bắc Ninh Đào Thị Hoa phát biểu tại hội nghị. | Đào Thị Hoa | Bí thư Tỉnh ủy Bắc Ninh
+					Phó Bí thư Tỉnh ủy Tây Ninh Hà Văn Quân dự hội nghị. | Hà Văn Quân | Phó Bí thư Tỉnh ủy Tây Ninh
+					Đại tá Hồ Văn Tư, Chính ủy, Chủ tịch Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh chủ trì buổi lễ. | Hồ Văn Tư | Đại tá; Chính ủy; Chủ tịch Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh
+					""")
+	void theChainEndsWhereThePostDoes(String sentence, String name, String titles) {
+		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(sentence)));
+		assertThat(found).containsExactly(new PersonMention(name, Arrays.asList(titles.split("\\s*;\\s*"))));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Bí thư Tỉnh ủy Phan Văn Hùng được Bộ Chính trị chỉ định giữ chức Bí thư Tỉnh ủy Kiên Giang thay ông Lý Văn Tân. | Phan Văn Hùng | Bí thư Tỉnh ủy Kiên Giang | Lý Văn Tân
+					""")
+	void theOneReplacedGetsNoneOfTheNewPost(String sentence, String name, String titles, String replaced) {
+		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(sentence)));
+		assertThat(found).containsExactly(new PersonMention(name, Arrays.asList(titles.split("\\s*;\\s*"))),
+				new PersonMention(replaced, List.of()));
+	}
+
+}
