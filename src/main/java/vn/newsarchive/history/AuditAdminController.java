@@ -43,6 +43,7 @@ class AuditAdminController {
 				toDay);
 		model.addAttribute("user", filter.author());
 		model.addAttribute("kind", chosenKind);
+		model.addAttribute("filter", filter);
 		model.addAttribute("from", fromDay);
 		model.addAttribute("to", toDay);
 		model.addAttribute("badDate",

@@ -46,6 +46,10 @@ class AuditLogTests {
 		HtmlPage page = audit("kind=PERSON");
 		assertThat(page.document().select("table.audit a").attr("href")).isEqualTo("/admin/persons/3/history");
 		assertThat(page.document().select("#audit-kind option[selected]").attr("value")).isEqualTo("PERSON");
+		HtmlPage days = audit("from=2026-03-02&to=2026-03-03");
+		assertThat(days.document().select("label[for=audit-from]").text()).isEqualTo("Từ ngày");
+		assertThat(days.document().select("#audit-from").attr("value")).isEqualTo("2026-03-02");
+		assertThat(days.document().select("#audit-to").attr("value")).isEqualTo("2026-03-03");
 	}
 
 	@Test
