@@ -1,19 +1,15 @@
 package vn.newsarchive.search;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
 import vn.newsarchive.system.MonthlyCounts;
@@ -30,18 +26,18 @@ final class FacetTally implements Collector {
 
 	private long hits;
 
-	private final ValueCounts years = new ValueCounts();
+	final ValueCounts years = new ValueCounts();
 
-	private final ValueCounts months = new ValueCounts();
+	final ValueCounts months = new ValueCounts();
 
-	private final ValueCounts persons = new ValueCounts();
+	final ValueCounts persons = new ValueCounts();
 
-	private final ValueCounts documents = new ValueCounts();
+	final ValueCounts documents = new ValueCounts();
 
 	private final Map<String, Long> sources = new HashMap<>();
 
-	/** The source counts of the segment being read, by ordinal, folded in at its end. */
-	private SourceOrdinals segmentSources;
+	/** The segment being read; its hits and sources are added at its end. */
+	private SegmentTally segment;
 
 	/**
 	 * Whether only the hits, years and months are counted (the attention chart): the
@@ -76,9 +72,13 @@ final class FacetTally implements Collector {
 
 			@Override
 			public FacetTally reduce(Collection<FacetTally> tallies) {
+				tallies.forEach(FacetTally::foldSegment);
+				if (tallies.size() == 1) {
+					// one slice (the searcher has no executor): nothing to add up
+					return tallies.iterator().next();
+				}
 				FacetTally all = new FacetTally(monthsOnly);
 				for (FacetTally tally : tallies) {
-					tally.foldSegmentSources();
 					all.hits += tally.hits;
 					all.years.add(tally.years);
 					all.months.add(tally.months);
@@ -141,125 +141,24 @@ final class FacetTally implements Collector {
 
 	@Override
 	public LeafCollector getLeafCollector(LeafReaderContext context) {
-		foldSegmentSources();
-		SegmentFacets facets = SegmentFacets.of(context.reader());
-		boolean everyFacet = !this.monthsOnly;
-		SourceOrdinals ordinals = new SourceOrdinals(facets.sourceNames,
-				new int[everyFacet ? facets.sourceNames.length : 0]);
-		this.segmentSources = ordinals;
-		return new LeafCollector() {
-
-			@Override
-			public void setScorer(Scorable scorer) {
-			}
-
-			@Override
-			public void collect(int doc) {
-				FacetTally.this.hits++;
-				count(facets.years, doc, FacetTally.this.years);
-				count(facets.months, doc, FacetTally.this.months);
-				if (everyFacet) {
-					count(facets.persons, doc, FacetTally.this.persons);
-					count(facets.documents, doc, FacetTally.this.documents);
-					SegmentFacets.Column sources = facets.sources;
-					for (int i = sources.start()[doc]; i < sources.start()[doc + 1]; i++) {
-						ordinals.counts()[(int) sources.values()[i]]++;
-					}
-				}
-			}
-
-		};
+		foldSegment();
+		this.segment = new SegmentTally(SegmentFacets.of(context.reader()), this, !this.monthsOnly);
+		return this.segment;
 	}
 
-	/** Each value of the hit once (the column holds them so). */
-	private static void count(SegmentFacets.Column column, int doc, ValueCounts counts) {
-		for (int i = column.start()[doc]; i < column.start()[doc + 1]; i++) {
-			counts.add(column.values()[i]);
-		}
+	void addHits(long hits) {
+		this.hits += hits;
 	}
 
-	private void foldSegmentSources() {
-		SourceOrdinals ordinals = this.segmentSources;
-		this.segmentSources = null;
-		if (ordinals == null) {
-			return;
-		}
-		for (int ord = 0; ord < ordinals.counts().length; ord++) {
-			if (ordinals.counts()[ord] > 0) {
-				this.sources.merge(ordinals.names()[ord], (long) ordinals.counts()[ord], Long::sum);
-			}
-		}
+	void addSource(String source, long hits) {
+		this.sources.merge(source, hits, Long::sum);
 	}
 
-	private record SourceOrdinals(String[] names, int[] counts) {
-	}
-
-	/**
-	 * Counts by value in an array that grows to the largest value seen: years and
-	 * database ids are small, dense numbers. Others (never written by this archive) go to
-	 * a map.
-	 */
-	static final class ValueCounts {
-
-		private static final long MAX_INDEXED = 50_000_000;
-
-		private int[] counts = new int[64];
-
-		private long maxValue = -1;
-
-		private final Map<Long, Integer> others = new HashMap<>();
-
-		void add(long value) {
-			add(value, 1);
+	private void foldSegment() {
+		if (this.segment != null) {
+			this.segment.fold(this);
+			this.segment = null;
 		}
-
-		void add(ValueCounts other) {
-			for (int value = 0; value <= other.maxValue; value++) {
-				if (other.counts[value] > 0) {
-					add(value, other.counts[value]);
-				}
-			}
-			other.others.forEach((value, count) -> add(value, count));
-		}
-
-		private void add(long value, int count) {
-			if (value < 0 || value > MAX_INDEXED) {
-				this.others.merge(value, count, Integer::sum);
-				return;
-			}
-			if (value >= this.counts.length) {
-				this.counts = Arrays.copyOf(this.counts, (int) Math.max(value + 1, this.counts.length * 2L));
-			}
-			this.counts[(int) value] += count;
-			this.maxValue = Math.max(this.maxValue, value);
-		}
-
-		int count(long value) {
-			if (value >= 0 && value <= MAX_INDEXED) {
-				return (value < this.counts.length) ? this.counts[(int) value] : 0;
-			}
-			return this.others.getOrDefault(value, 0);
-		}
-
-		long maxValue() {
-			return this.maxValue;
-		}
-
-		/** The {@code size} values counted most, most first, then the smaller value. */
-		Map<Long, Long> top(int size) {
-			List<long[]> all = new ArrayList<>();
-			for (int value = 0; value <= this.maxValue; value++) {
-				if (this.counts[value] > 0) {
-					all.add(new long[] { value, this.counts[value] });
-				}
-			}
-			this.others.forEach((value, count) -> all.add(new long[] { value, count }));
-			all.sort(Comparator.<long[]>comparingLong((e) -> -e[1]).thenComparingLong((e) -> e[0]));
-			Map<Long, Long> top = new LinkedHashMap<>();
-			all.stream().limit(size).forEach((e) -> top.put(e[0], e[1]));
-			return top;
-		}
-
 	}
 
 }

@@ -92,9 +92,10 @@ final class SegmentFacets {
 	/**
 	 * The distinct values of each document: {@code values[start[doc]]} up to
 	 * {@code values[start[doc + 1]]} (exclusive). A facet counts articles, not mentions,
-	 * so a value repeated in one document is kept once.
+	 * so a value repeated in one document is kept once. {@code min} and {@code max}: the
+	 * smallest and largest value (0 when there is none).
 	 */
-	record Column(int[] start, long[] values) {
+	record Column(int[] start, long[] values, long min, long max) {
 
 		static Column of(SortedNumericDocValues values, int docs) throws IOException {
 			Builder builder = new Builder(docs);
@@ -159,7 +160,14 @@ final class SegmentFacets {
 			while (this.nextDoc < this.start.length) {
 				this.start[this.nextDoc++] = this.size;
 			}
-			return new Column(this.start, Arrays.copyOf(this.values, this.size));
+			long[] values = Arrays.copyOf(this.values, this.size);
+			long min = (values.length > 0) ? Long.MAX_VALUE : 0;
+			long max = (values.length > 0) ? Long.MIN_VALUE : 0;
+			for (long value : values) {
+				min = Math.min(min, value);
+				max = Math.max(max, value);
+			}
+			return new Column(this.start, values, min, max);
 		}
 
 	}

@@ -46,6 +46,10 @@ class SegmentFacetsTests {
 			assertThat(values(facets.persons, 1)).isEmpty();
 			assertThat(values(facets.years, 2)).isEmpty();
 			assertThat(values(facets.documents, 2)).containsExactly(12L);
+			// the tally sizes its arrays by these
+			assertThat(facets.persons.min()).isEqualTo(3);
+			assertThat(facets.persons.max()).isEqualTo(7);
+			assertThat(facets.months.values()).isEmpty();
 			assertThat(facets.sourceNames[(int) values(facets.sources, 2)[0]]).isEqualTo("Báo Nhân Dân");
 			assertThat(facets.sourceNames[(int) values(facets.sources, 0)[0]]).isEqualTo("TTXVN");
 			assertThat(SegmentFacets.cachedSegments()).isEqualTo(before + 1);
