@@ -156,6 +156,11 @@ public final class VietnameseText {
 				if (Character.isUpperCase(c)) {
 					upper++;
 				}
+				// four capitals are needed for each other letter: stop once the rest of
+				// the text, all capitals, could not make up for those seen
+				else if (upper + (text.length() - i - 1) < 4 * (letters - upper)) {
+					return false;
+				}
 			}
 		}
 		return letters >= 12 && upper * 10 >= letters * 8;

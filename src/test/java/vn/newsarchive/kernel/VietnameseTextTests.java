@@ -74,4 +74,35 @@ class VietnameseTextTests {
 		}
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			TRƯỞNG BAN DÂN VẬN TRUNG ƯƠNG LÀM VIỆC | true
+			Trưởng ban Dân vận Trung ương làm việc | false
+			TRƯƠNG MAI | false
+			TIN LIÊN QUAN: Đoàn công tác | false
+			BỘ CHÍNH TRỊ KẾT LUẬN VỀ CÔNG TÁC cán bộ | true
+			BỘ CHÍNH TRỊ KẾT LUẬN về công tác | false
+			""")
+	void shoutingIsFourFifthsCapitalsOfTwelveLettersOrMore(String text, boolean shouting) {
+		assertThat(VietnameseText.isShouting(text)).isEqualTo(shouting);
+	}
+
+	/** The scan stops early on most text: the answer stays the definition's. */
+	@Test
+	void shoutingAnswersAsItsDefinition() {
+		java.util.Random random = new java.util.Random(12);
+		String letters = "aĂbĐđƯư ,.1Ê";
+		for (int n = 0; n < 50_000; n++) {
+			StringBuilder text = new StringBuilder();
+			int length = random.nextInt(40);
+			for (int i = 0; i < length; i++) {
+				text.append(letters.charAt(random.nextInt(letters.length())));
+			}
+			long lettersSeen = text.chars().filter(Character::isLetter).count();
+			long upper = text.chars().filter((c) -> Character.isLetter(c) && Character.isUpperCase(c)).count();
+			assertThat(VietnameseText.isShouting(text.toString())).as(text.toString())
+				.isEqualTo(lettersSeen >= 12 && upper * 10 >= lettersSeen * 8);
+		}
+	}
+
 }

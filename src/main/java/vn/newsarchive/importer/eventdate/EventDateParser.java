@@ -52,6 +52,12 @@ public final class EventDateParser {
 			+ WordList.load("event-date-openers.txt").alternation() + ")|(?<since>từ\\s+ngày)" + ")\\s+" + DATE);
 
 	/**
+	 * The characters a phrase can start with: the first letter of a time of day in either
+	 * case, of an opener as written, and of "từ ngày".
+	 */
+	private static final String PHRASE_STARTS = phraseStarts();
+
+	/**
 	 * A date in the document style right where a meeting's name ends ("Hội nghị ..., ngày
 	 * 7-4-2015"): there it dates the meeting.
 	 */
@@ -67,8 +73,9 @@ public final class EventDateParser {
 
 	/** The first event date phrase in the text from {@code from} on, if any. */
 	public Optional<EventDateMention> find(String text, int from) {
-		Matcher m = PHRASE.matcher(text).region(from, text.length()).useTransparentBounds(true);
-		while (m.find()) {
+		StartingAt phrases = new StartingAt(PHRASE, text, from, PHRASE_STARTS);
+		while (phrases.find()) {
+			Matcher m = phrases.matcher();
 			if (m.group("since") != null && (m.group("more") == null || m.group("more").isEmpty())) {
 				continue;
 			}
@@ -87,6 +94,16 @@ public final class EventDateParser {
 	public Optional<EventDateMention> findAfter(String text, int from) {
 		Matcher m = AFTER_NAME.matcher(text).region(from, text.length());
 		return m.lookingAt() ? mention(m) : Optional.empty();
+	}
+
+	private static String phraseStarts() {
+		StringBuilder starts = new StringBuilder("t");
+		for (String word : WordList.load("daytime-words.txt").entries()) {
+			starts.append(word.substring(0, 1).toUpperCase(Locale.ROOT))
+				.append(word.substring(0, 1).toLowerCase(Locale.ROOT));
+		}
+		WordList.load("event-date-openers.txt").entries().forEach((opener) -> starts.append(opener.charAt(0)));
+		return starts.toString();
 	}
 
 	/** The entries' alternation with each entry's first letter in either case. */

@@ -44,21 +44,25 @@ public final class YearInference {
 			Map<Integer, Integer> monthYears = new java.util.HashMap<>();
 			// the patterns test every position of the text: look for their words first
 			// ("tháng", "năm", in any case)
-			Matcher m = MONTH_YEAR.matcher(text);
 			boolean months = containsEither(text, "háng", "HÁNG");
-			while (months && m.find()) {
+			StartingAt monthYear = new StartingAt(MONTH_YEAR, text, 0, "tT");
+			while (months && monthYear.find()) {
+				Matcher m = monthYear.matcher();
 				monthYears.putIfAbsent(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
 			}
-			Matcher review = REVIEWED_YEAR.matcher(text);
+			// "kiểm điểm" or "tổng kết" in any case (the Kelvin sign is a "k" to the
+			// pattern)
+			StartingAt review = new StartingAt(REVIEWED_YEAR, text, 0, "kK\u212AtT");
 			boolean reviewed = containsEither(text, "ăm", "ĂM") && review.find();
-			return new Hints(Map.copyOf(monthYears), reviewed ? Integer.valueOf(review.group(1)) : null,
+			return new Hints(Map.copyOf(monthYears), reviewed ? Integer.valueOf(review.matcher().group(1)) : null,
 					dayYears(text));
 		}
 
 		private static Map<Integer, Integer> dayYears(String text) {
 			Map<Integer, Integer> years = new java.util.HashMap<>();
-			Matcher full = FULL_DATE.matcher(text);
-			while (full.find()) {
+			StartingAt dates = new StartingAt(FULL_DATE, text, 0, "0123456789");
+			while (dates.find()) {
+				Matcher full = dates.matcher();
 				years.merge(Integer.parseInt(full.group(3)) * 100 + Integer.parseInt(full.group(1)),
 						Integer.parseInt(full.group(4)), Math::max);
 			}

@@ -29,6 +29,8 @@ class FamilyNamesTest {
 			ông Vừ Chông Pao, Chủ tịch UBND xã báo cáo | Vừ Chông Pao
 			Đại tá Sái Văn Đông, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh dự | Sái Văn Đông
 			Đồng chí Moong Văn Tòng, Bí thư Chi bộ bản nhận Huy hiệu 30 năm tuổi Đảng | Moong Văn Tòng
+			Đồng chí Phàn Văn Lâm, Bí thư Chi bộ thôn phát biểu | Phàn Văn Lâm
+			ông Mịch Văn Tú, Chủ tịch UBND xã cho biết | Mịch Văn Tú
 			""")
 	void aRareFamilyNameMakesAPerson(String sentence, String name) {
 		assertThat(this.extractor.extract(ArticleText.of(Fixtures.body(sentence)))).extracting(PersonMention::name)
@@ -88,10 +90,40 @@ class FamilyNamesTest {
 			Đồng chí Bì Văn Hòa, Bí thư Chi bộ thôn phát biểu | Bì Văn Hòa
 			Ông Hình Văn Thắng, Chủ tịch UBND phường cho biết | Hình Văn Thắng
 			Đồng chí Tầng Văn Phú, Phó Bí thư Thường trực Huyện ủy dự | Tầng Văn Phú
+			Đồng chí Sơn Thị Ngọc, Phó Chủ tịch UBND huyện phát biểu | Sơn Thị Ngọc
+			ông Danh Hoàng Việt, Bí thư Huyện ủy cho biết | Danh Hoàng Việt
+			Đồng chí Nay Phi Lam, Phó Chủ tịch UBND tỉnh dự | Nay Phi Lam
+			Đồng chí Vàng A Páo, Bí thư Đảng ủy xã phát biểu | Vàng A Páo
+			Thượng tá Mùa A Sơn, Chính ủy Đồn Biên phòng báo cáo | Mùa A Sơn
+			bà Liễu Thị Hạnh, Chủ tịch Hội Nông dân xã cho biết | Liễu Thị Hạnh
+			Đồng chí Thẩm Văn Hòa, Trưởng Ban Tổ chức Huyện ủy dự | Thẩm Văn Hòa
+			ông Ôn Văn Phúc, Giám đốc Sở Nội vụ báo cáo | Ôn Văn Phúc
+			Đồng chí Phù Thị Lan, Phó Bí thư Huyện ủy phát biểu | Phù Thị Lan
+			Bí thư Thị ủy Sơn Tây Phạm Văn Hùng chủ trì | Phạm Văn Hùng
+			Chủ tịch UBND huyện Phù Ninh Lê Văn Tâm báo cáo | Lê Văn Tâm
 			""")
 	void aWordLikeOrRareFamilyNameWithATitleMakesAPerson(String sentence, String name) {
 		assertThat(this.extractor.extract(ArticleText.of(Fixtures.body(sentence)))).extracting(PersonMention::name)
 			.containsExactly(name);
+	}
+
+	/**
+	 * A person with an ethnic-minority or rarer family name gets the title chain beside
+	 * the name, as anyone does.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Đồng chí Sơn Thị Ngọc, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh phát biểu | Sơn Thị Ngọc | Ủy viên Ban Thường vụ Tỉnh ủy | Phó Chủ tịch UBND tỉnh
+					Đồng chí Nay Phi Lam, Tỉnh ủy viên, Bí thư Huyện ủy chủ trì | Nay Phi Lam | Tỉnh ủy viên | Bí thư Huyện ủy
+					Đồng chí Phàn Văn Lâm, Huyện ủy viên, Bí thư Đảng ủy xã phát biểu | Phàn Văn Lâm | Huyện ủy viên | Bí thư Đảng ủy xã
+					""")
+	void aRareFamilyNameGetsItsTitleChain(String sentence, String name, String first, String second) {
+		assertThat(this.extractor.extract(ArticleText.of(Fixtures.body(sentence)))).singleElement()
+			.satisfies((person) -> {
+				assertThat(person.name()).isEqualTo(name);
+				assertThat(person.titles()).containsExactly(first, second);
+			});
 	}
 
 	/**
@@ -110,6 +142,14 @@ class FamilyNamesTest {
 			Ông là Phó Ban chỉ đạo của tỉnh.
 			Cán bộ huyện Mang Yang Tích Cực đến từng thôn.
 			Đồng chí Phó chủ trì hội nghị.
+			Nay Ban Thường vụ Tỉnh ủy quyết định như sau.
+			Danh Sách Đại Biểu Dự Hội Nghị được gửi kèm.
+			Tổng Biên tập Báo Phụ Nữ Việt Nam dự buổi lễ.
+			Đoàn đã đến thăm Dinh Thống Nhất và Báo Sài Gòn Giải Phóng.
+			Chiến dịch Sinh Viên Tình Nguyện năm nay có hơn 500 người tham gia.
+			Báo đạt Huy chương Vàng Hội Báo Toàn quốc năm nay.
+			Thẩm Phán Trần Hùng đọc bản án.
+			Tự Hào Việt Nam là chủ đề của cuộc thi.
 			""")
 	void aWordLikeFamilyNameWithoutContextOrContinuationMakesNoPerson(String sentence) {
 		assertThat(this.extractor.extract(ArticleText.of(Fixtures.body(sentence)))).isEmpty();
