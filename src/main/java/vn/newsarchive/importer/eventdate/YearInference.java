@@ -26,6 +26,18 @@ public final class YearInference {
 			"(?<![\\p{L}])(?:kiểm điểm|tổng kết)(?![\\p{L}])[^.]{0,120}?năm\\s+(\\d{4})(?!\\s*[-–]\\s*\\d)",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/**
+	 * A half-year named with its year ("6 tháng đầu năm 2023", "6 tháng cuối năm 2024"):
+	 * an event about the first half is held in that year, one about the second half in
+	 * its second half or early in the next year.
+	 */
+	private static final Pattern HALF_YEAR = Pattern.compile(
+			"(?<![\\p{L}\\d])6\\s+tháng\\s+(đầu|cuối)\\s+năm\\s+(\\d{4})(?!\\d)",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** How many days before an event a letter or decision read at it may be dated. */
+	private static final int LETTER_DAYS = 7;
+
 	/** A day, month and year in figures: "22/12/2023", "15.10.2025", "3-2-2019". */
 	private static final Pattern FULL_DATE = Pattern
 		.compile("(?<![\\d/.-])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*((?:19|20)\\d{2})(?!\\d)");
@@ -34,10 +46,11 @@ public final class YearInference {
 	 * Month → year pairs written in the text, the year a review covers (or null), and the
 	 * latest year written with each day (key: month × 100 + day).
 	 */
-	public record Hints(Map<Integer, Integer> monthYears, Integer reviewedYear, Map<Integer, Integer> dayYears) {
+	public record Hints(Map<Integer, Integer> monthYears, Integer reviewedYear, Map<Integer, Integer> dayYears,
+			Map<Boolean, Integer> halfYears) {
 
 		public Hints(Map<Integer, Integer> monthYears, Integer reviewedYear) {
-			this(monthYears, reviewedYear, Map.of());
+			this(monthYears, reviewedYear, Map.of(), Map.of());
 		}
 
 		public static Hints from(String text) {
@@ -54,8 +67,13 @@ public final class YearInference {
 			// pattern)
 			StartingAt review = new StartingAt(REVIEWED_YEAR, text, 0, "kK\u212AtT");
 			boolean reviewed = containsEither(text, "ăm", "ĂM") && review.find();
+			Map<Boolean, Integer> halfYears = new java.util.HashMap<>();
+			Matcher half = HALF_YEAR.matcher(text);
+			while (months && half.find()) {
+				halfYears.putIfAbsent(half.group(1).equalsIgnoreCase("cuối"), Integer.parseInt(half.group(2)));
+			}
 			return new Hints(Map.copyOf(monthYears), reviewed ? Integer.valueOf(review.matcher().group(1)) : null,
-					dayYears(text));
+					dayYears(text), Map.copyOf(halfYears));
 		}
 
 		private static Map<Integer, Integer> dayYears(String text) {
@@ -112,7 +130,30 @@ public final class YearInference {
 			int year = (mention.month() >= 10) ? hints.reviewedYear() : hints.reviewedYear() + 1;
 			return day(written.in(year), true);
 		}
-		return Optional.empty();
+		Integer firstHalf = hints.halfYears().get(false);
+		if (firstHalf != null) {
+			return day(written.in(firstHalf), true);
+		}
+		Integer secondHalf = hints.halfYears().get(true);
+		if (secondHalf != null) {
+			return day(written.in((mention.month() >= 7) ? secondHalf : secondHalf + 1), true);
+		}
+		return letterDaysBefore(mention, hints).flatMap((year) -> day(written.in(year), true));
+	}
+
+	/**
+	 * The latest year written with a day of the same month a few days before the event's
+	 * ("công văn … ngày 27/4/2023" read at a meeting of 28/4).
+	 */
+	private static Optional<Integer> letterDaysBefore(EventDateMention mention, Hints hints) {
+		Integer year = null;
+		for (int day = Math.max(1, mention.day() - LETTER_DAYS); day < mention.day(); day++) {
+			Integer written = hints.dayYears().get(mention.month() * 100 + day);
+			if (written != null && (year == null || written > year)) {
+				year = written;
+			}
+		}
+		return Optional.ofNullable(year);
 	}
 
 	/**

@@ -61,6 +61,10 @@ public final class MeetingExtractor {
 			if (dated.isPresent()) {
 				return dated.get();
 			}
+			Optional<List<MeetingReport>> today = today(article, passage, people, persons, documents);
+			if (today.isPresent()) {
+				return today.get();
+			}
 		}
 		for (Passage passage : story.stream().limit(3).toList()) {
 			String text = passage.text();
@@ -84,6 +88,23 @@ public final class MeetingExtractor {
 			}
 		}
 		return List.of();
+	}
+
+	/**
+	 * The event of a passage with no dated event whose first sentence reports one and
+	 * says "today" ("Sáng nay, Tỉnh ủy tổ chức họp báo …"): the publication's day, before
+	 * the days later paragraphs announce ("Đại hội diễn ra từ ngày 29-30/9").
+	 */
+	private Optional<List<MeetingReport>> today(ArticleText article, Passage passage, List<PersonOccurrence> people,
+			List<PersonMention> persons, List<DocumentCitation> documents) {
+		String text = passage.text();
+		String first = Sentences.from(text, 0);
+		if (!this.evidence.reportsEvent(first)) {
+			return Optional.empty();
+		}
+		return this.today.of(first, article.published())
+			.map((when) -> report(article, passage, text, first, when, people, persons, documents))
+			.filter((meeting) -> !meeting.isEmpty());
 	}
 
 	/**

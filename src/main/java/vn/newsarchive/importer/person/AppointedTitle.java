@@ -36,8 +36,14 @@ final class AppointedTitle {
 	/** A chair phrase: "làm Trưởng đoàn" leads the event, it is no post. */
 	private final Pattern chairPhrase;
 
-	/** A verb that removes the posts after it, within a sentence. */
+	/**
+	 * A verb that removes or gives the posts after it, within a sentence ("cách chức",
+	 * "xóa tư cách", "phê chuẩn kết quả bầu").
+	 */
 	private final Pattern removing;
+
+	/** "đối với" anywhere: a decision's posts before it belong to its own target. */
+	private final Pattern anyTarget;
 
 	/** "đối với" and an honorific right before a name. */
 	private final Pattern target;
@@ -57,8 +63,12 @@ final class AppointedTitle {
 		this.link = Pattern
 			.compile("(?:" + WordList.load("appointment-links.txt").alternation() + "|" + term + ")" + WORD_END, CI);
 		this.chairPhrase = Pattern.compile(WordList.load("chair-verbs.txt").alternation() + WORD_END, CI);
-		this.removing = Pattern.compile("(?<![\\p{L}\\p{M}])" + WordList.load("removing-verbs.txt").alternation()
-				+ "\\s+(?=" + words.head.pattern() + ")", CI);
+		this.removing = Pattern.compile(
+				"(?<![\\p{L}\\p{M}])(?:" + WordList.load("removing-verbs.txt").alternation() + "|"
+						+ WordList.load("approving-verbs.txt").alternation() + ")\\s+(?=" + words.head.pattern() + ")",
+				CI);
+		this.anyTarget = Pattern.compile(
+				"(?<![\\p{L}\\p{M}])" + WordList.load("decision-targets.txt").alternation() + "(?![\\p{L}\\p{M}])", CI);
 		this.target = Pattern.compile("(?<![\\p{L}\\p{M}])" + WordList.load("decision-targets.txt").alternation()
 				+ "\\s+(?:" + WordList.load("honorifics.txt").alternation() + "\\s+)?$", CI);
 		this.postEnds = List.of(Pattern.compile("[\\s,]+" + term + ".*$", CI | Pattern.DOTALL),
@@ -132,20 +142,29 @@ final class AppointedTitle {
 				break;
 			}
 		}
+		// posts named before an earlier "đối với" in the sentence are that person's
+		Matcher earlier = this.anyTarget.matcher(text).region(sentenceStart, target.start());
+		while (earlier.find()) {
+			sentenceStart = earlier.end();
+		}
+		// each verb names its own posts, up to the next verb: "cách chức X … và xóa tư
+		// cách Y … đối với ông A"
+		List<int[]> verbs = new ArrayList<>();
 		Matcher verb = this.removing.matcher(text).region(sentenceStart, target.start());
-		int titleStart = -1;
 		while (verb.find()) {
-			titleStart = verb.end();
+			verbs.add(new int[] { verb.start(), verb.end() });
 		}
-		if (titleStart < 0) {
-			return List.of();
+		List<String> posts = new ArrayList<>();
+		for (int i = 0; i < verbs.size(); i++) {
+			int limit = (i + 1 < verbs.size()) ? verbs.get(i + 1)[0] : target.start();
+			this.chains.at(text, verbs.get(i)[1], limit, false)
+				.titles()
+				.stream()
+				.map(this::post)
+				.filter((p) -> !p.isEmpty())
+				.forEach(posts::add);
 		}
-		return this.chains.at(text, titleStart, target.start(), false)
-			.titles()
-			.stream()
-			.map(this::post)
-			.filter((p) -> !p.isEmpty())
-			.toList();
+		return List.copyOf(posts);
 	}
 
 	private String post(String title) {

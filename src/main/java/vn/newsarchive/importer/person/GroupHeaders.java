@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.newsarchive.kernel.WordList;
+
 /**
  * A list of people under a shared title: "các đồng chí Ủy viên Bộ Chính trị: A, Thủ tướng
  * Chính phủ; B, Chủ tịch Quốc hội". Everyone listed after the colon holds the header's
@@ -66,10 +68,22 @@ final class GroupHeaders {
 
 	}
 
+	private static final String COUNTED_BOUNDARIES = ",;:.()[]\"“”!?\n";
+
 	private final TitleVocabulary words;
+
+	/**
+	 * "… là các ông:", "… là hai đồng chí": the title before "là" is shared by the names
+	 * after it ("3 nguyên Bí thư Tỉnh ủy là các ông: A, B, C").
+	 */
+	private final Pattern counted;
 
 	GroupHeaders(TitleVocabulary words) {
 		this.words = words;
+		this.counted = Pattern.compile(
+				"(?<![\\p{L}\\p{M}])là\\s+(?:\\d+|" + WordList.load("count-words.txt").alternation() + ")\\s+"
+						+ WordList.load("honorifics.txt").alternation() + "(?![\\p{L}\\p{M}])\\s*:?",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 
 	Sharing sharing(String text, List<NameSpan> names) {
@@ -78,8 +92,9 @@ final class GroupHeaders {
 
 	/** The groups of a passage whose candidate names are {@code names}. */
 	List<Group> find(String text, List<NameSpan> names) {
+		List<Group> groups = counted(text, names);
 		if (text.indexOf(':') < 0) {
-			return List.of();
+			return groups;
 		}
 		List<int[]> headers = new ArrayList<>();
 		List<List<String>> titles = new ArrayList<>();
@@ -92,7 +107,6 @@ final class GroupHeaders {
 			headers.add(new int[] { start, m.end() });
 			titles.add(shared);
 		}
-		List<Group> groups = new ArrayList<>();
 		for (int i = 0; i < headers.size(); i++) {
 			int from = headers.get(i)[1];
 			int next = (i + 1 < headers.size()) ? headers.get(i + 1)[0] : text.length();
@@ -109,6 +123,41 @@ final class GroupHeaders {
 			}
 		}
 		return groups;
+	}
+
+	/** The groups counted out after "là" ("… là các ông: A, B, C"). */
+	private List<Group> counted(String text, List<NameSpan> names) {
+		List<Group> groups = new ArrayList<>();
+		Matcher m = this.counted.matcher(text);
+		while (m.find()) {
+			int start = m.start();
+			while (start > 0 && COUNTED_BOUNDARIES.indexOf(text.charAt(start - 1)) < 0) {
+				start--;
+			}
+			String title = cleanTitle(text.substring(start, m.start()).strip());
+			if (title == null) {
+				continue;
+			}
+			int to = sentenceEnd(text, m.end());
+			int semicolon = text.indexOf(';', m.end());
+			if (semicolon >= 0 && semicolon < to && namesWithin(names, m.end(), semicolon) >= 2) {
+				to = semicolon;
+			}
+			groups.add(new Group(m.end(), to, List.of(title)));
+		}
+		return groups;
+	}
+
+	/** The title ending a stretch: from its first head with no verb after it. */
+	private String cleanTitle(String stretch) {
+		int lastVerb = this.words.lastVerbAt(stretch, stretch.length());
+		Matcher head = this.words.head.matcher(stretch);
+		while (head.find()) {
+			if (head.end() > lastVerb) {
+				return stretch.substring(head.start());
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -37,6 +37,13 @@ final class TitleChainReader {
 			"(?:[\\s,]+(?:nhiệm kỳ\\s+\\d{4}(?:\\s*[-–]\\s*\\d{2,4})?|(?:khóa|khoá)\\s+(?:[IVXLC]+|\\d{1,2}))(?![\\p{L}\\p{M}\\d]))+$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/**
+	 * A term with its years ends a title wherever it stands, with all after it ("Phó Chủ
+	 * tịch UBND tỉnh nhiệm kỳ 2016-2021 bằng hình thức khiển trách", "… các nhiệm kỳ
+	 * 2011-2016", "… giai đoạn 2016 - 2020"): the rest is no part of the post.
+	 */
+	private final Pattern termOnwards;
+
 	private static final Pattern INTRODUCER_BEFORE = Pattern.compile(
 			"(?:^|\\s)(?:có|do|gồm|cùng|và|với|của|đồng chí|các đồng chí)\\s+$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -54,6 +61,9 @@ final class TitleChainReader {
 				"\\s*,\\s*" + WordList.load("birth-words.txt").alternation() + "\\s+\\d[\\d/.\\-]*(?=\\s*,)",
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		this.bodyNames = BodyNameComma.load(words);
+		this.termOnwards = Pattern.compile(
+				"[\\s,]+" + WordList.load("term-words.txt").alternation() + "\\s+\\d{4}(?!\\d).*$",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 	}
 
 	/**
@@ -276,8 +286,9 @@ final class TitleChainReader {
 		return c == ',' || c == '-' || c == '–';
 	}
 
-	private static String trim(String title) {
-		String trimmed = TRAILING_PUNCTUATION.matcher(title.strip()).replaceAll("");
+	private String trim(String title) {
+		String trimmed = TRAILING_PUNCTUATION.matcher(this.termOnwards.matcher(title.strip()).replaceFirst(""))
+			.replaceAll("");
 		return TRAILING_PUNCTUATION.matcher(TRAILING_TERMS.matcher(trimmed).replaceAll("")).replaceAll("");
 	}
 

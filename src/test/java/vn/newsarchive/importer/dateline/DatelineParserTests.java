@@ -21,7 +21,8 @@ class DatelineParserTests {
 					"20-03-2020; 2020-03-20; DAY", "16.08.2021 08h30; 2021-08-16T08:30; MINUTE",
 					"2019-11-06T19:27:00+07:00; 2019-11-06T19:27; MINUTE", "2019-11-06; 2019-11-06; DAY",
 					"Cập nhật: 19:27 ngày 06/11/2019; 2019-11-06T19:27; MINUTE",
-					"Thứ Tư, ngày 06 tháng 11 năm 2019; 2019-11-06; DAY", "Ngày đăng: 06/11/2019; 2019-11-06; DAY" })
+					"Thứ Tư, ngày 06 tháng 11 năm 2019; 2019-11-06; DAY", "Ngày đăng: 06/11/2019; 2019-11-06; DAY",
+					"Ngày post: 12-03-2024; 2024-03-12; DAY" })
 	void readsAStampLine(String line, String value, DatePrecision precision) {
 		DatelineParser.Stamp stamp = this.parser.parseLine(line).orElseThrow();
 		assertThat(stamp.pure()).isTrue();

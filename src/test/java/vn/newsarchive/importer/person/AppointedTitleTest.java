@@ -37,6 +37,7 @@ class AppointedTitleTest {
 					Ông Vũ Đức Long được bổ nhiệm giữ chức Phó Tư lệnh Quân khu 2 từ ngày 1/3. | Vũ Đức Long | Phó Tư lệnh Quân khu 2
 					Ông Đặng Quốc Bảo vừa được bổ nhiệm Phó Giám đốc Công an tỉnh. | Đặng Quốc Bảo | Phó Giám đốc Công an tỉnh
 					Ông Lâm Văn Quý nhận quyết định làm Phó Chủ tịch UBND tỉnh Lai Châu. | Lâm Văn Quý | Phó Chủ tịch UBND tỉnh Lai Châu
+					Tỉnh ủy điều động ông Lê Văn Hòa - Bí thư Huyện ủy Sơn Tịnh giữ chức danh phó bí thư Huyện ủy, chủ tịch UBND huyện Ba Tơ. | Lê Văn Hòa | Bí thư Huyện ủy Sơn Tịnh; phó bí thư Huyện ủy; chủ tịch UBND huyện Ba Tơ
 					Ban Thường vụ Thành ủy quyết định cho thôi chức vụ Bí thư Quận ủy, Trưởng đoàn đại biểu HĐND quận và các chức vụ có liên quan để nghỉ hưu theo chế độ đối với đồng chí Trịnh Văn Hùng. | Trịnh Văn Hùng | Bí thư Quận ủy; Trưởng đoàn đại biểu HĐND quận
 					Ủy ban Kiểm tra đề nghị cho thôi giữ chức Phó Giám đốc Trung tâm Y tế huyện và điều chuyển công tác khác đối với ông Đặng Văn Lực. | Đặng Văn Lực | Phó Giám đốc Trung tâm Y tế huyện
 					Đồng chí Trần Quốc Vượng, Ủy viên Bộ Chính trị làm Trưởng đoàn đã làm việc với Tỉnh ủy. | Trần Quốc Vượng | Ủy viên Bộ Chính trị

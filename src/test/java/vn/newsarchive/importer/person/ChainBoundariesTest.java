@@ -18,7 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "bổ nhiệm", "thay"); before a term ("nhiệm kỳ 2020 - 2025", "khóa XV"), which says when
  * the post is held and is no title of its own; after a hyphen glued to the name ("A- TUV,
  * …"); and a province whose last word is a family name is no part of the name after it.
- * Sentences of our own, after the phenomena met in real articles.
+ * Session 12's unseen excerpts: a chain ends before "bằng hình thức" (the sanction), a
+ * current post after "hiện đang là" is the person's, "Phó Trưởng ban phụ trách Ban …" is
+ * one title, and "PCT" (Phó Chủ tịch) opens one. Sentences of our own, after the
+ * phenomena met in real articles.
  */
 class ChainBoundariesTest {
 
@@ -40,6 +43,10 @@ class ChainBoundariesTest {
 					Bí thư Tỉnh ủy Bắc Ninh Đào Thị Hoa phát biểu tại hội nghị. | Đào Thị Hoa | Bí thư Tỉnh ủy Bắc Ninh
 					Phó Bí thư Tỉnh ủy Tây Ninh Hà Văn Quân dự hội nghị. | Hà Văn Quân | Phó Bí thư Tỉnh ủy Tây Ninh
 					Đại tá Hồ Văn Tư, Chính ủy, Chủ tịch Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh chủ trì buổi lễ. | Hồ Văn Tư | Đại tá; Chính ủy; Chủ tịch Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh
+					Ban Thường vụ Tỉnh ủy thi hành kỷ luật ông Đặng Văn Phúc, Phó Giám đốc Sở Xây dựng bằng hình thức khiển trách. | Đặng Văn Phúc | Phó Giám đốc Sở Xây dựng
+					Ban Thường vụ Tỉnh ủy kỷ luật ông Bùi Văn Tình, nguyên Bí thư Huyện ủy Yên Lập, hiện đang là Phó Giám đốc Sở Tài chính bằng hình thức cảnh cáo. | Bùi Văn Tình | nguyên Bí thư Huyện ủy Yên Lập; Phó Giám đốc Sở Tài chính
+					Bà Trần Thị Mai, Phó Trưởng ban phụ trách Ban Tuyên giáo và Dân vận Tỉnh ủy cho biết kết quả. | Trần Thị Mai | Phó Trưởng ban phụ trách Ban Tuyên giáo và Dân vận Tỉnh ủy
+					Tại điểm cầu tỉnh, PCT UBND tỉnh Lê Văn Khoa dự hội nghị. | Lê Văn Khoa | PCT UBND tỉnh
 					""")
 	void theChainEndsWhereThePostDoes(String sentence, String name, String titles) {
 		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(sentence)));

@@ -1,0 +1,49 @@
+package vn.newsarchive.importer.person;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import vn.newsarchive.importer.Fixtures;
+import vn.newsarchive.importer.model.PersonMention;
+import vn.newsarchive.importer.text.ArticleText;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Posts a decision names before "đối với" the person are his (issue 17, session 12's
+ * unseen excerpts): an approved election or dismissal ("phê chuẩn kết quả bầu bổ sung
+ * chức vụ X, nhiệm kỳ … đối với ông A", "phê chuẩn việc miễn nhiệm X đối với bà B"),
+ * posts stripped ("cách chức X … và xóa tư cách Y … đối với ông C", "xóa tư cách chức vụ
+ * X giai đoạn …, Y giai đoạn … đối với ông D"); an election still to be held gives
+ * nothing. A term ends a title wherever it stands ("Phó Chủ tịch UBND tỉnh nhiệm kỳ
+ * 2016-2021 bằng hình thức khiển trách", "các nhiệm kỳ …"). Sentences of our own.
+ */
+class DecisionPostsTest {
+
+	private final PersonExtractor extractor = new PersonExtractor();
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Thủ tướng Chính phủ phê chuẩn kết quả bầu bổ sung chức vụ Phó Chủ tịch UBND tỉnh Điện Biên, nhiệm kỳ 2021 - 2026 đối với ông Nguyễn Văn Tiến, Tỉnh ủy viên, Giám đốc Sở Nội vụ. | Nguyễn Văn Tiến | Tỉnh ủy viên; Giám đốc Sở Nội vụ; Phó Chủ tịch UBND tỉnh Điện Biên
+					Thủ tướng phê chuẩn kết quả miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Yên Bái nhiệm kỳ 2021 - 2026 đối với ông Trần Văn Hưng để nghỉ hưu theo chế độ. | Trần Văn Hưng | Phó Chủ tịch UBND tỉnh Yên Bái
+					Thủ tướng quyết định cách chức Chủ tịch UBND huyện Mường Tè nhiệm kỳ 2021-2026 và xóa tư cách Phó Chủ tịch UBND huyện nhiệm kỳ 2016-2021 đối với ông Phạm Văn Lực. | Phạm Văn Lực | Chủ tịch UBND huyện Mường Tè; Phó Chủ tịch UBND huyện
+					Thủ tướng thi hành kỷ luật bằng hình thức xóa tư cách chức vụ Giám đốc Sở Y tế giai đoạn 2016 - 2020, Phó Giám đốc Sở Y tế giai đoạn 2012 - 2015 đối với ông Hoàng Minh Đức. | Hoàng Minh Đức | Giám đốc Sở Y tế; Phó Giám đốc Sở Y tế
+					Thủ tướng phê chuẩn việc miễn nhiệm Phó Chủ tịch UBND tỉnh Bắc Kạn đối với bà Đinh Thị Hồng. | Đinh Thị Hồng | Phó Chủ tịch UBND tỉnh Bắc Kạn
+					UBND tỉnh thực hiện quy trình, thủ tục bầu chức vụ Phó Chủ tịch UBND tỉnh đối với ông Vũ Văn Bình theo quy định. | Vũ Văn Bình |
+					Ban Thường vụ Tỉnh ủy thi hành kỷ luật đồng chí Lê Văn Sáu, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021 bằng hình thức khiển trách. | Lê Văn Sáu | Tỉnh ủy viên; Phó Chủ tịch UBND tỉnh
+					Thủ tướng kỷ luật cảnh cáo ông Đỗ Văn Hòa, nguyên Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu các nhiệm kỳ 2011-2016, 2016-2021. | Đỗ Văn Hòa | nguyên Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu
+					""")
+	void thePostsTheDecisionNamesAreThePersons(String sentence, String name, String titles) {
+		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(sentence)));
+		assertThat(found).containsExactly(new PersonMention(name, titles(titles)));
+	}
+
+	private static List<String> titles(String titles) {
+		return (titles == null) ? List.of() : Arrays.asList(titles.split("\\s*;\\s*"));
+	}
+
+}
