@@ -8,8 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.persistence.EntityManager;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.newsarchive.article.Article;
@@ -41,12 +39,9 @@ class MeetingWriter {
 
 	private final IdentityClaims claims;
 
-	private final EntityManager entityManager;
-
 	MeetingWriter(MeetingRepository meetings, MeetingParticipantRepository participants, PersonResolver personResolver,
-			JdbcTemplate jdbc, IdentityClaims claims, EntityManager entityManager) {
+			JdbcTemplate jdbc, IdentityClaims claims) {
 		this.jdbc = jdbc;
-		this.entityManager = entityManager;
 		this.claims = claims;
 		this.meetings = meetings;
 		this.participants = participants;
@@ -58,14 +53,7 @@ class MeetingWriter {
 		List<Meeting> storyMeetings = (article.getStoryId() != null) ? this.meetings.findByStory(article.getStoryId())
 				: List.of();
 		KnownMeetingLinks links = new KnownMeetingLinks();
-		boolean stored = false;
 		for (MeetingReport report : reports) {
-			if (stored) {
-				// the look-up must see the meetings this article stored: its session does
-				// not flush before queries (ArticleWriter#write)
-				this.entityManager.flush();
-				stored = false;
-			}
 			Optional<Meeting> known = reportedBefore(report, storyMeetings);
 			if (known.isPresent()) {
 				// one event, several articles: this one joins the meeting as another
@@ -93,7 +81,6 @@ class MeetingWriter {
 			meeting.setSlug(Slugs.of(meeting.getLabel()));
 			addDocuments(meeting, report, documents);
 			this.meetings.save(meeting);
-			stored = true;
 			Set<Long> seen = new HashSet<>();
 			addAll(meeting, report.chairs(), ParticipantRole.CHAIR, persons, seen);
 			addAll(meeting, report.participants(), ParticipantRole.PARTICIPANT, persons, seen);

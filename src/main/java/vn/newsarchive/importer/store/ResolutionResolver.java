@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
-import jakarta.persistence.EntityManager;
-
 import org.springframework.stereotype.Component;
 
 import vn.newsarchive.importer.model.DocumentReference;
@@ -31,12 +29,9 @@ class ResolutionResolver {
 
 	private final IdentityClaims claims;
 
-	private final EntityManager entityManager;
-
-	ResolutionResolver(ResolutionRepository resolutions, IdentityClaims claims, EntityManager entityManager) {
+	ResolutionResolver(ResolutionRepository resolutions, IdentityClaims claims) {
 		this.resolutions = resolutions;
 		this.claims = claims;
-		this.entityManager = entityManager;
 	}
 
 	/**
@@ -105,7 +100,7 @@ class ResolutionResolver {
 						&& Objects.equals(other.getIssuedOn(),
 								(resolution.getIssuedOn() != null) ? resolution.getIssuedOn() : issuedOn));
 			boolean uncoded = resolution.getCode() == null;
-			enrichStored(resolution, reference, collides ? null : term, collides ? null : issuedOn);
+			enrich(resolution, reference, collides ? null : term, collides ? null : issuedOn);
 			if (uncoded && resolution.getCode() != null) {
 				newlyCoded.accept(resolution);
 			}
@@ -118,7 +113,7 @@ class ResolutionResolver {
 		boolean uncoded = !claim.created() && claim.record().getCode() == null;
 		if (!claim.created()) {
 			// another writer stored the same document first
-			enrichStored(claim.record(), reference, term, issuedOn);
+			enrich(claim.record(), reference, term, issuedOn);
 		}
 		if ((claim.created() || uncoded) && claim.record().getCode() != null) {
 			newlyCoded.accept(claim.record());
@@ -171,25 +166,6 @@ class ResolutionResolver {
 		return compatible.stream()
 			.filter((r) -> r.getIssuedOn() == null || !r.getIssuedOn().isAfter(publishedOn))
 			.max(Comparator.comparing(Resolution::getIssuedOn, Comparator.nullsFirst(Comparator.naturalOrder())));
-	}
-
-	/**
-	 * Fills in a stored document and writes what changed at once: an import's session
-	 * does not flush before its queries ({@link ArticleWriter#write}), and the look-ups
-	 * of the article's next citations must find the document as it now is (with its code,
-	 * term, date).
-	 */
-	private void enrichStored(Resolution resolution, DocumentReference reference, String term, LocalDate issuedOn) {
-		List<Object> before = fields(resolution);
-		enrich(resolution, reference, term, issuedOn);
-		if (!before.equals(fields(resolution))) {
-			this.entityManager.flush();
-		}
-	}
-
-	private static List<Object> fields(Resolution resolution) {
-		return Arrays.asList(resolution.getCode(), resolution.getTerm(), resolution.getIssuedOn(),
-				resolution.getTitle(), resolution.getPlenum(), resolution.getTypeCode(), resolution.getSlug());
 	}
 
 	private static void enrich(Resolution resolution, DocumentReference reference, String term, LocalDate issuedOn) {
