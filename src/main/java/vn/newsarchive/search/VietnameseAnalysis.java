@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.icu.ICUFoldingFilterFactory;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.ngram.EdgeNGramFilterFactory;
@@ -98,9 +97,11 @@ public class VietnameseAnalysis implements LuceneAnalysisConfigurer {
 				.withTokenizer(StandardTokenizerFactory.class)
 				.addTokenFilter(LowerCaseFilterFactory.class);
 			if (fold) {
-				// ICU folding leaves some letters alone; ASCII folding makes sure of đ →
-				// d
-				builder.addTokenFilter(ICUFoldingFilterFactory.class).addTokenFilter(ASCIIFoldingFilterFactory.class);
+				// ICU folding (through a table for Vietnamese letters) leaves some
+				// letters
+				// alone; ASCII folding makes sure of đ → d
+				builder.addTokenFilter(LetterFoldingFilterFactory.class)
+					.addTokenFilter(ASCIIFoldingFilterFactory.class);
 			}
 			if (pairs != Pairs.NONE) {
 				builder.addTokenFilter(ShingleFilterFactory.class, "minShingleSize", "2", "maxShingleSize", "2",
