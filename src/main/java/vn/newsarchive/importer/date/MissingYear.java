@@ -27,4 +27,25 @@ public final class MissingYear {
 		return Optional.of(later ? published.year() - 1 : published.year());
 	}
 
+	/**
+	 * Under a stamp of only a year and a month: the stamp's year for a day of its month
+	 * or of the month before (announced a little ahead, or reported a little after), the
+	 * year before for December under January; empty for any other month, whose year the
+	 * stamp cannot tell, and when the publication date is unknown or not of that
+	 * precision.
+	 */
+	public static Optional<Integer> nearMonthStamp(int month, PartialDate published) {
+		if (published == null || published.month() == null || published.day() != null) {
+			return Optional.empty();
+		}
+		if (month == published.month()) {
+			return Optional.of(published.year());
+		}
+		int before = (published.month() == 1) ? 12 : published.month() - 1;
+		if (month != before) {
+			return Optional.empty();
+		}
+		return Optional.of((before == 12) ? published.year() - 1 : published.year());
+	}
+
 }

@@ -16,14 +16,17 @@ import vn.newsarchive.kernel.WordList;
  * 03/4", "Chiều 14-2", "Sáng 16.8", "Trong hai ngày 21- 22/4", "Từ ngày 4 - 5/5", "Ngày
  * 6/7/2021", "Sáng nay (29/5)", "Sáng ngày 09 tháng 4 năm 2022". A lower-case "ngày"
  * alone is not enough: that is how document dates are written ("Chỉ thị số 35-CT/TW, ngày
- * 14/6/2024"), nor is "từ ngày" without a range ("có hiệu lực từ ngày 1/7/2021"); "trong
- * các ngày" and a range are events whatever their case.
+ * 14/6/2024"), nor is "từ ngày" or "từ" without a range ("có hiệu lực từ ngày 1/7/2021");
+ * "trong các ngày" and a range are events whatever their case.
  */
 public final class EventDateParser {
 
 	private static final DateGrammar NUMERIC = new DateGrammar("n");
 
 	private static final DateGrammar WORDED = new DateGrammar("w");
+
+	/** The last day of a range that runs into another month ("30/9 đến 1/10/2025"). */
+	private static final DateGrammar UNTIL = new DateGrammar("u");
 
 	/**
 	 * A time of day ({@code daytime-words.txt}), its first letter in either case:
@@ -32,24 +35,38 @@ public final class EventDateParser {
 	private static final String DAYTIME = firstLetterEitherCase(WordList.load("daytime-words.txt"));
 
 	/**
+	 * Between the days of a range or list, each day perhaps with its time of day and
+	 * "ngày": "21- 22", "14 đến ngày 23", "16 và sáng 17".
+	 */
+	private static final String NEXT_DAY = "(?:\\s*[-–,]\\s*|\\s+(?:và|đến)\\s+)(?:" + DAYTIME + "\\s+)?(?:ngày\\s+)?";
+
+	/**
 	 * "6/11", "21- 22/4", "16.8", "6/7/2021", a range or list of days before the month
-	 * ("14 đến ngày 23/3/2011", "18, 19 và 22-3-2021", each day perhaps with its time of
-	 * day: "16 và sáng 17.10"; the first day counts, in the month and year written after
-	 * the last), or in words "09 tháng 4 năm 2022".
+	 * ("14 đến ngày 23/3/2011", "18, 19 và 22-3-2021", "16 và sáng 17.10"; the first day
+	 * counts, in the month and year written after the last), a range into another month
+	 * ("30/9 đến 1/10/2025", "30-9 đến ngày 2-10-2025", "30/9 - 1/10": the first day, in
+	 * the year written after the last), or in words "09 tháng 4 năm 2022".
 	 */
 	private static final String DATE = "\\(?(?:"
-			+ NUMERIC.dayMonthYear(
-					"(?<more>(?:(?:\\s*[-–,]\\s*|\\s+(?:và|đến)\\s+)(?:" + DAYTIME + "\\s+)?(?:ngày\\s+)?\\d{1,2})*)",
-					DateGrammar.SPACED, DateGrammar.YEAR, true)
-			+ "|" + WORDED.worded("\\s*(?:,\\s*)?", DateGrammar.YEAR, true) + ")(?![\\d/])";
+			+ NUMERIC.dayMonthYear("(?<more>(?:" + NEXT_DAY + "\\d{1,2})*)", DateGrammar.SPACED, DateGrammar.YEAR, true)
+			+ "(?:" + NEXT_DAY + UNTIL.dayMonthYear("", DateGrammar.SPACED, DateGrammar.YEAR, true) + ")?" + "|"
+			+ WORDED.worded("\\s*(?:,\\s*)?", DateGrammar.YEAR, true) + ")(?![\\d/])";
+
+	/**
+	 * Words that open an event's date only before a range ({@code range-openers.txt},
+	 * first letter in either case): "từ ngày 4 - 5/5", "từ 30/9 đến 1/10/2025"; alone
+	 * they open a document's date ("có hiệu lực từ ngày 1/7/2021").
+	 */
+	private static final String RANGE_OPENER = firstLetterEitherCase(WordList.load("range-openers.txt"));
 
 	/**
 	 * A time of day ({@code daytime-words.txt}, first letter in either case) or another
 	 * opener ({@code event-date-openers.txt}, as written), then the date.
 	 */
-	private static final Pattern PHRASE = Pattern.compile("(?<![\\p{L}\\d])(?:" + "(?<daytime>" + DAYTIME
-			+ ")(?:\\s+tối)?(?:\\s+(?:nay|qua))?,?(?:\\s+ngày)?" + "|(?<opener>"
-			+ WordList.load("event-date-openers.txt").alternation() + ")|(?<since>từ\\s+ngày)" + ")\\s+" + DATE);
+	private static final Pattern PHRASE = Pattern
+		.compile("(?<![\\p{L}\\d])(?:" + "(?<daytime>" + DAYTIME + ")(?:\\s+tối)?(?:\\s+(?:nay|qua))?,?(?:\\s+ngày)?"
+				+ "|(?<opener>" + WordList.load("event-date-openers.txt").alternation() + ")|(?<since>" + RANGE_OPENER
+				+ ")" + ")\\s+" + DATE);
 
 	/**
 	 * The characters a phrase can start with: the first letter of a time of day in either
@@ -76,7 +93,8 @@ public final class EventDateParser {
 		StartingAt phrases = new StartingAt(PHRASE, text, from, PHRASE_STARTS);
 		while (phrases.find()) {
 			Matcher m = phrases.matcher();
-			if (m.group("since") != null && (m.group("more") == null || m.group("more").isEmpty())) {
+			if (m.group("since") != null && (m.group("more") == null || m.group("more").isEmpty())
+					&& m.group("uDay") == null) {
 				continue;
 			}
 			Optional<EventDateMention> mention = mention(m);
@@ -97,12 +115,16 @@ public final class EventDateParser {
 	}
 
 	private static String phraseStarts() {
-		StringBuilder starts = new StringBuilder("t");
+		StringBuilder starts = new StringBuilder();
 		for (String word : WordList.load("daytime-words.txt").entries()) {
 			starts.append(word.substring(0, 1).toUpperCase(Locale.ROOT))
 				.append(word.substring(0, 1).toLowerCase(Locale.ROOT));
 		}
 		WordList.load("event-date-openers.txt").entries().forEach((opener) -> starts.append(opener.charAt(0)));
+		for (String opener : WordList.load("range-openers.txt").entries()) {
+			starts.append(opener.substring(0, 1).toUpperCase(Locale.ROOT))
+				.append(opener.substring(0, 1).toLowerCase(Locale.ROOT));
+		}
 		return starts.toString();
 	}
 
@@ -120,7 +142,20 @@ public final class EventDateParser {
 	private static Optional<EventDateMention> mention(Matcher m) {
 		return DateGrammar.read(m, NUMERIC, WORDED)
 			.flatMap((date) -> firstDay(date, m.group("more")))
+			.flatMap((date) -> yearOfRange(date, UNTIL.read(m)))
 			.map((date) -> new EventDateMention(date.day(), date.month(), date.year(), m.start(), m.end()));
+	}
+
+	/**
+	 * The first day of a range into another month, in the year written after its last day
+	 * when none is written after the first: "31/12 đến 2/1/2025" starts on 31/12/2024.
+	 */
+	private static Optional<WrittenDate> yearOfRange(WrittenDate first, Optional<WrittenDate> last) {
+		if (first.year() != null || last.isEmpty() || last.get().year() == null) {
+			return Optional.of(first);
+		}
+		int year = last.get().year();
+		return WrittenDate.of(first.day(), first.month(), (first.month() > last.get().month()) ? year - 1 : year);
 	}
 
 	/**

@@ -13,9 +13,10 @@ import vn.newsarchive.kernel.PartialDate;
 /**
  * Completes an event date that lacks its year. In order: the year stated; the publication
  * date ({@link MissingYear}: an event is reported on or after the day it happens, so
- * 28/12 in an article of 2/1 is the previous year); a month with year elsewhere in the
- * text ("trong tháng 4/2019"); a review of a year ("kiểm điểm ... năm 2016", held early
- * the next year). Anything inferred is marked so.
+ * 28/12 in an article of 2/1 is the previous year; under a stamp of year and month only,
+ * a day of that month or the one before); a month with year elsewhere in the text ("trong
+ * tháng 4/2019"); a review of a year ("kiểm điểm ... năm 2016", held early the next
+ * year). Anything inferred is marked so.
  */
 public final class YearInference {
 
@@ -119,7 +120,11 @@ public final class YearInference {
 		if (beforePublication.isPresent()) {
 			return day(beforePublication.flatMap(written::in), true);
 		}
-		if (published != null) {
+		Optional<Integer> underMonthStamp = MissingYear.nearMonthStamp(mention.month(), published);
+		if (underMonthStamp.isPresent()) {
+			return day(underMonthStamp.flatMap(written::in), true);
+		}
+		if (published != null && published.month() == null) {
 			return day(written.in(published.year()), true);
 		}
 		Integer stated = hints.monthYears().get(mention.month());
