@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+
 import org.springframework.stereotype.Component;
 import vn.newsarchive.article.Article;
 import vn.newsarchive.article.ArticleCaption;
@@ -52,9 +56,12 @@ class ArticleWriter {
 
 	private final LateBareReferences lateBareReferences;
 
+	private final EntityManager entityManager;
+
 	ArticleWriter(ArticleRepository articles, ArticlePersonRepository articlePersons, PositionHeldRepository positions,
 			PersonResolver personResolver, ResolutionResolver resolutionResolver, MeetingWriter meetingWriter,
-			StoryGrouping stories, LateBareReferences lateBareReferences) {
+			StoryGrouping stories, LateBareReferences lateBareReferences, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.stories = stories;
 		this.lateBareReferences = lateBareReferences;
 		this.articles = articles;
@@ -69,8 +76,33 @@ class ArticleWriter {
 		return write(extracted, null);
 	}
 
-	/** Stores the article with the address it was found at, when known. */
+	/**
+	 * Stores the article with the address it was found at, when known.
+	 * <p>
+	 * Hibernate would flush the session before every query the article runs (a
+	 * dirty-check of all it holds, and the search index's plan resolved again), although
+	 * most look-ups cannot see anything pending: new persons, documents and links to
+	 * known meetings are claimed by JDBC, the article's own rows concern none of them.
+	 * The session is flushed at the commit instead, and by the look-ups that must see
+	 * what this article changed: a document it filled in ({@link ResolutionResolver}), a
+	 * meeting it stored ({@link MeetingWriter}), its links before bare references are
+	 * relinked ({@link LateBareReferences}). Those flush through a repository, never the
+	 * EntityManager: a repository translates a failed version check or a deadlock into
+	 * the concurrency failure that makes the import try the article again.
+	 */
 	Article write(ExtractedArticle extracted, String sourceUrl) {
+		Session session = this.entityManager.unwrap(Session.class);
+		FlushMode flushMode = session.getHibernateFlushMode();
+		session.setHibernateFlushMode(FlushMode.COMMIT);
+		try {
+			return writeArticle(extracted, sourceUrl);
+		}
+		finally {
+			session.setHibernateFlushMode(flushMode);
+		}
+	}
+
+	private Article writeArticle(ExtractedArticle extracted, String sourceUrl) {
 		StorySignature signature = StorySignature.of(extracted.article());
 		this.stories.lockBands(signature);
 		PartialDate published = extracted.article().published();

@@ -37,6 +37,10 @@ class LateBareReferences {
 
 	/** Links the earlier bare references that {@code coded}, new, now resolves. */
 	void relink(Resolution coded) {
+		// the queries below must see this article's own links: an import's session does
+		// not flush before queries (ArticleWriter#write). Through the repository, so that
+		// a concurrency failure is translated and the article retried
+		this.resolutions.flush();
 		List<Resolution> bare = this.entityManager
 			.createQuery("select r from Resolution r where r.kind = :kind and r.number = :number and r.code is null"
 					+ " order by r.id", Resolution.class)

@@ -53,7 +53,15 @@ class MeetingWriter {
 		List<Meeting> storyMeetings = (article.getStoryId() != null) ? this.meetings.findByStory(article.getStoryId())
 				: List.of();
 		KnownMeetingLinks links = new KnownMeetingLinks();
+		boolean stored = false;
 		for (MeetingReport report : reports) {
+			if (stored) {
+				// the look-up must see the meetings this article stored: its session does
+				// not flush before queries (ArticleWriter#write). Through the repository,
+				// so that a concurrency failure is translated and the article retried
+				this.meetings.flush();
+				stored = false;
+			}
 			Optional<Meeting> known = reportedBefore(report, storyMeetings);
 			if (known.isPresent()) {
 				// one event, several articles: this one joins the meeting as another
@@ -81,6 +89,7 @@ class MeetingWriter {
 			meeting.setSlug(Slugs.of(meeting.getLabel()));
 			addDocuments(meeting, report, documents);
 			this.meetings.save(meeting);
+			stored = true;
 			Set<Long> seen = new HashSet<>();
 			addAll(meeting, report.chairs(), ParticipantRole.CHAIR, persons, seen);
 			addAll(meeting, report.participants(), ParticipantRole.PARTICIPANT, persons, seen);

@@ -100,7 +100,7 @@ class ResolutionResolver {
 						&& Objects.equals(other.getIssuedOn(),
 								(resolution.getIssuedOn() != null) ? resolution.getIssuedOn() : issuedOn));
 			boolean uncoded = resolution.getCode() == null;
-			enrich(resolution, reference, collides ? null : term, collides ? null : issuedOn);
+			enrichStored(resolution, reference, collides ? null : term, collides ? null : issuedOn);
 			if (uncoded && resolution.getCode() != null) {
 				newlyCoded.accept(resolution);
 			}
@@ -113,7 +113,7 @@ class ResolutionResolver {
 		boolean uncoded = !claim.created() && claim.record().getCode() == null;
 		if (!claim.created()) {
 			// another writer stored the same document first
-			enrich(claim.record(), reference, term, issuedOn);
+			enrichStored(claim.record(), reference, term, issuedOn);
 		}
 		if ((claim.created() || uncoded) && claim.record().getCode() != null) {
 			newlyCoded.accept(claim.record());
@@ -166,6 +166,26 @@ class ResolutionResolver {
 		return compatible.stream()
 			.filter((r) -> r.getIssuedOn() == null || !r.getIssuedOn().isAfter(publishedOn))
 			.max(Comparator.comparing(Resolution::getIssuedOn, Comparator.nullsFirst(Comparator.naturalOrder())));
+	}
+
+	/**
+	 * Fills in a stored document and writes what changed at once: an import's session
+	 * does not flush before its queries ({@link ArticleWriter#write}), and the look-ups
+	 * of the article's next citations must find the document as it now is (with its code,
+	 * term, date). Flushed through the repository, so that a concurrency failure (another
+	 * writer filled the same document in first) is translated and the article retried.
+	 */
+	private void enrichStored(Resolution resolution, DocumentReference reference, String term, LocalDate issuedOn) {
+		List<Object> before = fields(resolution);
+		enrich(resolution, reference, term, issuedOn);
+		if (!before.equals(fields(resolution))) {
+			this.resolutions.flush();
+		}
+	}
+
+	private static List<Object> fields(Resolution resolution) {
+		return Arrays.asList(resolution.getCode(), resolution.getTerm(), resolution.getIssuedOn(),
+				resolution.getTitle(), resolution.getPlenum(), resolution.getTypeCode(), resolution.getSlug());
 	}
 
 	private static void enrich(Resolution resolution, DocumentReference reference, String term, LocalDate issuedOn) {

@@ -181,6 +181,43 @@ class EntityResolutionTest {
 	}
 
 	@Test
+	void oneMeetingReportedTwiceInOneArticleIsOneMeeting() {
+		MeetingReport report = new MeetingReport("hội nghị", null, PartialDate.day(2021, 3, 2, false), null,
+				"Ban Tuyên giáo Trung ương", null, null, List.of("Trương Thị Mai"), List.of(), List.of());
+		importAll(article("a", PartialDate.day(2021, 3, 2, false),
+				List.of(new PersonMention("Trương Thị Mai", List.of())), List.of(), List.of(report, report)));
+		assertThat(this.jdbc.queryForObject("select count(*) from meeting", Integer.class)).isOne();
+	}
+
+	@Test
+	void aMeetingAnotherArticleStoredIsJoinedByALink() {
+		MeetingReport report = new MeetingReport("hội nghị", null, PartialDate.day(2021, 3, 2, false), null,
+				"Ban Tuyên giáo Trung ương", null, null, List.of("Trương Thị Mai"), List.of(), List.of());
+		List<PersonMention> mai = List.of(new PersonMention("Trương Thị Mai", List.of("Thường trực Ban Bí thư")));
+		importAll(article("a", PartialDate.day(2021, 3, 2, false), mai, List.of(), List.of(report)));
+		importAll(article("b", PartialDate.day(2021, 3, 3, false), mai, List.of(), List.of(report)));
+		assertThat(this.jdbc.queryForObject("select count(*) from meeting", Integer.class)).isOne();
+		assertThat(this.jdbc.queryForList(
+				"select a.content_hash from meeting_article m join article a" + " on a.id = m.article_id",
+				String.class))
+			.containsExactly("b");
+	}
+
+	@Test
+	void aDocumentAnArticleGivesItsCodeIsTheOneItsBareCitationNames() {
+		importAll(article("a", PartialDate.day(2019, 1, 5, false), List.of(),
+				List.of(new DocumentReference(null, "Nghị quyết", "26", "TW", null, null, null, null)), List.of()));
+		importAll(article("b", PartialDate.day(2019, 11, 6, false), List.of(),
+				List.of(new DocumentReference("26-NQ/TW", "Nghị quyết", "26", "TW", LocalDate.parse("2018-05-19"),
+						"XII", null, null),
+						new DocumentReference(null, "Nghị quyết", "26", null, null, null, null, null)),
+				List.of()));
+		assertThat(this.jdbc.queryForList("select coalesce(code, '-') from resolution", String.class))
+			.containsExactly("26-NQ/TW");
+		assertThat(this.jdbc.queryForObject("select count(*) from article_resolution", Integer.class)).isEqualTo(2);
+	}
+
+	@Test
 	void theSameArticleTwiceIsOneRecordReportedAsDuplicate() {
 		ImportOutcome first = importOne(article("a", null, List.of(), List.of(), List.of()));
 		ImportOutcome second = importOne(article("a", null, List.of(), List.of(), List.of()));
