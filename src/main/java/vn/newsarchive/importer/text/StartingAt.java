@@ -1,5 +1,8 @@
 package vn.newsarchive.importer.text;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,13 +17,15 @@ import java.util.regex.Pattern;
 public final class StartingAt {
 
 	/** The look-behind {@code (?<![\p{L}\d])}: a letter or an ASCII digit. */
-	public static final IntPredicate LETTER_OR_DIGIT = (c) -> Character.isLetter(c) || (c >= '0' && c <= '9');
+	public static final IntPredicate LETTER_OR_DIGIT = (c) -> (c < 128) ? isAsciiLetter(c) || (c >= '0' && c <= '9')
+			: Character.isLetter(c);
 
 	/** The look-behind {@code (?<![\p{L}\p{M}])}: a letter or a combining mark. */
-	public static final IntPredicate LETTER_OR_MARK = (c) -> Character.isLetter(c) || isMark(c);
+	public static final IntPredicate LETTER_OR_MARK = (c) -> (c < 128) ? isAsciiLetter(c)
+			: Character.isLetter(c) || isMark(c);
 
 	/** The look-behind {@code (?<![\p{L}])}. */
-	public static final IntPredicate LETTER = Character::isLetter;
+	public static final IntPredicate LETTER = (c) -> (c < 128) ? isAsciiLetter(c) : Character.isLetter(c);
 
 	private static final IntPredicate NOTHING = (c) -> false;
 
@@ -28,7 +33,13 @@ public final class StartingAt {
 
 	private final String text;
 
-	private final String starts;
+	/** The starting characters below 128, as bits (the scan tests every character). */
+	private final long asciiLow;
+
+	private final long asciiHigh;
+
+	/** The starting characters from 128 on. */
+	private final String otherStarts;
 
 	private final IntPredicate notAfter;
 
@@ -50,7 +61,24 @@ public final class StartingAt {
 	public StartingAt(Pattern pattern, String text, int from, String starts, IntPredicate notAfter) {
 		this.matcher = pattern.matcher(text).useTransparentBounds(true);
 		this.text = text;
-		this.starts = starts;
+		long low = 0;
+		long high = 0;
+		StringBuilder other = new StringBuilder();
+		for (int i = 0; i < starts.length(); i++) {
+			char c = starts.charAt(i);
+			if (c < 64) {
+				low |= 1L << c;
+			}
+			else if (c < 128) {
+				high |= 1L << (c - 64);
+			}
+			else {
+				other.append(c);
+			}
+		}
+		this.asciiLow = low;
+		this.asciiHigh = high;
+		this.otherStarts = other.toString();
 		this.notAfter = notAfter;
 		this.next = from;
 	}
@@ -59,7 +87,7 @@ public final class StartingAt {
 	public boolean find() {
 		int length = this.text.length();
 		for (int i = this.next; i < length; i++) {
-			if (this.starts.indexOf(this.text.charAt(i)) >= 0 && !refusedAfter(i)) {
+			if (isStart(this.text.charAt(i)) && !refusedAfter(i)) {
 				this.matcher.region(i, length);
 				if (this.matcher.lookingAt()) {
 					this.next = Math.max(this.matcher.end(), i + 1);
@@ -71,8 +99,40 @@ public final class StartingAt {
 		return false;
 	}
 
+	/**
+	 * Every character a case-insensitive ({@code UNICODE_CASE}) pattern whose
+	 * alternatives are {@code words} can begin with: each word's first letter in any
+	 * case, "ſ" for "s" and the Kelvin sign for "k" among them, as the pattern compares
+	 * them.
+	 */
+	public static String eitherCase(Collection<String> words) {
+		Set<Integer> firsts = new HashSet<>();
+		words.stream().filter((word) -> !word.isEmpty()).forEach((word) -> firsts.add(fold(word.charAt(0))));
+		StringBuilder starts = new StringBuilder();
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			if (!Character.isSurrogate((char) c) && firsts.contains(fold(c))) {
+				starts.append((char) c);
+			}
+		}
+		return starts.toString();
+	}
+
+	private static int fold(int c) {
+		return Character.toLowerCase(Character.toUpperCase(c));
+	}
+
 	public Matcher matcher() {
 		return this.matcher;
+	}
+
+	private boolean isStart(char c) {
+		if (c < 64) {
+			return (this.asciiLow & (1L << c)) != 0;
+		}
+		if (c < 128) {
+			return (this.asciiHigh & (1L << (c - 64))) != 0;
+		}
+		return this.otherStarts.indexOf(c) >= 0;
 	}
 
 	private boolean refusedAfter(int i) {
@@ -81,6 +141,10 @@ public final class StartingAt {
 		}
 		char before = this.text.charAt(i - 1);
 		return !Character.isSurrogate(before) && this.notAfter.test(before);
+	}
+
+	private static boolean isAsciiLetter(int c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 	}
 
 	private static boolean isMark(int c) {

@@ -31,7 +31,16 @@ class StartingAtTest {
 
 	private static final String[] PIECES = { "1", "2", "12", "3", "/", ".", "-", " ", "  ", ",", "2019", "2025", "199",
 			"Sáng", "sáng", "Ngày", "ngày", "từ", "a", "Đ", "x1", "kiểm điểm", "KIỂM ĐIỂM", "\u212Aiểm điểm",
-			"tổng kết", "Tổng Kết", "năm", "NĂM", "\u0301", "\uD835\uDC00", "là", "LÀ", "các ông", "2 bà", ":" };
+			"tổng kết", "Tổng Kết", "năm", "NĂM", "\u0301", "\uD835\uDC00", "là", "LÀ", "các ông", "2 bà", ":", "ký",
+			"KÝ", "\u212Aý", "ban hành", "BAN  HÀNH", "sửa", "\u017Fửa", "Đại hội", "đẠI HỘI", "ông" };
+
+	private static final List<String> VERBS = List.of("ký", "ban hành", "sửa", "đại hội", "ông");
+
+	private static final String VERB_STARTS = StartingAt.eitherCase(VERBS);
+
+	private static final Pattern VERB = Pattern.compile(
+			"(?<![\\p{L}\\p{M}])(?:ban\\s+hành|đại\\s+hội|sửa|ký|ông)(?![\\p{L}\\p{M}])",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern COUNTED = Pattern.compile(
 			"(?<![\\p{L}\\p{M}])là\\s+(?:\\d+|các)\\s+(?:ông|bà)(?![\\p{L}\\p{M}])\\s*:?",
@@ -63,7 +72,15 @@ class StartingAtTest {
 				.isEqualTo(find(REVIEW, s, from));
 			assertThat(startingAt(COUNTED, s, from, "lL", StartingAt.LETTER_OR_MARK)).as(s)
 				.isEqualTo(find(COUNTED, s, from));
+			assertThat(startingAt(VERB, s, from, VERB_STARTS, StartingAt.LETTER_OR_MARK)).as(s)
+				.isEqualTo(find(VERB, s, from));
 		}
+	}
+
+	@Test
+	void startsInEitherCaseAsACaseInsensitivePatternCompares() {
+		assertThat(StartingAt.eitherCase(List.of("ký", "sửa", "đại hội"))).contains("k", "K", "\u212A", "s", "S",
+				"\u017F", "đ", "Đ");
 	}
 
 	@Test
