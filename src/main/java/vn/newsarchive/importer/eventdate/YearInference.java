@@ -45,6 +45,13 @@ public final class YearInference {
 		.compile("(?<![\\d/.-])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*((?:19|20)\\d{2})(?!\\d)");
 
 	/**
+	 * The look-behind of {@link #FULL_DATE}: no date starts after a digit, "/", "." or
+	 * "-".
+	 */
+	private static final StartingAt.LookBehind NO_FULL_DATE_AFTER = new StartingAt.LookBehind(false, true, false,
+			"/.-");
+
+	/**
 	 * Month → year pairs written in the text, the year a review covers (or null), and the
 	 * latest year written with each day (key: month × 100 + day).
 	 */
@@ -80,7 +87,7 @@ public final class YearInference {
 
 		private static Map<Integer, Integer> dayYears(String text) {
 			Map<Integer, Integer> years = new java.util.HashMap<>();
-			StartingAt dates = new StartingAt(FULL_DATE, text, 0, "0123456789", YearInference::beforeNoFullDate);
+			StartingAt dates = new StartingAt(FULL_DATE, text, 0, "0123456789", NO_FULL_DATE_AFTER);
 			while (dates.find()) {
 				Matcher full = dates.matcher();
 				years.merge(Integer.parseInt(full.group(3)) * 100 + Integer.parseInt(full.group(1)),
@@ -179,14 +186,6 @@ public final class YearInference {
 	 */
 	private static Optional<PartialDate> day(Optional<LocalDate> date, boolean inferred) {
 		return date.map((d) -> PartialDate.day(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), inferred));
-	}
-
-	/**
-	 * The look-behind of {@link #FULL_DATE}: no date starts after a digit, "/", "." or
-	 * "-".
-	 */
-	private static boolean beforeNoFullDate(int c) {
-		return (c >= '0' && c <= '9') || c == '/' || c == '.' || c == '-';
 	}
 
 }

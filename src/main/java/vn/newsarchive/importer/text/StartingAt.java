@@ -3,7 +3,6 @@ package vn.newsarchive.importer.text;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,17 +16,15 @@ import java.util.regex.Pattern;
 public final class StartingAt {
 
 	/** The look-behind {@code (?<![\p{L}\d])}: a letter or an ASCII digit. */
-	public static final IntPredicate LETTER_OR_DIGIT = (c) -> (c < 128) ? isAsciiLetter(c) || (c >= '0' && c <= '9')
-			: Character.isLetter(c);
+	public static final LookBehind LETTER_OR_DIGIT = new LookBehind(true, true, false, "");
 
 	/** The look-behind {@code (?<![\p{L}\p{M}])}: a letter or a combining mark. */
-	public static final IntPredicate LETTER_OR_MARK = (c) -> (c < 128) ? isAsciiLetter(c)
-			: Character.isLetter(c) || isMark(c);
+	public static final LookBehind LETTER_OR_MARK = new LookBehind(true, false, true, "");
 
 	/** The look-behind {@code (?<![\p{L}])}. */
-	public static final IntPredicate LETTER = (c) -> (c < 128) ? isAsciiLetter(c) : Character.isLetter(c);
+	public static final LookBehind LETTER = new LookBehind(true, false, false, "");
 
-	private static final IntPredicate NOTHING = (c) -> false;
+	private static final LookBehind NOTHING = new LookBehind(false, false, false, "");
 
 	private final Matcher matcher;
 
@@ -41,7 +38,7 @@ public final class StartingAt {
 	/** The starting characters from 128 on. */
 	private final String otherStarts;
 
-	private final IntPredicate notAfter;
+	private final LookBehind notAfter;
 
 	private int next;
 
@@ -58,7 +55,7 @@ public final class StartingAt {
 	 * match: a position right after one (other than half of a surrogate pair) is not
 	 * tried, which spares the matcher's reset there
 	 */
-	public StartingAt(Pattern pattern, String text, int from, String starts, IntPredicate notAfter) {
+	public StartingAt(Pattern pattern, String text, int from, String starts, LookBehind notAfter) {
 		this.matcher = pattern.matcher(text).useTransparentBounds(true);
 		this.text = text;
 		long low = 0;
@@ -140,7 +137,7 @@ public final class StartingAt {
 			return false;
 		}
 		char before = this.text.charAt(i - 1);
-		return !Character.isSurrogate(before) && this.notAfter.test(before);
+		return !Character.isSurrogate(before) && this.notAfter.refuses(before);
 	}
 
 	private static boolean isAsciiLetter(int c) {
@@ -151,6 +148,25 @@ public final class StartingAt {
 		int type = Character.getType(c);
 		return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
 				|| type == Character.COMBINING_SPACING_MARK;
+	}
+
+	/**
+	 * The characters a pattern's opening look-behind refuses before a match: letters
+	 * ({@code \p{L}}), ASCII digits ({@code \d}), combining marks ({@code \p{M}}) and the
+	 * {@code others} listed. A record rather than a lambda: the scan asks it at most
+	 * positions, and one class keeps that call inlined.
+	 */
+	public record LookBehind(boolean letters, boolean digits, boolean marks, String others) {
+
+		boolean refuses(char c) {
+			if (c < 128) {
+				return (this.letters && isAsciiLetter(c)) || (this.digits && c >= '0' && c <= '9')
+						|| (!this.others.isEmpty() && this.others.indexOf(c) >= 0);
+			}
+			return (this.letters && Character.isLetter(c)) || (this.marks && isMark(c))
+					|| (!this.others.isEmpty() && this.others.indexOf(c) >= 0);
+		}
+
 	}
 
 }

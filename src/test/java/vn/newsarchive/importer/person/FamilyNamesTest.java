@@ -114,8 +114,9 @@ class FamilyNamesTest {
 	}
 
 	/**
-	 * A person with an ethnic-minority or rarer family name, or an Ê Đê name with its clan
-	 * last (HighlandNamesTest), gets the title chain beside the name, as anyone does.
+	 * A person with an ethnic-minority or rarer family name, or an Ê Đê name with its
+	 * clan last (HighlandNamesTest), gets the title chain beside the name, as anyone
+	 * does.
 	 */
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',

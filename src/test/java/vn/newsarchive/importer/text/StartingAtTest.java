@@ -3,7 +3,6 @@ package vn.newsarchive.importer.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,8 +45,7 @@ class StartingAtTest {
 			"(?<![\\p{L}\\p{M}])là\\s+(?:\\d+|các)\\s+(?:ông|bà)(?![\\p{L}\\p{M}])\\s*:?",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	private static final IntPredicate FULL_DATE_BEFORE = (c) -> Character.isDigit(c) && c < 128
-			|| "/.-".indexOf(c) >= 0;
+	private static final StartingAt.LookBehind FULL_DATE_BEFORE = new StartingAt.LookBehind(false, true, false, "/.-");
 
 	@Test
 	void findsWhatFindFinds() {
@@ -99,11 +97,11 @@ class StartingAtTest {
 	}
 
 	private static List<String> startingAt(Pattern pattern, String text, int from, String starts) {
-		return startingAt(pattern, text, from, starts, (c) -> false);
+		return startingAt(pattern, text, from, starts, new StartingAt.LookBehind(false, false, false, ""));
 	}
 
 	private static List<String> startingAt(Pattern pattern, String text, int from, String starts,
-			IntPredicate notAfter) {
+			StartingAt.LookBehind notAfter) {
 		StartingAt matches = new StartingAt(pattern, text, from, starts, notAfter);
 		List<String> found = new ArrayList<>();
 		while (matches.find()) {
