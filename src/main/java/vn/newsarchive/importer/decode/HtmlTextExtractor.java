@@ -37,6 +37,10 @@ final class HtmlTextExtractor {
 
 	/** A page starts like one, or its text is dense with tags. */
 	static boolean looksLikeHtml(String text, String fileName) {
+		// every sign of a page below holds a tag, so plain text (no "<") is none
+		if (text.indexOf('<') < 0) {
+			return false;
+		}
 		String name = (fileName != null) ? fileName.toLowerCase(Locale.ROOT) : "";
 		if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
 			return text.indexOf('<') >= 0;

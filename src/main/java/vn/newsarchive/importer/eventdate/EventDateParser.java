@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import vn.newsarchive.importer.date.DateGrammar;
 import vn.newsarchive.importer.date.WrittenDate;
+import vn.newsarchive.importer.text.StartingAt;
 import vn.newsarchive.kernel.WordList;
 
 /**
@@ -90,7 +91,7 @@ public final class EventDateParser {
 
 	/** The first event date phrase in the text from {@code from} on, if any. */
 	public Optional<EventDateMention> find(String text, int from) {
-		StartingAt phrases = new StartingAt(PHRASE, text, from, PHRASE_STARTS);
+		StartingAt phrases = new StartingAt(PHRASE, text, from, PHRASE_STARTS, StartingAt.LETTER_OR_DIGIT);
 		while (phrases.find()) {
 			Matcher m = phrases.matcher();
 			if (m.group("since") != null && (m.group("more") == null || m.group("more").isEmpty())

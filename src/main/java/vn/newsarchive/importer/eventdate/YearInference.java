@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import vn.newsarchive.importer.date.MissingYear;
 import vn.newsarchive.importer.date.WrittenDate;
+import vn.newsarchive.importer.text.StartingAt;
 import vn.newsarchive.kernel.PartialDate;
 
 /**
@@ -44,6 +45,13 @@ public final class YearInference {
 		.compile("(?<![\\d/.-])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*((?:19|20)\\d{2})(?!\\d)");
 
 	/**
+	 * The look-behind of {@link #FULL_DATE}: no date starts after a digit, "/", "." or
+	 * "-".
+	 */
+	private static final StartingAt.LookBehind NO_FULL_DATE_AFTER = new StartingAt.LookBehind(false, true, false,
+			"/.-");
+
+	/**
 	 * Month → year pairs written in the text, the year a review covers (or null), and the
 	 * latest year written with each day (key: month × 100 + day).
 	 */
@@ -59,14 +67,14 @@ public final class YearInference {
 			// the patterns test every position of the text: look for their words first
 			// ("tháng", "năm", in any case)
 			boolean months = containsEither(text, "háng", "HÁNG");
-			StartingAt monthYear = new StartingAt(MONTH_YEAR, text, 0, "tT");
+			StartingAt monthYear = new StartingAt(MONTH_YEAR, text, 0, "tT", StartingAt.LETTER);
 			while (months && monthYear.find()) {
 				Matcher m = monthYear.matcher();
 				monthYears.putIfAbsent(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
 			}
 			// "kiểm điểm" or "tổng kết" in any case (the Kelvin sign is a "k" to the
 			// pattern)
-			StartingAt review = new StartingAt(REVIEWED_YEAR, text, 0, "kK\u212AtT");
+			StartingAt review = new StartingAt(REVIEWED_YEAR, text, 0, "kK\u212AtT", StartingAt.LETTER);
 			boolean reviewed = containsEither(text, "ăm", "ĂM") && review.find();
 			Map<Boolean, Integer> halfYears = new java.util.HashMap<>();
 			Matcher half = HALF_YEAR.matcher(text);
@@ -79,7 +87,7 @@ public final class YearInference {
 
 		private static Map<Integer, Integer> dayYears(String text) {
 			Map<Integer, Integer> years = new java.util.HashMap<>();
-			StartingAt dates = new StartingAt(FULL_DATE, text, 0, "0123456789");
+			StartingAt dates = new StartingAt(FULL_DATE, text, 0, "0123456789", NO_FULL_DATE_AFTER);
 			while (dates.find()) {
 				Matcher full = dates.matcher();
 				years.merge(Integer.parseInt(full.group(3)) * 100 + Integer.parseInt(full.group(1)),

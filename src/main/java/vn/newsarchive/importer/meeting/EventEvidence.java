@@ -1,9 +1,9 @@
 package vn.newsarchive.importer.meeting;
 
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import vn.newsarchive.importer.text.StartingAt;
 import vn.newsarchive.kernel.WordList;
 
 /**
@@ -29,6 +29,20 @@ final class EventEvidence {
 
 	private final String verbs = WordList.load("event-verbs.txt").alternation();
 
+	// the patterns below open with a look-behind: each is tried only where one of its
+	// words can start (StartingAt)
+	private final String eventStarts = StartingAt.eitherCase(
+			Stream
+				.concat(WordList.load("meeting-nouns.txt").entries().stream(),
+						WordList.load("event-verbs.txt").entries().stream())
+				.toList());
+
+	private final String actionStarts = StartingAt.eitherCase(WordList.load("event-verbs.txt").entries());
+
+	private final String issuingStarts = StartingAt.eitherCase(WordList.load("issuing-verbs.txt").entries());
+
+	private final String announcingStarts = StartingAt.eitherCase(WordList.load("announcing-verbs.txt").entries());
+
 	private final Pattern event = Pattern
 		.compile("(?<![\\p{L}\\p{M}])(?:" + this.nouns + "|" + this.verbs + ")" + NOT_LETTER, FLAGS);
 
@@ -48,7 +62,8 @@ final class EventEvidence {
 
 	boolean reportsEvent(String sentence) {
 		String before = beforeIssuing(sentence);
-		return this.event.matcher(before).find() || RECEPTION.matcher(before).find();
+		return new StartingAt(this.event, before, 0, this.eventStarts, StartingAt.LETTER_OR_MARK).find()
+				|| RECEPTION.matcher(before).find();
 	}
 
 	/**
@@ -58,7 +73,8 @@ final class EventEvidence {
 	 */
 	boolean reportsAction(String sentence) {
 		String before = beforeIssuing(sentence);
-		return this.action.matcher(before).find() || RECEPTION.matcher(before).find();
+		return new StartingAt(this.action, before, 0, this.actionStarts, StartingAt.LETTER_OR_MARK).find()
+				|| RECEPTION.matcher(before).find();
 	}
 
 	/**
@@ -78,11 +94,11 @@ final class EventEvidence {
 
 	private String beforeIssuing(String sentence) {
 		String before = sentence;
-		for (Pattern verb : List.of(this.issuing, this.announcing)) {
-			Matcher m = verb.matcher(before);
-			before = m.find() ? before.substring(0, m.start()) : before;
-		}
-		return before;
+		StartingAt issued = new StartingAt(this.issuing, before, 0, this.issuingStarts, StartingAt.LETTER_OR_MARK);
+		before = issued.find() ? before.substring(0, issued.matcher().start()) : before;
+		StartingAt announced = new StartingAt(this.announcing, before, 0, this.announcingStarts,
+				StartingAt.LETTER_OR_MARK);
+		return announced.find() ? before.substring(0, announced.matcher().start()) : before;
 	}
 
 }

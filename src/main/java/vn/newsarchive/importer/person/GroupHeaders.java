@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.newsarchive.importer.text.StartingAt;
 import vn.newsarchive.kernel.WordList;
 
 /**
@@ -128,8 +129,10 @@ final class GroupHeaders {
 	/** The groups counted out after "là" ("… là các ông: A, B, C"). */
 	private List<Group> counted(String text, List<NameSpan> names) {
 		List<Group> groups = new ArrayList<>();
-		Matcher m = this.counted.matcher(text);
-		while (m.find()) {
+		// the pattern opens with a look-behind: tried only where "là" can start
+		StartingAt found = new StartingAt(this.counted, text, 0, "lL", StartingAt.LETTER_OR_MARK);
+		while (found.find()) {
+			Matcher m = found.matcher();
 			int start = m.start();
 			while (start > 0 && COUNTED_BOUNDARIES.indexOf(text.charAt(start - 1)) < 0) {
 				start--;

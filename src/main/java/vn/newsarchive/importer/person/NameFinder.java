@@ -46,6 +46,8 @@ final class NameFinder {
 
 	private final Pattern titleHead;
 
+	private final HighlandNames highland = new HighlandNames(WordList.load("clan-names-after.txt"));
+
 	NameFinder(WordList familyNames, WordList wordLikeFamilyNames, WordList places, Pattern titleHead) {
 		this.familyNames = familyNames.keys();
 		this.wordLikeFamilyNames = wordLikeFamilyNames.keys();
@@ -81,7 +83,11 @@ final class NameFinder {
 
 	private void nameInRun(String text, List<int[]> run, List<NameSpan> names) {
 		int found = names.size();
-		vietnameseNameInRun(text, run, names);
+		// "Y Thanh Hà Niê Kđăm": an Ê Đê name may hold a Kinh family name ("Hà")
+		this.highland.find(text, run, names);
+		if (names.size() == found) {
+			vietnameseNameInRun(text, run, names);
+		}
 		if (names.size() == found) {
 			foreignNames(text, run, names);
 		}

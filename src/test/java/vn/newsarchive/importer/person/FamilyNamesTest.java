@@ -31,6 +31,9 @@ class FamilyNamesTest {
 			Đồng chí Moong Văn Tòng, Bí thư Chi bộ bản nhận Huy hiệu 30 năm tuổi Đảng | Moong Văn Tòng
 			Đồng chí Phàn Văn Lâm, Bí thư Chi bộ thôn phát biểu | Phàn Văn Lâm
 			ông Mịch Văn Tú, Chủ tịch UBND xã cho biết | Mịch Văn Tú
+			ông Điểu Minh Tâm, Chủ tịch UBND xã cho biết | Điểu Minh Tâm
+			Đồng chí Kpă Văn Thuyên, Bí thư Huyện ủy phát biểu | Kpă Văn Thuyên
+			bà Puih Thị Hiền, Chủ tịch Hội Phụ nữ xã báo cáo | Puih Thị Hiền
 			""")
 	void aRareFamilyNameMakesAPerson(String sentence, String name) {
 		assertThat(this.extractor.extract(ArticleText.of(Fixtures.body(sentence)))).extracting(PersonMention::name)
@@ -101,6 +104,9 @@ class FamilyNamesTest {
 			Đồng chí Phù Thị Lan, Phó Bí thư Huyện ủy phát biểu | Phù Thị Lan
 			Bí thư Thị ủy Sơn Tây Phạm Văn Hùng chủ trì | Phạm Văn Hùng
 			Chủ tịch UBND huyện Phù Ninh Lê Văn Tâm báo cáo | Lê Văn Tâm
+			Đồng chí Sử Văn Hùng, Phó Chủ tịch UBND huyện dự | Sử Văn Hùng
+			ông Lùng Văn Páo, Bí thư Chi bộ thôn cho biết | Lùng Văn Páo
+			Chủ tịch UBND xã Lùng Phình Giàng A Páo báo cáo | Giàng A Páo
 			""")
 	void aWordLikeOrRareFamilyNameWithATitleMakesAPerson(String sentence, String name) {
 		assertThat(this.extractor.extract(ArticleText.of(Fixtures.body(sentence)))).extracting(PersonMention::name)
@@ -108,8 +114,9 @@ class FamilyNamesTest {
 	}
 
 	/**
-	 * A person with an ethnic-minority or rarer family name gets the title chain beside
-	 * the name, as anyone does.
+	 * A person with an ethnic-minority or rarer family name, or an Ê Đê name with its
+	 * clan last (HighlandNamesTest), gets the title chain beside the name, as anyone
+	 * does.
 	 */
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
@@ -117,6 +124,8 @@ class FamilyNamesTest {
 					Đồng chí Sơn Thị Ngọc, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh phát biểu | Sơn Thị Ngọc | Ủy viên Ban Thường vụ Tỉnh ủy | Phó Chủ tịch UBND tỉnh
 					Đồng chí Nay Phi Lam, Tỉnh ủy viên, Bí thư Huyện ủy chủ trì | Nay Phi Lam | Tỉnh ủy viên | Bí thư Huyện ủy
 					Đồng chí Phàn Văn Lâm, Huyện ủy viên, Bí thư Đảng ủy xã phát biểu | Phàn Văn Lâm | Huyện ủy viên | Bí thư Đảng ủy xã
+					Đồng chí Y Biêr Niê, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy phát biểu | Y Biêr Niê | Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy
+					bà H'Hen Niê, Tỉnh ủy viên, Chủ tịch Hội Nông dân tỉnh cho biết | H'Hen Niê | Tỉnh ủy viên | Chủ tịch Hội Nông dân tỉnh
 					""")
 	void aRareFamilyNameGetsItsTitleChain(String sentence, String name, String first, String second) {
 		assertThat(this.extractor.extract(ArticleText.of(Fixtures.body(sentence)))).singleElement()
@@ -150,6 +159,10 @@ class FamilyNamesTest {
 			Báo đạt Huy chương Vàng Hội Báo Toàn quốc năm nay.
 			Thẩm Phán Trần Hùng đọc bản án.
 			Tự Hào Việt Nam là chủ đề của cuộc thi.
+			Sử Dụng Hiệu Quả Vốn là chủ đề của hội thảo.
+			Sử Học Việt Nam có thêm nhiều công trình mới.
+			Xã Lùng Phình Giữ Vững danh hiệu xã văn hóa.
+			Lùng Sục Khắp Nơi, lực lượng chức năng đã tìm thấy tang vật.
 			""")
 	void aWordLikeFamilyNameWithoutContextOrContinuationMakesNoPerson(String sentence) {
 		assertThat(this.extractor.extract(ArticleText.of(Fixtures.body(sentence)))).isEmpty();

@@ -1,4 +1,4 @@
-package vn.newsarchive.importer.eventdate;
+package vn.newsarchive.importer.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tried only at the characters a match can start with, a pattern finds what
  * {@link Matcher#find()} finds, in the same order: patterns that open with a look-behind,
  * a case-insensitive one among them, on 100,000 generated strings of the characters they
- * turn on.
+ * turn on, with and without the characters their look-behind refuses.
  */
 class StartingAtTest {
 
@@ -30,7 +30,22 @@ class StartingAtTest {
 
 	private static final String[] PIECES = { "1", "2", "12", "3", "/", ".", "-", " ", "  ", ",", "2019", "2025", "199",
 			"Sáng", "sáng", "Ngày", "ngày", "từ", "a", "Đ", "x1", "kiểm điểm", "KIỂM ĐIỂM", "\u212Aiểm điểm",
-			"tổng kết", "Tổng Kết", "năm", "NĂM" };
+			"tổng kết", "Tổng Kết", "năm", "NĂM", "\u0301", "\uD835\uDC00", "là", "LÀ", "các ông", "2 bà", ":", "ký",
+			"KÝ", "\u212Aý", "ban hành", "BAN  HÀNH", "sửa", "\u017Fửa", "Đại hội", "đẠI HỘI", "ông" };
+
+	private static final List<String> VERBS = List.of("ký", "ban hành", "sửa", "đại hội", "ông");
+
+	private static final String VERB_STARTS = StartingAt.eitherCase(VERBS);
+
+	private static final Pattern VERB = Pattern.compile(
+			"(?<![\\p{L}\\p{M}])(?:ban\\s+hành|đại\\s+hội|sửa|ký|ông)(?![\\p{L}\\p{M}])",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern COUNTED = Pattern.compile(
+			"(?<![\\p{L}\\p{M}])là\\s+(?:\\d+|các)\\s+(?:ông|bà)(?![\\p{L}\\p{M}])\\s*:?",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final StartingAt.LookBehind FULL_DATE_BEFORE = new StartingAt.LookBehind(false, true, false, "/.-");
 
 	@Test
 	void findsWhatFindFinds() {
@@ -46,7 +61,24 @@ class StartingAtTest {
 			assertThat(startingAt(FULL_DATE, s, from, "0123456789")).as(s).isEqualTo(find(FULL_DATE, s, from));
 			assertThat(startingAt(PHRASE, s, from, "SsNt")).as(s).isEqualTo(find(PHRASE, s, from));
 			assertThat(startingAt(REVIEW, s, from, "kK\u212AtT")).as(s).isEqualTo(find(REVIEW, s, from));
+			// the look-behind stated too: positions after a refused character are skipped
+			assertThat(startingAt(FULL_DATE, s, from, "0123456789", FULL_DATE_BEFORE)).as(s)
+				.isEqualTo(find(FULL_DATE, s, from));
+			assertThat(startingAt(PHRASE, s, from, "SsNt", StartingAt.LETTER_OR_DIGIT)).as(s)
+				.isEqualTo(find(PHRASE, s, from));
+			assertThat(startingAt(REVIEW, s, from, "kK\u212AtT", StartingAt.LETTER)).as(s)
+				.isEqualTo(find(REVIEW, s, from));
+			assertThat(startingAt(COUNTED, s, from, "lL", StartingAt.LETTER_OR_MARK)).as(s)
+				.isEqualTo(find(COUNTED, s, from));
+			assertThat(startingAt(VERB, s, from, VERB_STARTS, StartingAt.LETTER_OR_MARK)).as(s)
+				.isEqualTo(find(VERB, s, from));
 		}
+	}
+
+	@Test
+	void startsInEitherCaseAsACaseInsensitivePatternCompares() {
+		assertThat(StartingAt.eitherCase(List.of("ký", "sửa", "đại hội"))).contains("k", "K", "\u212A", "s", "S",
+				"\u017F", "đ", "Đ");
 	}
 
 	@Test
@@ -65,7 +97,12 @@ class StartingAtTest {
 	}
 
 	private static List<String> startingAt(Pattern pattern, String text, int from, String starts) {
-		StartingAt matches = new StartingAt(pattern, text, from, starts);
+		return startingAt(pattern, text, from, starts, new StartingAt.LookBehind(false, false, false, ""));
+	}
+
+	private static List<String> startingAt(Pattern pattern, String text, int from, String starts,
+			StartingAt.LookBehind notAfter) {
+		StartingAt matches = new StartingAt(pattern, text, from, starts, notAfter);
 		List<String> found = new ArrayList<>();
 		while (matches.find()) {
 			found.add(describe(matches.matcher()));
