@@ -109,7 +109,7 @@ final class FacetTally implements Collector {
 
 	/** The hits per month, per year alone and undated. */
 	MonthlyCounts months() {
-		return ArticleMonths.counts(this.months.top(Integer.MAX_VALUE), this.years.top(Integer.MAX_VALUE), this.hits);
+		return ArticleMonths.counts(this.months.all(), this.years.all(), this.hits);
 	}
 
 	/** The {@code size} persons (ids) most hits mention, most first. */

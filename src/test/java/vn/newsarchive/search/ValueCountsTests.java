@@ -1,6 +1,11 @@
 package vn.newsarchive.search;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +47,36 @@ class ValueCountsTests {
 		counts.add(other);
 		assertThat(counts.top(10)).containsExactly(Map.entry(1L, 2L), Map.entry(-1L, 1L), Map.entry(300L, 1L));
 		assertThat(counts.maxValue()).isEqualTo(300);
+	}
+
+	@Test
+	void theTopOfManyValuesIsTheirWholeSortTruncated() {
+		Random random = new Random(5);
+		for (int values : new int[] { 1, 9, 10, 11, 64, 65, 3_000 }) {
+			ValueCounts counts = new ValueCounts();
+			for (int i = 0; i < values * 4; i++) {
+				// few distinct counts: many ties, broken by the smaller value
+				counts.add(random.nextInt(values) * 3L);
+			}
+			List<Map.Entry<Long, Long>> sorted = new ArrayList<>(counts.all().entrySet());
+			sorted.sort(Comparator.<Map.Entry<Long, Long>>comparingLong((e) -> -e.getValue())
+				.thenComparingLong(Map.Entry::getKey));
+			for (int size : new int[] { 0, 1, 10, 64, 65, 100, Integer.MAX_VALUE }) {
+				Map<Long, Long> expected = new LinkedHashMap<>();
+				sorted.stream().limit(size).forEach((e) -> expected.put(e.getKey(), e.getValue()));
+				assertThat(counts.top(size)).as(values + " values, top " + size).containsExactlyEntriesOf(expected);
+			}
+		}
+	}
+
+	@Test
+	void allIsEveryValueWithItsCount() {
+		ValueCounts counts = new ValueCounts();
+		for (long value : new long[] { 7, 3, 7, -2, ValueCounts.MAX_INDEXED + 5, 0 }) {
+			counts.add(value);
+		}
+		assertThat(counts.all()).isEqualTo(Map.of(7L, 2L, 3L, 1L, -2L, 1L, ValueCounts.MAX_INDEXED + 5, 1L, 0L, 1L));
+		assertThat(new ValueCounts().all()).isEmpty();
 	}
 
 }
