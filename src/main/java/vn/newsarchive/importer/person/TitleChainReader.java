@@ -108,8 +108,10 @@ final class TitleChainReader {
 				end = new int[] { andRank.start(), 0 };
 			}
 			String title = trim(text.substring(start, end[0]));
-			if (title.length() > MAX_TITLE || limitIsName && end[0] == limit && limit < text.length()) {
+			if (title.length() > MAX_TITLE || limitIsName && end[0] == limit && limit < text.length()
+					|| limitIsName && this.words.isBeforeName(text, end[0], limit)) {
 				// a title running into the next name is that name's title ("A, Thủ tướng
+				// B"), also across "là" ("A, Chủ nhiệm Tổng cục Chính trị là Thượng tướng
 				// B")
 				break;
 			}
