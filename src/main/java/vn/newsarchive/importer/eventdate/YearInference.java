@@ -40,6 +40,18 @@ public final class YearInference {
 	/** How many days before an event a letter or decision read at it may be dated. */
 	private static final int LETTER_DAYS = 7;
 
+	/**
+	 * How many days before an anniversary an event "on the occasion of" it may be held
+	 * ("Nhân dịp kỷ niệm … (19/8/1945 – 19/8/2022), chiều ngày 18/8").
+	 */
+	private static final int EVE_DAYS = 7;
+
+	/**
+	 * An anniversary's span: "(19/8/1945 – 19/8/2022)"; group 1 and 2 its closing day.
+	 */
+	private static final Pattern ANNIVERSARY = Pattern.compile(
+			"(?<![\\d/.-])\\d{1,2}\\s*([/.-])\\s*\\d{1,2}\\s*\\1\\s*(?:19|20)\\d{2}\\s*[-–]\\s*(\\d{1,2})\\s*\\1\\s*(\\d{1,2})\\s*\\1\\s*((?:19|20)\\d{2})(?!\\d)");
+
 	/** A day, month and year in figures: "22/12/2023", "15.10.2025", "3-2-2019". */
 	private static final Pattern FULL_DATE = Pattern
 		.compile("(?<![\\d/.-])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*((?:19|20)\\d{2})(?!\\d)");
@@ -56,10 +68,10 @@ public final class YearInference {
 	 * latest year written with each day (key: month × 100 + day).
 	 */
 	public record Hints(Map<Integer, Integer> monthYears, Integer reviewedYear, Map<Integer, Integer> dayYears,
-			Map<Boolean, Integer> halfYears) {
+			Map<Boolean, Integer> halfYears, Map<Integer, Integer> anniversaries) {
 
 		public Hints(Map<Integer, Integer> monthYears, Integer reviewedYear) {
-			this(monthYears, reviewedYear, Map.of(), Map.of());
+			this(monthYears, reviewedYear, Map.of(), Map.of(), Map.of());
 		}
 
 		public static Hints from(String text) {
@@ -82,7 +94,7 @@ public final class YearInference {
 				halfYears.putIfAbsent(half.group(1).equalsIgnoreCase("cuối"), Integer.parseInt(half.group(2)));
 			}
 			return new Hints(Map.copyOf(monthYears), reviewed ? Integer.valueOf(review.matcher().group(1)) : null,
-					dayYears(text), Map.copyOf(halfYears));
+					dayYears(text), Map.copyOf(halfYears), anniversaries(text));
 		}
 
 		private static Map<Integer, Integer> dayYears(String text) {
@@ -102,6 +114,18 @@ public final class YearInference {
 				}
 			}
 			return Map.copyOf(years);
+		}
+
+		/** The closing day of each anniversary's span (key: month × 100 + day) → year. */
+		private static Map<Integer, Integer> anniversaries(String text) {
+			Map<Integer, Integer> days = new java.util.HashMap<>();
+			StartingAt spans = new StartingAt(ANNIVERSARY, text, 0, "0123456789");
+			while (spans.find()) {
+				Matcher span = spans.matcher();
+				days.merge(Integer.parseInt(span.group(3)) * 100 + Integer.parseInt(span.group(2)),
+						Integer.parseInt(span.group(4)), Math::max);
+			}
+			return Map.copyOf(days);
 		}
 
 		private static boolean containsEither(String text, String lower, String upper) {
@@ -151,7 +175,22 @@ public final class YearInference {
 		if (secondHalf != null) {
 			return day(written.in((mention.month() >= 7) ? secondHalf : secondHalf + 1), true);
 		}
-		return letterDaysBefore(mention, hints).flatMap((year) -> day(written.in(year), true));
+		Optional<Integer> letter = letterDaysBefore(mention, hints);
+		return letter.or(() -> anniversaryDaysAfter(mention, hints)).flatMap((year) -> day(written.in(year), true));
+	}
+
+	/**
+	 * The year of an anniversary closing a few days after the event's day, in the same
+	 * month: an event on its eve ("(19/8/1945 – 19/8/2022), chiều ngày 18/8").
+	 */
+	private static Optional<Integer> anniversaryDaysAfter(EventDateMention mention, Hints hints) {
+		for (int day = mention.day() + 1; day <= mention.day() + EVE_DAYS; day++) {
+			Integer year = hints.anniversaries().get(mention.month() * 100 + day);
+			if (year != null) {
+				return Optional.of(year);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**

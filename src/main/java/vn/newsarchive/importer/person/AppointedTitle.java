@@ -53,10 +53,17 @@ final class AppointedTitle {
 	 */
 	private final List<Pattern> postEnds;
 
+	/**
+	 * A place alone between the chain and the appointing verb ("…, tỉnh Quảng Ninh, hiện
+	 * đang là").
+	 */
+	private final Pattern place;
+
 	private final TitleChainReader chains;
 
 	AppointedTitle(TitleVocabulary words, TitleChainReader chains) {
 		this.chains = chains;
+		this.place = BodyNameComma.placeOnly(WordList.load("place-units.txt"));
 		String term = WordList.load("term-words.txt").alternation() + "\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?";
 		this.appointing = Pattern
 			.compile(WordList.load("appointing-verbs.txt").alternation() + "\\s+(?=" + words.head.pattern() + ")", CI);
@@ -109,6 +116,9 @@ final class AppointedTitle {
 			if (word.lookingAt()) {
 				pos = word.end();
 				afterLink = true;
+			}
+			else if (isPlace(text, pos, limit)) {
+				pos = bodyNameEnd(text, pos, limit);
 			}
 			else if (afterLink && Character.isUpperCase(text.charAt(pos))) {
 				// a body's name after a linking word: "tham gia Ban Thường vụ Tỉnh ủy",
@@ -173,6 +183,11 @@ final class AppointedTitle {
 			post = end.matcher(post).replaceFirst("");
 		}
 		return post.strip();
+	}
+
+	private boolean isPlace(String text, int from, int limit) {
+		int comma = text.indexOf(',', from);
+		return comma > from && comma < limit && this.place.matcher(text).region(from, comma).matches();
 	}
 
 	private int bodyNameEnd(String text, int from, int limit) {

@@ -28,13 +28,24 @@ final class BodyNameComma {
 
 	private final Set<String> clauseOpeners;
 
-	BodyNameComma(TitleVocabulary words, WordList clauseOpeners) {
+	/** A place's name alone: "tỉnh Quảng Ninh", "huyện Kon Plông". */
+	private final Pattern place;
+
+	BodyNameComma(TitleVocabulary words, WordList clauseOpeners, WordList placeUnits) {
 		this.words = words;
 		this.clauseOpeners = clauseOpeners.keys();
+		this.place = placeOnly(placeUnits);
 	}
 
 	static BodyNameComma load(TitleVocabulary words) {
-		return new BodyNameComma(words, WordList.load("clause-openers.txt"));
+		return new BodyNameComma(words, WordList.load("clause-openers.txt"), WordList.load("place-units.txt"));
+	}
+
+	/** A unit's kind and its capitalised name, and nothing else. */
+	static Pattern placeOnly(WordList placeUnits) {
+		// the unit's kind in any case, its name capitalised
+		return Pattern.compile("\\s*(?iu:" + placeUnits.alternation()
+				+ ")\\s+\\p{Lu}[\\p{L}\\p{M}]*(?:[\\s-]+\\p{Lu}[\\p{L}\\p{M}]*)*\\s*");
 	}
 
 	/**
@@ -45,6 +56,10 @@ final class BodyNameComma {
 		String text = piece.strip();
 		if (text.isEmpty() || text.chars().anyMatch(Character::isDigit) || this.words.head.matcher(text).lookingAt()
 				|| this.words.verbAt(text, 0, text.length()) >= 0) {
+			return false;
+		}
+		if (this.place.matcher(text).matches()) {
+			// "…, tỉnh Quảng Ninh": where, not more of the name
 			return false;
 		}
 		String[] parts = WORD.split(text);

@@ -9,9 +9,10 @@ import vn.newsarchive.kernel.WordList;
 /**
  * The title a name is elected to when an election verb follows the name with no title
  * chain between ("Ông A tái đắc cử Bí thư Tỉnh ủy X ngày 3/10", "bà B (SN 1970) được bầu
- * giữ chức Chủ tịch UBND tỉnh"): the sentence says what the person now is. After a chain
- * ("A, Chính ủy, được bầu …") the chain is what the article gives the person and the verb
- * only reports the event, so nothing is added there.
+ * giữ chức Chủ tịch UBND tỉnh"), also in a relative clause ("đồng chí C, người vừa đắc cử
+ * chức Bí thư Tỉnh ủy"): the sentence says what the person now is. After a chain ("A,
+ * Chính ủy, được bầu …") the chain is what the article gives the person and the verb only
+ * reports the event, so nothing is added there.
  */
 final class ElectedTitle {
 
@@ -27,7 +28,8 @@ final class ElectedTitle {
 
 	ElectedTitle(TitleChainReader chains) {
 		this.chains = chains;
-		this.opening = Pattern.compile("\\s*(?:\\([^()]{0,80}\\)\\s*)?(?:(?:đã|vừa)\\s+)?"
+		this.opening = Pattern.compile("\\s*(?:\\([^()]{0,80}\\)\\s*)?(?:,\\s*"
+				+ WordList.load("relative-openers.txt").alternation() + "\\s+)?(?:(?:đã|vừa|mới)\\s+)?"
 				+ WordList.load("election-verbs.txt").alternation() + "(?:\\s+chức)?\\s+", CI);
 		this.dateAfter = Pattern.compile("\\s+" + WordList.load("date-words.txt").alternation() + "\\s+\\d.*$",
 				CI | Pattern.DOTALL);

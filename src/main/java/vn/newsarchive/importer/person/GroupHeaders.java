@@ -73,27 +73,35 @@ final class GroupHeaders {
 
 	private final TitleVocabulary words;
 
+	private final CountedLists countedLists;
+
 	/**
 	 * "… là các ông:", "… là hai đồng chí": the title before "là" is shared by the names
 	 * after it ("3 nguyên Bí thư Tỉnh ủy là các ông: A, B, C").
 	 */
 	private final Pattern counted;
 
-	GroupHeaders(TitleVocabulary words) {
+	GroupHeaders(TitleVocabulary words, TitleChainReader chains) {
 		this.words = words;
+		this.countedLists = new CountedLists(words, chains);
 		this.counted = Pattern.compile(
 				"(?<![\\p{L}\\p{M}])là\\s+(?:\\d+|" + WordList.load("count-words.txt").alternation() + ")\\s+"
 						+ WordList.load("honorifics.txt").alternation() + "(?![\\p{L}\\p{M}])\\s*:?",
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 
-	Sharing sharing(String text, List<NameSpan> names) {
-		return new Sharing(new ArrayList<>(find(text, names)));
+	/**
+	 * The sharing along a passage whose candidate names are {@code names};
+	 * {@code previous} is the passage before it ("" for the first).
+	 */
+	Sharing sharing(String text, String previous, List<NameSpan> names) {
+		return new Sharing(new ArrayList<>(find(text, previous, names)));
 	}
 
 	/** The groups of a passage whose candidate names are {@code names}. */
-	List<Group> find(String text, List<NameSpan> names) {
+	List<Group> find(String text, String previous, List<NameSpan> names) {
 		List<Group> groups = counted(text, names);
+		groups.addAll(this.countedLists.find(text, previous, names));
 		if (text.indexOf(':') < 0) {
 			return groups;
 		}
@@ -203,11 +211,11 @@ final class GroupHeaders {
 		return List.copyOf(titles);
 	}
 
-	private static long namesWithin(List<NameSpan> names, int from, int to) {
+	static long namesWithin(List<NameSpan> names, int from, int to) {
 		return names.stream().filter((n) -> n.start() >= from && n.end() <= to).count();
 	}
 
-	private static int sentenceEnd(String text, int from) {
+	static int sentenceEnd(String text, int from) {
 		for (int i = from; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if ((c == '.' && !Words.isAbbreviationDot(text, i)) || c == '!' || c == '?' || c == '\n') {

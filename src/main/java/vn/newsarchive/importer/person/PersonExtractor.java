@@ -50,6 +50,10 @@ public final class PersonExtractor {
 
 	private final AppointedTitle appointed;
 
+	private final TitleBeforeIs titleBeforeIs;
+
+	private final ListedNames listedNames;
+
 	private final CapitalNames capitalNames;
 
 	private final Set<String> eponyms;
@@ -61,9 +65,11 @@ public final class PersonExtractor {
 		this.finder = new NameFinder(WordList.load("family-names.txt"), WordList.load("family-names-also-words.txt"),
 				WordList.load("place-names.txt"), this.words.head);
 		this.chains = new TitleChainReader(this.words);
-		this.groupHeaders = new GroupHeaders(this.words);
+		this.groupHeaders = new GroupHeaders(this.words, this.chains);
 		this.elected = new ElectedTitle(this.chains);
 		this.appointed = new AppointedTitle(this.words, this.chains);
+		this.titleBeforeIs = new TitleBeforeIs(this.words, this.chains);
+		this.listedNames = new ListedNames(this.words);
 		this.capitalNames = new CapitalNames(WordList.load("family-names.txt"));
 		this.eponyms = WordList.load("eponyms.txt").keys();
 		this.placeHead = Pattern.compile(
@@ -78,10 +84,12 @@ public final class PersonExtractor {
 	/** Every accepted mention, in reading order. */
 	public List<PersonOccurrence> occurrences(ArticleText article) {
 		List<PersonOccurrence> found = new ArrayList<>();
+		String previous = "";
 		for (Passage passage : article.passages()) {
 			if (!VietnameseText.isShouting(passage.text())) {
-				found.addAll(occurrences(passage));
+				found.addAll(occurrences(passage, previous));
 			}
+			previous = passage.text();
 		}
 		return found;
 	}
@@ -113,7 +121,8 @@ public final class PersonExtractor {
 		return String.join("", a.titles()).length() > String.join("", b.titles()).length();
 	}
 
-	private List<PersonOccurrence> occurrences(Passage passage) {
+	/** The mentions of one passage; {@code previous} is the text of the one before it. */
+	private List<PersonOccurrence> occurrences(Passage passage, String previous) {
 		String text = this.capitalNames.titleCased(passage.text());
 		List<NameSpan> candidates = this.finder.find(text).stream().filter((n) -> !isPlaceName(text, n)).toList();
 		List<NameSpan> sure = candidates.stream().filter(NameSpan::isSure).toList();
@@ -124,7 +133,8 @@ public final class PersonExtractor {
 			}
 		}
 		List<PersonOccurrence> result = new ArrayList<>();
-		GroupHeaders.Sharing groups = this.groupHeaders.sharing(text, accepted);
+		List<ListedNames.Reading> readings = new ArrayList<>();
+		GroupHeaders.Sharing groups = this.groupHeaders.sharing(text, previous, accepted);
 		List<String> shared = List.of();
 		int previousChainEnd = 0;
 		for (int i = 0; i < accepted.size(); i++) {
@@ -135,7 +145,8 @@ public final class PersonExtractor {
 			// Tham
 			// mưu trưởng, Thượng tướng B")
 			List<String> ownBefore = this.chains.before(text, name.start(), Math.max(floor, previousChainEnd));
-			List<String> titles = new ArrayList<>(ownBefore);
+			List<String> titles = new ArrayList<>(
+					TitleSet.merge(this.titleBeforeIs.before(text, name.start(), floor), ownBefore));
 			if (titles.isEmpty() && !shared.isEmpty()
 					&& LIST_GAP.matcher(text.substring(floor, name.start())).matches()) {
 				titles.addAll(shared);
@@ -144,7 +155,8 @@ public final class PersonExtractor {
 				shared = isPlural(text, floor, name.start(), titles) ? List.copyOf(titles) : List.of();
 			}
 			TitleChain after = this.chains.after(text, name.end(), limit);
-			titles.addAll(after.titles().isEmpty() ? this.elected.after(text, name.end(), limit) : after.titles());
+			List<String> elected = after.titles().isEmpty() ? this.elected.after(text, name.end(), limit) : List.of();
+			titles.addAll(after.titles().isEmpty() ? elected : after.titles());
 			titles = groups.titlesFor(name, ownBefore, titles);
 			// posts an appointment sentence gives or takes; a fuller wording replaces
 			// the chain's ("Phó Bí thư Tỉnh ủy" appointed "Phó Bí thư Tỉnh ủy Phú Thọ")
@@ -152,9 +164,24 @@ public final class PersonExtractor {
 			titles = TitleSet.merge(TitleSet.merge(titles, this.appointed.before(text, name.start(), floor)),
 					appointment.titles());
 			previousChainEnd = Math.max(after.end(), appointment.end());
+			readings.add(new ListedNames.Reading(name, !after.titles().isEmpty(),
+					TitleSet.merge(elected, appointment.titles())));
 			String clean = VietnameseText.clean(name.name());
 			result.add(new PersonOccurrence(clean, VietnameseText.key(clean), List.copyOf(titles), passage.index(),
 					name.start(), name.end(), after.end()));
+		}
+		return withListedPosts(text, result, readings);
+	}
+
+	/** Each name of a list ("A và B được bầu làm X") with the post given to the last. */
+	private List<PersonOccurrence> withListedPosts(String text, List<PersonOccurrence> found,
+			List<ListedNames.Reading> readings) {
+		List<List<String>> shared = this.listedNames.shared(text, readings);
+		List<PersonOccurrence> result = new ArrayList<>(found.size());
+		for (int i = 0; i < found.size(); i++) {
+			PersonOccurrence o = found.get(i);
+			result.add(shared.get(i).isEmpty() ? o : new PersonOccurrence(o.name(), o.key(),
+					TitleSet.merge(o.titles(), shared.get(i)), o.passage(), o.start(), o.end(), o.chainEnd()));
 		}
 		return result;
 	}

@@ -29,6 +29,16 @@ final class TitleChainReader {
 	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.\\-–]+$");
 
 	/**
+	 * An abbreviation defined in parentheses inside a title, before the rest of it ("Chủ
+	 * nhiệm (UBKT) Tỉnh ủy Sóc Trăng"): no end of the title.
+	 */
+	private static final Pattern ABBREVIATION_INSIDE = Pattern
+		.compile("\\(\\p{Lu}[\\p{Lu}\\p{M}&.]{1,9}\\)(?=\\s+\\p{Lu})");
+
+	/** "mới" after a place's name at a title's end ("Tỉnh ủy Vĩnh Long mới"). */
+	private final Pattern trailingQualifier;
+
+	/**
 	 * Terms at a title's end ("Bí thư Tỉnh ủy khóa XV", "…, khóa XVII, nhiệm kỳ 2020 -
 	 * 2025"): when the post is held, not what it is, so no part of the title (as a post
 	 * given by an appointment ends before its term).
@@ -61,6 +71,8 @@ final class TitleChainReader {
 				"\\s*,\\s*" + WordList.load("birth-words.txt").alternation() + "\\s+\\d[\\d/.\\-]*(?=\\s*,)",
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		this.bodyNames = BodyNameComma.load(words);
+		this.trailingQualifier = Pattern.compile(
+				"(?<=\\p{Lu}[\\p{L}\\p{M}]{0,20})\\s+" + WordList.load("title-end-qualifiers.txt").alternation() + "$");
 		this.termOnwards = Pattern.compile(
 				"[\\s,]+" + WordList.load("term-words.txt").alternation() + "\\s+\\d{4}(?!\\d).*$",
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
@@ -108,8 +120,10 @@ final class TitleChainReader {
 				end = new int[] { andRank.start(), 0 };
 			}
 			String title = trim(text.substring(start, end[0]));
-			if (title.length() > MAX_TITLE || limitIsName && end[0] == limit && limit < text.length()) {
+			if (title.length() > MAX_TITLE || limitIsName && end[0] == limit && limit < text.length()
+					|| limitIsName && this.words.isBeforeName(text, end[0], limit)) {
 				// a title running into the next name is that name's title ("A, Thủ tướng
+				// B"), also across "là" ("A, Chủ nhiệm Tổng cục Chính trị là Thượng tướng
 				// B")
 				break;
 			}
@@ -149,6 +163,14 @@ final class TitleChainReader {
 			}
 			stretch = stop.start();
 			String found = stop.group().strip();
+			if (found.equals("(")) {
+				Matcher abbreviation = ABBREVIATION_INSIDE.matcher(text).region(stop.start(), limit);
+				if (abbreviation.lookingAt()) {
+					stretch = abbreviation.end();
+					stop.region(stretch, limit);
+					continue;
+				}
+			}
 			if (found.equals(".") && Words.isAbbreviationDot(text, stop.start())) {
 				continue;
 			}
@@ -289,7 +311,8 @@ final class TitleChainReader {
 	private String trim(String title) {
 		String trimmed = TRAILING_PUNCTUATION.matcher(this.termOnwards.matcher(title.strip()).replaceFirst(""))
 			.replaceAll("");
-		return TRAILING_PUNCTUATION.matcher(TRAILING_TERMS.matcher(trimmed).replaceAll("")).replaceAll("");
+		String noTerm = TRAILING_PUNCTUATION.matcher(TRAILING_TERMS.matcher(trimmed).replaceAll("")).replaceAll("");
+		return this.trailingQualifier.matcher(noTerm).replaceFirst("");
 	}
 
 }

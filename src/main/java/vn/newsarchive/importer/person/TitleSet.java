@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import vn.newsarchive.kernel.VietnameseText;
+import vn.newsarchive.kernel.WordList;
 
 /**
  * Titles of one person gathered from several places, each once, the fullest wording kept.
@@ -17,6 +18,18 @@ final class TitleSet {
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final int MAX_CACHED = 20_000;
+
+	/**
+	 * The key of each full wording (" mặt trận tổ quốc ") and of its short form (" mttq
+	 * "), spaces around so that only whole words are replaced.
+	 */
+	private static final List<String[]> WORDINGS = WordList.load("title-wordings.txt")
+		.entries()
+		.stream()
+		.map((line) -> line.split("\\s*=\\s*", 2))
+		.map((pair) -> new String[] { " " + VietnameseText.key(pair[1]) + " ",
+				" " + VietnameseText.key(pair[0]) + " " })
+		.toList();
 
 	/**
 	 * Keys of titles already seen: an article merges the same few titles once per
@@ -30,7 +43,8 @@ final class TitleSet {
 	/**
 	 * {@code first} then what {@code more} adds: a title already held, or a shorter form
 	 * of one ("Bộ trưởng" beside "Bộ trưởng Bộ Ngoại giao"), is not added again; a fuller
-	 * form replaces the shorter one in place.
+	 * form replaces the shorter one in place, as a full wording replaces an abbreviated
+	 * one ("Ủy ban Mặt trận Tổ quốc" for "Ủy ban MTTQ").
 	 */
 	static List<String> merge(List<String> first, List<String> more) {
 		if (more.isEmpty() || first.containsAll(more)) {
@@ -45,7 +59,8 @@ final class TitleSet {
 				titles.add(title);
 				keys.add(key);
 			}
-			else if (key.length() > keys.get(held).length()) {
+			else if (key.length() > keys.get(held).length()
+					|| key.equals(keys.get(held)) && title.length() > titles.get(held).length()) {
 				titles.set(held, title);
 				keys.set(held, key);
 			}
@@ -55,17 +70,26 @@ final class TitleSet {
 
 	/**
 	 * Equal for the ways one title is written: a ministry with or without its "Bộ" ("Bộ
-	 * trưởng Bộ Ngoại giao", "Bộ trưởng Ngoại giao").
+	 * trưởng Bộ Ngoại giao", "Bộ trưởng Ngoại giao"), an abbreviation or its full form
+	 * ({@code title-wordings.txt}).
 	 */
 	private static String key(String title) {
 		String key = KEYS.get(title);
 		if (key == null) {
-			key = VietnameseText.key(MINISTRY.matcher(title).replaceFirst("$1 "));
+			key = shortWording(VietnameseText.key(MINISTRY.matcher(title).replaceFirst("$1 ")));
 			if (KEYS.size() < MAX_CACHED) {
 				KEYS.put(title, key);
 			}
 		}
 		return key;
+	}
+
+	private static String shortWording(String key) {
+		String padded = " " + key + " ";
+		for (String[] wording : WORDINGS) {
+			padded = padded.replace(wording[0], wording[1]);
+		}
+		return padded.substring(1, padded.length() - 1);
 	}
 
 	private static int indexOfRelated(List<String> keys, String key) {

@@ -35,6 +35,12 @@ final class TitleVocabulary {
 	 */
 	final Pattern andRank;
 
+	/**
+	 * "là", an honorific or a rank, and nothing else before a name: the title before "là"
+	 * is that name's ("Bộ trưởng Bộ Quốc phòng là Đại tướng A").
+	 */
+	private final Pattern isBeforeName;
+
 	TitleVocabulary(WordList heads, WordList ranks, WordList verbs, WordList verbsInNames, WordList honorifics) {
 		// "Quyền" (acting), "Nguyên" (former) and "tân" (newly appointed) change what the
 		// title says: kept in it, also before "Phó" ("nguyên Phó Bí thư Tỉnh ủy"); a rank
@@ -47,6 +53,14 @@ final class TitleVocabulary {
 		this.verb = Pattern.compile("(?<![\\p{L}\\p{M}])" + firstLetters(verbsInNames, verbs) + "(?:(?<name>"
 				+ verbsInNames.alternation() + ")|" + verbs.alternation() + ")(?![\\p{L}\\p{M}])");
 		this.honorificBefore = Pattern.compile("(?<![\\p{L}\\p{M}])" + honorifics.alternation() + "[\\s:]*$", CI);
+		this.isBeforeName = Pattern
+			.compile("\\s*là\\s+(?:" + honorifics.alternation() + "\\s+)?(?:" + ranks.alternation() + "\\s+)?", CI);
+	}
+
+	/** Whether {@code [from, limit)} is "là" and at most an honorific and a rank. */
+	boolean isBeforeName(String text, int from, int limit) {
+		Matcher m = this.isBeforeName.matcher(text).region(from, limit);
+		return m.lookingAt() && m.end() == limit;
 	}
 
 	/** A look-ahead for the first characters of the lists' entries. */

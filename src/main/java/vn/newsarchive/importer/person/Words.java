@@ -29,12 +29,13 @@ final class Words {
 	}
 
 	/**
-	 * A dot between capitals that abbreviates ("Ban Tuyên giáo T.Ư", "TP.HCM"), not a
-	 * sentence end ("HĐND.Sáng" is a missing space).
+	 * A dot between capitals that abbreviates ("Ban Tuyên giáo T.Ư", "TP.HCM"), or
+	 * between a capital and a figure ("Quận ủy Q.2"), not a sentence end ("HĐND.Sáng" is
+	 * a missing space).
 	 */
 	static boolean isAbbreviationDot(String text, int i) {
 		return i > 0 && i + 1 < text.length() && Character.isUpperCase(text.charAt(i - 1))
-				&& Character.isUpperCase(text.charAt(i + 1))
+				&& (Character.isUpperCase(text.charAt(i + 1)) || Character.isDigit(text.charAt(i + 1)))
 				&& (i + 2 == text.length() || !Character.isLowerCase(text.charAt(i + 2)));
 	}
 

@@ -15,8 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * session 11): a launch ceremony ("tổ chức phát động"), a visit ("đến thăm", "tới chúc
  * mừng"); and the year of a day written with it elsewhere in the text: an announced
  * congress ("từ ngày 13 - 15.10.2025" after "13 - 15.10" in a page of September), the day
- * an anniversary closes ("(22/12/1944 - 22/12/2023), sáng ngày 22/12"). Sentences of our
- * own, after the phenomena met in real articles.
+ * an anniversary closes ("(22/12/1944 - 22/12/2023), sáng ngày 22/12"). Session 13: a
+ * decision announced or handed over ("công bố quyết định", "trao quyết định") is an
+ * event, and a day a few days before an anniversary's closing day takes its year
+ * ("(19/8/1945 – 19/8/2022), chiều ngày 18/8"). Sentences of our own, after the phenomena
+ * met in real articles.
  */
 class EventsWithoutMeetingNounsTest {
 
@@ -52,6 +55,25 @@ class EventsWithoutMeetingNounsTest {
 		MeetingReport meeting = OnlyMeeting.of(Fixtures.body(
 				"Nhân kỷ niệm 79 năm Ngày thành lập Quân đội nhân dân (22/12/1944 - 22/12/2023), sáng ngày 22/12, Thường trực Tỉnh ủy đã tới chúc mừng Bộ Chỉ huy Quân sự tỉnh."));
 		assertThat(meeting.date().value()).isEqualTo("2023-12-22");
+	}
+
+	@Test
+	void announcingOrHandingOverADecisionIsAnEvent() {
+		MeetingReport announced = OnlyMeeting.of(Fixtures.article(null, null, PartialDate.day(2025, 10, 28, false), List
+			.of("Sáng 28/10, Tỉnh ủy Bắc Kạn công bố quyết định của Ban Bí thư chuẩn y ông Lê Văn Hòa giữ chức Phó Bí thư Tỉnh ủy."),
+				List.of()));
+		assertThat(announced.date().value()).isEqualTo("2025-10-28");
+		MeetingReport handedOver = OnlyMeeting.of(Fixtures.article(null, null, PartialDate.day(2024, 3, 6, false),
+				List.of("Chiều 5/3, đồng chí Trần Văn Nam, Bí thư Tỉnh ủy trao quyết định điều động ông Lê Văn Hòa."),
+				List.of()));
+		assertThat(handedOver.date().value()).isEqualTo("2024-03-05");
+	}
+
+	@Test
+	void aDayJustBeforeAnAnniversaryTakesItsYear() {
+		MeetingReport meeting = OnlyMeeting.of(Fixtures.body(
+				"Nhân dịp kỷ niệm 78 năm Ngày truyền thống lực lượng Công an nhân dân (19/8/1945 – 19/8/2023), chiều ngày 17/8, đồng chí Trần Văn Nam, Bí thư Tỉnh ủy đã đến thăm, chúc mừng Công an tỉnh."));
+		assertThat(meeting.date().value()).isEqualTo("2023-08-17");
 	}
 
 	@Test

@@ -13,13 +13,15 @@ import vn.newsarchive.importer.text.ArticleText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A post given or taken by an appointment sentence is the person's (issue 17): after the
- * name and its chain ("A, X giữ chức Y", "thôi giữ chức Y, giữ chức vụ Z", "được điều
- * động, chỉ định tham gia … và giữ chức Y", "A, X làm Y", "được bổ nhiệm Y"), ending
- * before the term ("nhiệm kỳ 2025 - 2030"); and before the name, the posts a decision
- * takes "đối với" him ("cho thôi chức vụ X, Y … đối với đồng chí A"). Leading the event
- * ("làm Trưởng đoàn"), a past career ("từng giữ chức") and someone else's appointment are
- * not. Sentences of our own, after the phenomena met in real articles.
+ * A post given or taken by an appointment sentence is the person's (issue 17; session 13
+ * adds "là" — "Hiện ông A là X", "bầu cử bổ sung ông A, X là Y" — and "được điều về Trung
+ * ương giữ chức Y"): after the name and its chain ("A, X giữ chức Y", "thôi giữ chức Y,
+ * giữ chức vụ Z", "được điều động, chỉ định tham gia … và giữ chức Y", "A, X làm Y",
+ * "được bổ nhiệm Y"), ending before the term ("nhiệm kỳ 2025 - 2030"); and before the
+ * name, the posts a decision takes "đối với" him ("cho thôi chức vụ X, Y … đối với đồng
+ * chí A"). Leading the event ("làm Trưởng đoàn"), a past career ("từng giữ chức") and
+ * someone else's appointment are not. Sentences of our own, after the phenomena met in
+ * real articles.
  */
 class AppointedTitleTest {
 
@@ -38,6 +40,9 @@ class AppointedTitleTest {
 					Ông Đặng Quốc Bảo vừa được bổ nhiệm Phó Giám đốc Công an tỉnh. | Đặng Quốc Bảo | Phó Giám đốc Công an tỉnh
 					Ông Lâm Văn Quý nhận quyết định làm Phó Chủ tịch UBND tỉnh Lai Châu. | Lâm Văn Quý | Phó Chủ tịch UBND tỉnh Lai Châu
 					Tỉnh ủy điều động ông Lê Văn Hòa - Bí thư Huyện ủy Sơn Tịnh giữ chức danh phó bí thư Huyện ủy, chủ tịch UBND huyện Ba Tơ. | Lê Văn Hòa | Bí thư Huyện ủy Sơn Tịnh; phó bí thư Huyện ủy; chủ tịch UBND huyện Ba Tơ
+					Kỳ họp xác nhận kết quả bầu cử bổ sung ông Nguyễn Văn Trí, Phó Bí thư Tỉnh ủy là Chủ tịch UBND tỉnh Bình Phước khóa IX. | Nguyễn Văn Trí | Phó Bí thư Tỉnh ủy; Chủ tịch UBND tỉnh Bình Phước
+					Hiện ông Lê Văn Cường là Phó Bí thư Thường trực Tỉnh ủy. | Lê Văn Cường | Phó Bí thư Thường trực Tỉnh ủy
+					Bí thư Tỉnh ủy Lai Châu Trần Văn Sơn được điều về Trung ương giữ chức Phó Chủ nhiệm Văn phòng Chính phủ. | Trần Văn Sơn | Bí thư Tỉnh ủy Lai Châu; Phó Chủ nhiệm Văn phòng Chính phủ
 					Ban Thường vụ Thành ủy quyết định cho thôi chức vụ Bí thư Quận ủy, Trưởng đoàn đại biểu HĐND quận và các chức vụ có liên quan để nghỉ hưu theo chế độ đối với đồng chí Trịnh Văn Hùng. | Trịnh Văn Hùng | Bí thư Quận ủy; Trưởng đoàn đại biểu HĐND quận
 					Ủy ban Kiểm tra đề nghị cho thôi giữ chức Phó Giám đốc Trung tâm Y tế huyện và điều chuyển công tác khác đối với ông Đặng Văn Lực. | Đặng Văn Lực | Phó Giám đốc Trung tâm Y tế huyện
 					Đồng chí Trần Quốc Vượng, Ủy viên Bộ Chính trị làm Trưởng đoàn đã làm việc với Tỉnh ủy. | Trần Quốc Vượng | Ủy viên Bộ Chính trị

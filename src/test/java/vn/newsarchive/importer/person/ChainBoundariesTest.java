@@ -20,8 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * …"); and a province whose last word is a family name is no part of the name after it.
  * Session 12's unseen excerpts: a chain ends before "bằng hình thức" (the sanction), a
  * current post after "hiện đang là" is the person's, "Phó Trưởng ban phụ trách Ban …" is
- * one title, and "PCT" (Phó Chủ tịch) opens one. Sentences of our own, after the
- * phenomena met in real articles.
+ * one title, and "PCT" (Phó Chủ tịch) opens one. Session 13: "sau sáp nhập" (after the
+ * merger) ends a chain and leaves the appointment after it to the person; a place after a
+ * comma ("…, tỉnh Quảng Ninh, hiện đang là …") is no part of a title; "Q.2" is no
+ * sentence end; an abbreviation in parentheses ("Chủ nhiệm (UBKT) Tỉnh ủy") does not end
+ * a title; "mới" after a place (a province new after a merger) is no part of the post.
+ * Sentences of our own, after the phenomena met in real articles.
  */
 class ChainBoundariesTest {
 
@@ -47,6 +51,12 @@ class ChainBoundariesTest {
 					Ban Thường vụ Tỉnh ủy kỷ luật ông Bùi Văn Tình, nguyên Bí thư Huyện ủy Yên Lập, hiện đang là Phó Giám đốc Sở Tài chính bằng hình thức cảnh cáo. | Bùi Văn Tình | nguyên Bí thư Huyện ủy Yên Lập; Phó Giám đốc Sở Tài chính
 					Bà Trần Thị Mai, Phó Trưởng ban phụ trách Ban Tuyên giáo và Dân vận Tỉnh ủy cho biết kết quả. | Trần Thị Mai | Phó Trưởng ban phụ trách Ban Tuyên giáo và Dân vận Tỉnh ủy
 					Tại điểm cầu tỉnh, PCT UBND tỉnh Lê Văn Khoa dự hội nghị. | Lê Văn Khoa | PCT UBND tỉnh
+					Ông Trần Văn Tuấn - Bí thư Tỉnh ủy Yên Bái sau sáp nhập giữ chức Chủ tịch UBND tỉnh Lào Cai. | Trần Văn Tuấn | Bí thư Tỉnh ủy Yên Bái; Chủ tịch UBND tỉnh Lào Cai
+					Ban Thường vụ Tỉnh ủy kỷ luật ông Lê Văn Bình, nguyên Chủ tịch UBND thị xã Đông Triều, tỉnh Quảng Ninh, hiện đang là Phó Giám đốc Sở Xây dựng bằng hình thức cảnh cáo. | Lê Văn Bình | nguyên Chủ tịch UBND thị xã Đông Triều; Phó Giám đốc Sở Xây dựng
+					Ông Nguyễn Văn Hiếu tái cử chức Bí thư Quận ủy Q.2. | Nguyễn Văn Hiếu | Bí thư Quận ủy Q.2
+					Ông Trần Văn Tâm, Chủ nhiệm (UBKT) Tỉnh ủy Sóc Trăng cho biết kết quả. | Trần Văn Tâm | Chủ nhiệm (UBKT) Tỉnh ủy Sóc Trăng
+					Bà Hồ Thị Yến giữ chức Phó Bí thư Thường trực Tỉnh ủy Vĩnh Long mới. | Hồ Thị Yến | Phó Bí thư Thường trực Tỉnh ủy Vĩnh Long
+					Ông Lê Văn Bình, Trưởng ban Chỉ đạo xây dựng nông thôn mới phát biểu. | Lê Văn Bình | Trưởng ban Chỉ đạo xây dựng nông thôn mới
 					""")
 	void theChainEndsWhereThePostDoes(String sentence, String name, String titles) {
 		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(sentence)));

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * posts stripped ("cách chức X … và xóa tư cách Y … đối với ông C", "xóa tư cách chức vụ
  * X giai đoạn …, Y giai đoạn … đối với ông D"); an election still to be held gives
  * nothing. A term ends a title wherever it stands ("Phó Chủ tịch UBND tỉnh nhiệm kỳ
- * 2016-2021 bằng hình thức khiển trách", "các nhiệm kỳ …"). Sentences of our own.
+ * 2016-2021 bằng hình thức khiển trách", "các nhiệm kỳ …"). Session 13: "miễn nhiệm chức
+ * danh X" and "miễn nhiệm chức X" are dismissals too. Sentences of our own.
  */
 class DecisionPostsTest {
 
@@ -36,6 +37,8 @@ class DecisionPostsTest {
 					UBND tỉnh thực hiện quy trình, thủ tục bầu chức vụ Phó Chủ tịch UBND tỉnh đối với ông Vũ Văn Bình theo quy định. | Vũ Văn Bình |
 					Ban Thường vụ Tỉnh ủy thi hành kỷ luật đồng chí Lê Văn Sáu, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021 bằng hình thức khiển trách. | Lê Văn Sáu | Tỉnh ủy viên; Phó Chủ tịch UBND tỉnh
 					Thủ tướng kỷ luật cảnh cáo ông Đỗ Văn Hòa, nguyên Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu các nhiệm kỳ 2011-2016, 2016-2021. | Đỗ Văn Hòa | nguyên Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu
+					Các đại biểu đồng ý miễn nhiệm chức danh Chủ tịch UBND tỉnh khóa V, nhiệm kỳ 2011-2016 đối với ông Trần Văn Sáng. | Trần Văn Sáng | Chủ tịch UBND tỉnh
+					Hội đồng nhân dân tỉnh miễn nhiệm chức Chủ tịch HĐND tỉnh nhiệm kỳ 2016-2021 đối với đồng chí Huỳnh Văn Tạo, nghỉ hưu theo quy định. | Huỳnh Văn Tạo | Chủ tịch HĐND tỉnh
 					""")
 	void thePostsTheDecisionNamesAreThePersons(String sentence, String name, String titles) {
 		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(sentence)));

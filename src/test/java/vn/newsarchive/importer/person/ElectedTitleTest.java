@@ -16,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A title given by an election verb right after the name ("tái đắc cử", "được bầu giữ
  * chức", issue 17), ending before a date and its term (session 11: the term says when the
  * post is held, as for an appointed post); a nomination is no election, and after a title
- * chain the chain stands. Sentences of our own, after the phenomena met in real articles.
+ * chain the chain stands. Session 13: also in a relative clause after the name ("đồng chí
+ * A, người vừa đắc cử chức X"). Sentences of our own, after the phenomena met in real
+ * articles.
  */
 class ElectedTitleTest {
 
@@ -30,6 +32,7 @@ class ElectedTitleTest {
 					Chiều 5/6, ông Vương Đình Khải được bầu giữ chức Chủ tịch UBND tỉnh Cao Bằng. | Vương Đình Khải | Chủ tịch UBND tỉnh Cao Bằng
 					Ông Cù Minh Đạt đã được bầu làm Phó Bí thư Thường trực Thành ủy nhiệm kỳ 2025 - 2030. | Cù Minh Đạt | Phó Bí thư Thường trực Thành ủy
 					Ông Khúc Văn Sơn được giới thiệu để bầu giữ chức Chủ tịch UBND huyện. | Khúc Văn Sơn |
+					Kỳ họp miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với đồng chí Lê Văn Châu, người vừa đắc cử chức Bí thư Tỉnh ủy Hậu Giang. | Lê Văn Châu | Bí thư Tỉnh ủy Hậu Giang; Chủ tịch UBND tỉnh
 					Đại tá Mạc Văn Tiến, Chỉ huy trưởng, được bầu giữ chức Bí thư Đảng ủy Quân sự tỉnh. | Mạc Văn Tiến | Đại tá; Chỉ huy trưởng
 					""")
 	void theElectedTitleIsThePersons(String sentence, String name, String titles) {

@@ -1,0 +1,29 @@
+package vn.newsarchive.importer.person;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * One post given to names listed with "và" or a comma and nothing else between them ("Các
+ * đồng chí A và B được bầu làm Phó Bí thư Huyện ủy", "bổ nhiệm Thượng tướng A và Trung
+ * tướng B giữ chức Thứ trưởng"): every name of the list holds it, not only the last
+ * (issue 17, session 13's unseen excerpts). A name with a chain of its own before the
+ * next one is not in that list. Sentences of our own.
+ */
+class PostForListedNamesTest {
+
+	private final PersonExtractor extractor = new PersonExtractor();
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Các đồng chí Lê Văn Hòa và Trần Minh Tuấn được bầu làm Phó Bí thư Huyện ủy Hà Trung. | Lê Văn Hòa | Phó Bí thư Huyện ủy Hà Trung | Trần Minh Tuấn | Phó Bí thư Huyện ủy Hà Trung
+					Thủ tướng bổ nhiệm Thượng tướng Lê Văn Vĩnh và Trung tướng Võ Văn Lương giữ chức Thứ trưởng Bộ Quốc phòng. | Lê Văn Vĩnh | Thượng tướng; Thứ trưởng Bộ Quốc phòng | Võ Văn Lương | Trung tướng; Thứ trưởng Bộ Quốc phòng
+					Ông Lê Văn Hòa, Giám đốc Sở Y tế và ông Trần Minh Tuấn được bầu làm Phó Chủ tịch UBND tỉnh. | Lê Văn Hòa | Giám đốc Sở Y tế | Trần Minh Tuấn | Phó Chủ tịch UBND tỉnh
+					""")
+	void everyListedNameHoldsThePost(String sentence, String first, String firstTitles, String second,
+			String secondTitles) {
+		TwoPeople.assertFound(this.extractor, sentence, first, firstTitles, second, secondTitles);
+	}
+
+}
