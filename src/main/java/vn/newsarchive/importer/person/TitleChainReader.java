@@ -22,12 +22,6 @@ final class TitleChainReader {
 
 	private static final Pattern STOP = Pattern.compile("[,;:.()\\[\\]\"“”!?…]|\\s?[-–]\\s?");
 
-	private static final String BOUNDARIES = ",;:.()[]\"“”!?…";
-
-	private static final int MAX_TITLE = 120;
-
-	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.\\-–]+$");
-
 	/**
 	 * An abbreviation defined in parentheses inside a title, before the rest of it ("Chủ
 	 * nhiệm (UBKT) Tỉnh ủy Sóc Trăng"): no end of the title.
@@ -35,32 +29,13 @@ final class TitleChainReader {
 	private static final Pattern ABBREVIATION_INSIDE = Pattern
 		.compile("\\(\\p{Lu}[\\p{Lu}\\p{M}&.]{1,9}\\)(?=\\s+\\p{Lu})");
 
-	/** "mới" after a place's name at a title's end ("Tỉnh ủy Vĩnh Long mới"). */
-	private final Pattern trailingQualifier;
-
-	/**
-	 * Terms at a title's end ("Bí thư Tỉnh ủy khóa XV", "…, khóa XVII, nhiệm kỳ 2020 -
-	 * 2025"): when the post is held, not what it is, so no part of the title (as a post
-	 * given by an appointment ends before its term).
-	 */
-	private static final Pattern TRAILING_TERMS = Pattern.compile(
-			"(?:[\\s,]+(?:nhiệm kỳ\\s+\\d{4}(?:\\s*[-–]\\s*\\d{2,4})?|(?:khóa|khoá)\\s+(?:[IVXLC]+|\\d{1,2}))(?![\\p{L}\\p{M}\\d]))+$",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-	/**
-	 * A term with its years ends a title wherever it stands, with all after it ("Phó Chủ
-	 * tịch UBND tỉnh nhiệm kỳ 2016-2021 bằng hình thức khiển trách", "… các nhiệm kỳ
-	 * 2011-2016", "… giai đoạn 2016 - 2020"): the rest is no part of the post.
-	 */
-	private final Pattern termOnwards;
-
-	private static final Pattern INTRODUCER_BEFORE = Pattern.compile(
-			"(?:^|\\s)(?:có|do|gồm|cùng|và|với|của|đồng chí|các đồng chí)\\s+$",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
 	private final TitleVocabulary words;
 
 	private final BodyNameComma bodyNames;
+
+	private final TitleTrim trim;
+
+	private final ChainBefore chainBefore;
 
 	/** A birth date between the name and its chain: ", sinh ngày 17/10/1960". */
 	private final Pattern birthAside;
@@ -71,11 +46,8 @@ final class TitleChainReader {
 				"\\s*,\\s*" + WordList.load("birth-words.txt").alternation() + "\\s+\\d[\\d/.\\-]*(?=\\s*,)",
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		this.bodyNames = BodyNameComma.load(words);
-		this.trailingQualifier = Pattern.compile(
-				"(?<=\\p{Lu}[\\p{L}\\p{M}]{0,20})\\s+" + WordList.load("title-end-qualifiers.txt").alternation() + "$");
-		this.termOnwards = Pattern.compile(
-				"[\\s,]+" + WordList.load("term-words.txt").alternation() + "\\s+\\d{4}(?!\\d).*$",
-				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+		this.trim = new TitleTrim();
+		this.chainBefore = new ChainBefore(words, this.bodyNames, this.trim);
 	}
 
 	/**
@@ -119,8 +91,8 @@ final class TitleChainReader {
 				// "A - Phó Chủ nhiệm … và Trung tướng B": the rest is B's
 				end = new int[] { andRank.start(), 0 };
 			}
-			String title = trim(text.substring(start, end[0]));
-			if (title.length() > MAX_TITLE || limitIsName && end[0] == limit && limit < text.length()
+			String title = this.trim.of(text.substring(start, end[0]));
+			if (title.length() > TitleTrim.MAX_TITLE || limitIsName && end[0] == limit && limit < text.length()
 					|| limitIsName && this.words.isBeforeName(text, end[0], limit)) {
 				// a title running into the next name is that name's title ("A, Thủ tướng
 				// B"), also across "là" ("A, Chủ nhiệm Tổng cục Chính trị là Thượng tướng
@@ -143,8 +115,8 @@ final class TitleChainReader {
 		if (!head.lookingAt()) {
 			return null;
 		}
-		String title = trim(text.substring(start, titleEnd(text, head.end(), limit)[0]));
-		return (title.length() > MAX_TITLE) ? null : title;
+		String title = this.trim.of(text.substring(start, titleEnd(text, head.end(), limit)[0]));
+		return (title.length() > TitleTrim.MAX_TITLE) ? null : title;
 	}
 
 	/**
@@ -201,118 +173,7 @@ final class TitleChainReader {
 	 * name ends.
 	 */
 	List<String> before(String text, int to, int floor) {
-		if (this.words.honorificRightBefore(text, floor, to)) {
-			return List.of();
-		}
-		List<String> titles = new ArrayList<>();
-		int end = to;
-		boolean nearest = true;
-		while (end > floor) {
-			int boundary = lastBoundary(text, floor, end);
-			int segStart = (boundary < floor) ? floor : boundary + 1;
-			String segment = text.substring(segStart, end);
-			int headAt = nearest ? firstCleanHead(segment) : furtherHead(segment);
-			Matcher andRank = this.words.andRank.matcher(segment);
-			int lastAndRank = -1;
-			while (nearest && andRank.find()) {
-				lastAndRank = andRank.end();
-			}
-			if (lastAndRank > headAt) {
-				// "… Tổng cục Chính trị và Trung tướng B": B's titles start at the rank,
-				// the rest ends the previous person's chain
-				titles.add(trim(segment.substring(lastAndRank)));
-				break;
-			}
-			// a dash or comma inside a body's name ("Ban Tuyên giáo - Dân vận", "Ban
-			// Chính sách, chiến lược Trung ương"): the title opens before it
-			int pieceEnd = end;
-			while (headAt < 0 && boundary > floor && isSeparator(text, boundary) && (text.charAt(boundary) != ','
-					|| this.bodyNames.continuesName(text.substring(boundary + 1, pieceEnd)))) {
-				pieceEnd = boundary;
-				boundary = lastBoundary(text, floor, boundary);
-				segStart = (boundary < floor) ? floor : boundary + 1;
-				segment = text.substring(segStart, end);
-				headAt = nearest ? firstCleanHead(segment) : furtherHead(segment);
-			}
-			if (headAt < 0) {
-				break;
-			}
-			String title = trim(segment.substring(headAt));
-			// a piece further back ending with a foreign word ends with another person's
-			// name
-			// ("…, Chủ tịch nước Lào Bounhang Volachith, Tổng Bí thư … Nguyễn Phú
-			// Trọng"); the
-			// nearest may end with a foreign country ("Đại sứ Australia Craig Chittick")
-			if (title.isEmpty() || title.length() > MAX_TITLE || !nearest && ForeignNames.endsWithForeignName(title)) {
-				break;
-			}
-			titles.add(0, title);
-			boolean wholeSegment = segment.substring(0, headAt).isBlank();
-			if (!wholeSegment || boundary < floor || !isSeparator(text, boundary)) {
-				break;
-			}
-			end = (text.charAt(boundary) == ',') ? boundary : boundary - 1;
-			nearest = false;
-		}
-		return List.copyOf(titles);
-	}
-
-	/**
-	 * A title further from the name starts its piece ("Phó Thủ tướng, Bộ trưởng ...") or
-	 * follows a word that introduces people ("do Ủy viên Bộ Chính trị, Chủ tịch nước
-	 * ...", "có Tổng Bí thư, Chủ tịch nước ...").
-	 */
-	private int furtherHead(String segment) {
-		if (startsWithCleanHead(segment)) {
-			return 0;
-		}
-		int headAt = firstCleanHead(segment);
-		return (headAt > 0 && INTRODUCER_BEFORE.matcher(segment).region(0, headAt).find()) ? headAt : -1;
-	}
-
-	/** The first head with no verb after it in the segment. */
-	private int firstCleanHead(String segment) {
-		// no verb after a head means the last verb starts before the head ends
-		int lastVerb = this.words.lastVerbAt(segment, segment.length());
-		Matcher head = this.words.head.matcher(segment);
-		while (head.find()) {
-			if (head.end() > lastVerb) {
-				return head.start();
-			}
-		}
-		return -1;
-	}
-
-	private boolean startsWithCleanHead(String segment) {
-		int lead = segment.length() - segment.stripLeading().length();
-		Matcher head = this.words.head.matcher(segment).region(lead, segment.length());
-		return head.lookingAt() && this.words.verbAt(segment, head.end(), segment.length()) < 0;
-	}
-
-	private static int lastBoundary(String text, int floor, int end) {
-		for (int i = end - 1; i >= floor; i--) {
-			char c = text.charAt(i);
-			if (BOUNDARIES.indexOf(c) >= 0 && !(c == '.' && Words.isAbbreviationDot(text, i))) {
-				return i;
-			}
-			if ((c == '-' || c == '–') && i > floor && text.charAt(i - 1) == ' ' && i + 1 < end
-					&& text.charAt(i + 1) == ' ') {
-				return i;
-			}
-		}
-		return floor - 1;
-	}
-
-	private static boolean isSeparator(String text, int boundary) {
-		char c = text.charAt(boundary);
-		return c == ',' || c == '-' || c == '–';
-	}
-
-	private String trim(String title) {
-		String trimmed = TRAILING_PUNCTUATION.matcher(this.termOnwards.matcher(title.strip()).replaceFirst(""))
-			.replaceAll("");
-		String noTerm = TRAILING_PUNCTUATION.matcher(TRAILING_TERMS.matcher(trimmed).replaceAll("")).replaceAll("");
-		return this.trailingQualifier.matcher(noTerm).replaceFirst("");
+		return this.chainBefore.before(text, to, floor);
 	}
 
 }

@@ -1,0 +1,148 @@
+package vn.newsarchive.importer.person;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the title chain before a name, piece by piece back from it ("Ủy viên Bộ Chính
+ * trị, Bí thư Thành ủy Nguyễn Văn A"): the nearest piece holds a title head with no verb
+ * after it, a piece further back starts with one or follows a word that introduces
+ * people, and the chain ends at the previous name, a clause boundary or a piece that is
+ * no title.
+ */
+final class ChainBefore {
+
+	private static final String BOUNDARIES = ",;:.()[]\"“”!?…";
+
+	private static final Pattern INTRODUCER_BEFORE = Pattern.compile(
+			"(?:^|\\s)(?:có|do|gồm|cùng|và|với|của|đồng chí|các đồng chí)\\s+$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private final TitleVocabulary words;
+
+	private final BodyNameComma bodyNames;
+
+	private final TitleTrim trim;
+
+	ChainBefore(TitleVocabulary words, BodyNameComma bodyNames, TitleTrim trim) {
+		this.words = words;
+		this.bodyNames = bodyNames;
+		this.trim = trim;
+	}
+
+	/**
+	 * The chain before a name starting at {@code to}; {@code floor} is where the previous
+	 * name ends.
+	 */
+	List<String> before(String text, int to, int floor) {
+		if (this.words.honorificRightBefore(text, floor, to)) {
+			return List.of();
+		}
+		List<String> titles = new ArrayList<>();
+		int end = to;
+		boolean nearest = true;
+		while (end > floor) {
+			int boundary = lastBoundary(text, floor, end);
+			int segStart = (boundary < floor) ? floor : boundary + 1;
+			String segment = text.substring(segStart, end);
+			int headAt = nearest ? firstCleanHead(segment) : furtherHead(segment);
+			Matcher andRank = this.words.andRank.matcher(segment);
+			int lastAndRank = -1;
+			while (nearest && andRank.find()) {
+				lastAndRank = andRank.end();
+			}
+			if (lastAndRank > headAt) {
+				// "… Tổng cục Chính trị và Trung tướng B": B's titles start at the rank,
+				// the rest ends the previous person's chain
+				titles.add(this.trim.of(segment.substring(lastAndRank)));
+				break;
+			}
+			// a dash or comma inside a body's name ("Ban Tuyên giáo - Dân vận", "Ban
+			// Chính sách, chiến lược Trung ương"): the title opens before it
+			int pieceEnd = end;
+			while (headAt < 0 && boundary > floor && isSeparator(text, boundary) && (text.charAt(boundary) != ','
+					|| this.bodyNames.continuesName(text.substring(boundary + 1, pieceEnd)))) {
+				pieceEnd = boundary;
+				boundary = lastBoundary(text, floor, boundary);
+				segStart = (boundary < floor) ? floor : boundary + 1;
+				segment = text.substring(segStart, end);
+				headAt = nearest ? firstCleanHead(segment) : furtherHead(segment);
+			}
+			if (headAt < 0) {
+				break;
+			}
+			String title = this.trim.of(segment.substring(headAt));
+			// a piece further back ending with a foreign word ends with another person's
+			// name
+			// ("…, Chủ tịch nước Lào Bounhang Volachith, Tổng Bí thư … Nguyễn Phú
+			// Trọng"); the
+			// nearest may end with a foreign country ("Đại sứ Australia Craig Chittick")
+			if (title.isEmpty() || title.length() > TitleTrim.MAX_TITLE
+					|| !nearest && ForeignNames.endsWithForeignName(title)) {
+				break;
+			}
+			titles.add(0, title);
+			boolean wholeSegment = segment.substring(0, headAt).isBlank();
+			if (!wholeSegment || boundary < floor || !isSeparator(text, boundary)) {
+				break;
+			}
+			end = (text.charAt(boundary) == ',') ? boundary : boundary - 1;
+			nearest = false;
+		}
+		return List.copyOf(titles);
+	}
+
+	/**
+	 * A title further from the name starts its piece ("Phó Thủ tướng, Bộ trưởng ...") or
+	 * follows a word that introduces people ("do Ủy viên Bộ Chính trị, Chủ tịch nước
+	 * ...", "có Tổng Bí thư, Chủ tịch nước ...").
+	 */
+	private int furtherHead(String segment) {
+		if (startsWithCleanHead(segment)) {
+			return 0;
+		}
+		int headAt = firstCleanHead(segment);
+		return (headAt > 0 && INTRODUCER_BEFORE.matcher(segment).region(0, headAt).find()) ? headAt : -1;
+	}
+
+	/** The first head with no verb after it in the segment. */
+	private int firstCleanHead(String segment) {
+		// no verb after a head means the last verb starts before the head ends
+		int lastVerb = this.words.lastVerbAt(segment, segment.length());
+		Matcher head = this.words.head.matcher(segment);
+		while (head.find()) {
+			if (head.end() > lastVerb) {
+				return head.start();
+			}
+		}
+		return -1;
+	}
+
+	private boolean startsWithCleanHead(String segment) {
+		int lead = segment.length() - segment.stripLeading().length();
+		Matcher head = this.words.head.matcher(segment).region(lead, segment.length());
+		return head.lookingAt() && this.words.verbAt(segment, head.end(), segment.length()) < 0;
+	}
+
+	private static int lastBoundary(String text, int floor, int end) {
+		for (int i = end - 1; i >= floor; i--) {
+			char c = text.charAt(i);
+			if (BOUNDARIES.indexOf(c) >= 0 && !(c == '.' && Words.isAbbreviationDot(text, i))) {
+				return i;
+			}
+			if ((c == '-' || c == '–') && i > floor && text.charAt(i - 1) == ' ' && i + 1 < end
+					&& text.charAt(i + 1) == ' ') {
+				return i;
+			}
+		}
+		return floor - 1;
+	}
+
+	private static boolean isSeparator(String text, int boundary) {
+		char c = text.charAt(boundary);
+		return c == ',' || c == '-' || c == '–';
+	}
+
+}
