@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.newsarchive.importer.text.StartingAt;
 import vn.newsarchive.kernel.WordList;
 
 /**
@@ -20,6 +21,12 @@ final class CountedLists {
 
 	private static final Pattern THAT_IS = Pattern.compile("(?<![\\p{L}\\p{M}])Đó\\s+là\\s+", Pattern.UNICODE_CASE);
 
+	/** What the count's look-behind refuses before it: a letter, a mark or a digit. */
+	private static final StartingAt.LookBehind NOT_IN_WORD = new StartingAt.LookBehind(true, true, true, "");
+
+	/** The word before the colon of a counted list ("3 Phó Bí thư gồm: …"). */
+	private static final String INCLUDING = "gồm";
+
 	private static final String SENTENCE_ENDS = ".!?…\n";
 
 	/** A count right before a title head: "4 Phó Chủ tịch", "hai Phó Bí thư". */
@@ -27,10 +34,18 @@ final class CountedLists {
 
 	private final Pattern including;
 
+	/**
+	 * Where a count can start (a digit or a count word's first letter in any case): the
+	 * patterns open with a look-behind, which {@link Matcher#find} would try at every
+	 * position of every passage.
+	 */
+	private final String countStarts;
+
 	private final TitleChainReader chains;
 
 	CountedLists(TitleVocabulary words, TitleChainReader chains) {
 		this.chains = chains;
+		this.countStarts = "0123456789" + StartingAt.eitherCase(WordList.load("count-words.txt").entries());
 		String counted = "(?<![\\p{L}\\p{M}\\d])(?:\\d+|" + WordList.load("count-words.txt").alternation() + ")\\s+";
 		this.count = Pattern.compile(counted + "(?=" + words.head.pattern() + ")", CI);
 		this.including = Pattern.compile(
@@ -44,15 +59,18 @@ final class CountedLists {
 	 */
 	List<GroupHeaders.Group> find(String text, String previous, List<NameSpan> names) {
 		List<GroupHeaders.Group> groups = new ArrayList<>();
-		Matcher m = this.including.matcher(text);
-		while (m.find()) {
+		StartingAt including = new StartingAt(this.including, text, 0, this.countStarts, NOT_IN_WORD);
+		boolean listed = hasIncludingColon(text);
+		while (listed && including.find()) {
+			Matcher m = including.matcher();
 			String title = this.chains.titleAt(text, m.start(1), m.end(1));
 			if (title != null) {
 				groups.add(group(text, m.end(), title, names));
 			}
 		}
-		Matcher that = THAT_IS.matcher(text);
-		while (that.find()) {
+		StartingAt thatIs = new StartingAt(THAT_IS, text, 0, "Đ", StartingAt.LETTER_OR_MARK);
+		while (thatIs.find()) {
+			Matcher that = thatIs.matcher();
 			int sentenceStart = sentenceStart(text, that.start());
 			if (!text.substring(sentenceStart, that.start()).isBlank()) {
 				continue;
@@ -64,6 +82,24 @@ final class CountedLists {
 			}
 		}
 		return groups;
+	}
+
+	/**
+	 * Whether some colon follows "gồm" (in any case): most passages have none, and trying
+	 * the counted titles at every count word costs more than this scan.
+	 */
+	static boolean hasIncludingColon(String text) {
+		for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+			int end = colon;
+			while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+				end--;
+			}
+			if (end >= INCLUDING.length()
+					&& text.regionMatches(true, end - INCLUDING.length(), INCLUDING, 0, INCLUDING.length())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static GroupHeaders.Group group(String text, int from, String title, List<NameSpan> names) {
