@@ -34,6 +34,12 @@ class FamilyNamesTest {
 			ông Điểu Minh Tâm, Chủ tịch UBND xã cho biết | Điểu Minh Tâm
 			Đồng chí Kpă Văn Thuyên, Bí thư Huyện ủy phát biểu | Kpă Văn Thuyên
 			bà Puih Thị Hiền, Chủ tịch Hội Phụ nữ xã báo cáo | Puih Thị Hiền
+			ông Khưu Văn Minh, Phó Chủ tịch UBND huyện cho biết | Khưu Văn Minh
+			Đồng chí Chá A Của, Bí thư Đảng ủy xã phát biểu | Chá A Của
+			ông Fàng A Dì, Chủ tịch UBND xã báo cáo | Fàng A Dì
+			Đồng chí Lèm Văn Hải, Phó Bí thư Huyện ủy dự | Lèm Văn Hải
+			bà Chamaléa Thị Thủy, Phó Chủ tịch UBND tỉnh phát biểu | Chamaléa Thị Thủy
+			ông Katơr Văn Sáu, Chủ tịch UBND xã cho biết | Katơr Văn Sáu
 			""")
 	void aRareFamilyNameMakesAPerson(String sentence, String name) {
 		assertThat(this.extractor.extract(ArticleText.of(Fixtures.body(sentence)))).extracting(PersonMention::name)
@@ -107,6 +113,35 @@ class FamilyNamesTest {
 			Đồng chí Sử Văn Hùng, Phó Chủ tịch UBND huyện dự | Sử Văn Hùng
 			ông Lùng Văn Páo, Bí thư Chi bộ thôn cho biết | Lùng Văn Páo
 			Chủ tịch UBND xã Lùng Phình Giàng A Páo báo cáo | Giàng A Páo
+			Đồng chí Đàng Văn Thành, Phó Bí thư Tỉnh ủy phát biểu | Đàng Văn Thành
+			ông Ung Văn Lộc, Giám đốc Sở Y tế cho biết | Ung Văn Lộc
+			Đồng chí Tưởng Văn Hải, Phó Chủ tịch UBND huyện dự | Tưởng Văn Hải
+			ông Chiêm Văn Dũng, Bí thư Huyện ủy phát biểu | Chiêm Văn Dũng
+			bà Dư Thị Hoa, Trưởng Ban Dân vận Huyện ủy báo cáo | Dư Thị Hoa
+			ông Tiết Văn Lâm, Chủ tịch UBND phường cho biết | Tiết Văn Lâm
+			Đồng chí Cáp Văn Tuấn, Bí thư Chi bộ thôn phát biểu | Cáp Văn Tuấn
+			ông Xa Văn Tú, Chủ tịch UBND xã báo cáo | Xa Văn Tú
+			bà Mấu Thị Hoa, Chủ tịch Hội Phụ nữ xã cho biết | Mấu Thị Hoa
+			Đồng chí Ca Văn Thắng, Phó Bí thư Đảng ủy xã dự | Ca Văn Thắng
+			ông Khang A Tủa, Chủ tịch UBND xã báo cáo | Khang A Tủa
+			Đồng chí Hơ Văn Phong, Bí thư Chi bộ bản phát biểu | Hơ Văn Phong
+			ông Phà A Sùng, Phó Chủ tịch UBND xã cho biết | Phà A Sùng
+			Đồng chí Chênh Văn Đức, Bí thư Đảng ủy xã dự | Chênh Văn Đức
+			bà Ái Thị Ngọc, Phó Giám đốc Sở Tư pháp báo cáo | Ái Thị Ngọc
+			ông Hám Văn Lợi, Chủ tịch UBND xã cho biết | Hám Văn Lợi
+			Đồng chí Khâm Văn Tài, Trưởng Ban Tổ chức Huyện ủy dự | Khâm Văn Tài
+			ông Khấu Văn Hòa, Giám đốc Sở Nội vụ phát biểu | Khấu Văn Hòa
+			bà Mạn Thị Lan, Chủ tịch Hội Nông dân xã cho biết | Mạn Thị Lan
+			ông Mâu Văn Trí, Phó Chủ tịch UBND huyện báo cáo | Mâu Văn Trí
+			Đồng chí Mi Văn Hùng, Bí thư Đảng ủy xã phát biểu | Mi Văn Hùng
+			ông Miêu Văn Sang, Trưởng phòng Nội vụ huyện cho biết | Miêu Văn Sang
+			bà Nhẫn Thị Hà, Phó Bí thư Huyện ủy dự | Nhẫn Thị Hà
+			ông Phác Văn Lực, Chủ tịch UBND xã báo cáo | Phác Văn Lực
+			Đồng chí Sung Văn Phú, Bí thư Chi bộ thôn phát biểu | Sung Văn Phú
+			ông Tải Văn Sinh, Chủ tịch UBND xã cho biết | Tải Văn Sinh
+			Đồng chí Túc Văn Hải, Phó Chủ tịch UBND phường dự | Túc Văn Hải
+			ông Tửu Văn Minh, Trưởng Công an xã báo cáo | Tửu Văn Minh
+			Bí thư Huyện ủy Chiêm Hóa Hà Tâm chủ trì hội nghị | Hà Tâm
 			""")
 	void aWordLikeOrRareFamilyNameWithATitleMakesAPerson(String sentence, String name) {
 		assertThat(this.extractor.extract(ArticleText.of(Fixtures.body(sentence)))).extracting(PersonMention::name)
@@ -163,6 +198,19 @@ class FamilyNamesTest {
 			Sử Học Việt Nam có thêm nhiều công trình mới.
 			Xã Lùng Phình Giữ Vững danh hiệu xã văn hóa.
 			Lùng Sục Khắp Nơi, lực lượng chức năng đã tìm thấy tang vật.
+			Tưởng Nhớ Bác Hồ là chủ đề của chương trình nghệ thuật.
+			Ung Thư Phổi là nguyên nhân tử vong hàng đầu, Giám đốc Sở Y tế cho biết.
+			Dư Luận Xã Hội đồng tình với quyết định của Ban Thường vụ.
+			Tiết Kiệm Chống Lãng Phí là nhiệm vụ thường xuyên, Bí thư Tỉnh ủy nhấn mạnh.
+			Mấu Chốt Của Vấn Đề là công tác cán bộ, đồng chí Bí thư nói.
+			Đoàn đã thăm huyện Chiêm Hóa Và Na Hang của tỉnh Tuyên Quang.
+			Chủ tịch Hội đồng quản trị Tổng công ty Hàng Không Việt Nam dự.
+			Giám đốc Nhà hát Ca Múa Nhạc Việt Bắc phát biểu.
+			Cáp Quang Biển Quốc Tế gặp sự cố, Thứ trưởng Bộ Thông tin cho biết.
+			Chênh Lệch Giàu Nghèo được Bộ trưởng nêu tại phiên họp.
+			Xa Lộ Hà Nội được Chủ tịch UBND thành phố kiểm tra.
+			Khấu Trừ Thuế Giá Trị Gia Tăng được Thứ trưởng Bộ Tài chính giải thích.
+			Sách Đàng Trong Thời Chúa Nguyễn được Giám đốc Nhà xuất bản giới thiệu.
 			""")
 	void aWordLikeFamilyNameWithoutContextOrContinuationMakesNoPerson(String sentence) {
 		assertThat(this.extractor.extract(ArticleText.of(Fixtures.body(sentence)))).isEmpty();
