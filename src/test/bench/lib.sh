@@ -58,7 +58,8 @@ SEARCH_QUERIES=("Trương Thị Mai" "truong thi mai" "Bùi Thanh Sơn" "bui tha
 
 # wrk_scripts DIR: writes DIR/report.lua (wrk prints "RESULT p50_ms p95_ms requests/s requests
 # errors" from its own histogram; a non-2xx answer or a socket error counts as an error) and
-# DIR/search-mix.lua (the same, cycling through SEARCH_QUERIES on the search JSON API).
+# DIR/search-mix.lua (the same, cycling through SEARCH_QUERIES on the search JSON API) and
+# DIR/search-unseen.lua (that mix, every request a query not asked before).
 wrk_scripts() {
   local dir=$1 q
   cat >"$dir/report.lua" <<'LUA'
@@ -87,4 +88,18 @@ end
 LUA
     cat "$dir/report.lua"
   } >"$dir/search-mix.lua"
+  # the same mix, every request a query never asked before: each query excludes a word no
+  # article holds (-zq<start time>t<thread>x<request>), so its hits are the mix's but no
+  # cache has seen it
+  {
+    sed -e 's|return wrk.format("GET", paths\[(n % #paths) + 1\])|return wrk.format("GET", paths[(n % #paths) + 1] .. "%20-zq" .. tid .. "x" .. n)|' \
+      "$dir/search-mix.lua"
+    cat <<'LUA'
+local threads = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("tid", os.time() .. "t" .. threads)
+end
+LUA
+  } >"$dir/search-unseen.lua"
 }

@@ -37,7 +37,7 @@ PAGES=("home|/" "article list|/bai-viet" "person list|/nhan-vat" "document list|
   "article|$(canonical "/bai-viet/$ARTICLE")" "person, most mentioned|$(canonical "/nhan-vat/$TOP")"
   "person, few mentions|$(canonical "/nhan-vat/$FEW")" "document, most cited|$(canonical "/van-kien/$DOCUMENT")"
   "meeting|$(canonical "/su-kien/$MEETING")" "search page|/search?q=c%C3%B4ng%20t%C3%A1c%20c%C3%A1n%20b%E1%BB%99"
-  "search API mix|/api/search?q=mix|mix")
+  "search API mix|/api/search?q=mix|mix" "search API, unseen queries|/api/search?q=unseen|unseen")
 echo "# $(date -u +%H:%M:%S) UTC, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for round in $(seq "$ROUNDS"); do
   ports="$OLD_PORT $NEW_PORT"
@@ -46,7 +46,7 @@ for round in $(seq "$ROUNDS"); do
     IFS='|' read -r label path mix <<<"$page"
     [[ $label =~ ${PAGE_AB_PAGES:-.} ]] || continue
     script=$WORK/report.lua
-    [ -n "$mix" ] && script=$WORK/search-mix.lua
+    [ -n "$mix" ] && script=$WORK/search-$mix.lua
     for port in $ports; do
       bytes=$(curl -s -o /dev/null -w '%{size_download}' "http://127.0.0.1:$port$path")
       wrk -t2 -c4 -d2s --timeout 30s -s "$script" "http://127.0.0.1:$port$path" >/dev/null
