@@ -1,5 +1,6 @@
 package vn.newsarchive.importer.person;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import vn.newsarchive.kernel.WordList;
@@ -15,6 +16,8 @@ final class TitleTrim {
 	/** Longer than this, a "title" is a clause that opened with a title's head. */
 	static final int MAX_TITLE = 120;
 
+	private static final String LINE_TERMINATORS = "\n\r\u0085\u2028\u2029";
+
 	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.\\-–]+$");
 
 	/**
@@ -26,6 +29,16 @@ final class TitleTrim {
 			"(?:[\\s,]+(?:nhiệm kỳ\\s+\\d{4}(?:\\s*[-–]\\s*\\d{2,4})?|(?:khóa|khoá)\\s+(?:[IVXLC]+|\\d{1,2}))(?![\\p{L}\\p{M}\\d]))+$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/**
+	 * What the end of a title holds when a pattern anchored there can match: its last
+	 * characters, or a line terminator, before which "$" matches too. The patterns are
+	 * tried at every position of every title read, and most titles end in none of these.
+	 */
+	private static final String PUNCTUATION_ENDS = " \t\n\u000B\f\r,;:.-–" + LINE_TERMINATORS;
+
+	/** Digits and what {@code [IVXLC]} matches in any case ("ı", "İ" among them). */
+	private static final String TERM_ENDS = "0123456789" + LINE_TERMINATORS + caseInsensitive("[IVXLC]");
+
 	/** "mới" after a place's name at a title's end ("Tỉnh ủy Vĩnh Long mới"). */
 	private final Pattern trailingQualifier;
 
@@ -36,19 +49,62 @@ final class TitleTrim {
 	 */
 	private final Pattern termOnwards;
 
+	/** The last word of each qualifier: a title holding none of them keeps its end. */
+	private final List<String> qualifierWords;
+
 	TitleTrim() {
-		this.trailingQualifier = Pattern.compile(
-				"(?<=\\p{Lu}[\\p{L}\\p{M}]{0,20})\\s+" + WordList.load("title-end-qualifiers.txt").alternation() + "$");
+		WordList qualifiers = WordList.load("title-end-qualifiers.txt");
+		this.trailingQualifier = Pattern
+			.compile("(?<=\\p{Lu}[\\p{L}\\p{M}]{0,20})\\s+" + qualifiers.alternation() + "$");
+		this.qualifierWords = qualifiers.entries()
+			.stream()
+			.map((entry) -> entry.substring(entry.lastIndexOf(' ') + 1))
+			.toList();
 		this.termOnwards = Pattern.compile(
 				"[\\s,]+" + WordList.load("term-words.txt").alternation() + "\\s+\\d{4}(?!\\d).*$",
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 	}
 
 	String of(String title) {
-		String trimmed = TRAILING_PUNCTUATION.matcher(this.termOnwards.matcher(title.strip()).replaceFirst(""))
-			.replaceAll("");
-		String noTerm = TRAILING_PUNCTUATION.matcher(TRAILING_TERMS.matcher(trimmed).replaceAll("")).replaceAll("");
-		return this.trailingQualifier.matcher(noTerm).replaceFirst("");
+		String stripped = title.strip();
+		// a term needs its four-digit year
+		String trimmed = withoutPunctuation(
+				hasDigit(stripped) ? this.termOnwards.matcher(stripped).replaceFirst("") : stripped);
+		String noTerm = withoutPunctuation(
+				endsIn(trimmed, TERM_ENDS) ? TRAILING_TERMS.matcher(trimmed).replaceAll("") : trimmed);
+		return this.qualifierWords.stream().anyMatch(noTerm::contains)
+				? this.trailingQualifier.matcher(noTerm).replaceFirst("") : noTerm;
+	}
+
+	private static String withoutPunctuation(String text) {
+		return endsIn(text, PUNCTUATION_ENDS) ? TRAILING_PUNCTUATION.matcher(text).replaceAll("") : text;
+	}
+
+	private static boolean endsIn(String text, String characters) {
+		return !text.isEmpty() && characters.indexOf(text.charAt(text.length() - 1)) >= 0;
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Every character the class matches under {@code CASE_INSENSITIVE | UNICODE_CASE}.
+	 */
+	private static String caseInsensitive(String characterClass) {
+		Pattern pattern = Pattern.compile(characterClass, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		StringBuilder matched = new StringBuilder();
+		for (char c = 1; c != 0; c++) {
+			if (!Character.isSurrogate(c) && pattern.matcher(String.valueOf(c)).matches()) {
+				matched.append(c);
+			}
+		}
+		return matched.toString();
 	}
 
 }

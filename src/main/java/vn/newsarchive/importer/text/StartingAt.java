@@ -40,6 +40,9 @@ public final class StartingAt {
 
 	private final LookBehind notAfter;
 
+	/** Set when a match can start only where a digit lies ahead. */
+	private DigitAhead digitAhead;
+
 	private int next;
 
 	/**
@@ -84,7 +87,8 @@ public final class StartingAt {
 	public boolean find() {
 		int length = this.text.length();
 		for (int i = this.next; i < length; i++) {
-			if (isStart(this.text.charAt(i)) && !refusedAfter(i)) {
+			if (isStart(this.text.charAt(i)) && !refusedAfter(i)
+					&& (this.digitAhead == null || this.digitAhead.at(i))) {
 				this.matcher.region(i, length);
 				if (this.matcher.lookingAt()) {
 					this.next = Math.max(this.matcher.end(), i + 1);
@@ -94,6 +98,17 @@ public final class StartingAt {
 		}
 		this.next = length;
 		return false;
+	}
+
+	/**
+	 * Tries the pattern only where a digit lies ahead ({@link DigitAhead}): for a pattern
+	 * whose matches hold only letters, combining marks, spaces, commas and "(" before
+	 * their first digit.
+	 * @return this
+	 */
+	public StartingAt beforeADigit() {
+		this.digitAhead = new DigitAhead(this.text);
+		return this;
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package vn.newsarchive.importer.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -88,12 +87,7 @@ class StartingAtTest {
 	}
 
 	private static List<String> find(Pattern pattern, String text, int from) {
-		Matcher m = pattern.matcher(text).region(from, text.length()).useTransparentBounds(true);
-		List<String> found = new ArrayList<>();
-		while (m.find()) {
-			found.add(describe(m));
-		}
-		return found;
+		return Matches.found(pattern, text, from);
 	}
 
 	private static List<String> startingAt(Pattern pattern, String text, int from, String starts) {
@@ -102,20 +96,7 @@ class StartingAtTest {
 
 	private static List<String> startingAt(Pattern pattern, String text, int from, String starts,
 			StartingAt.LookBehind notAfter) {
-		StartingAt matches = new StartingAt(pattern, text, from, starts, notAfter);
-		List<String> found = new ArrayList<>();
-		while (matches.find()) {
-			found.add(describe(matches.matcher()));
-		}
-		return found;
-	}
-
-	private static String describe(Matcher m) {
-		StringBuilder groups = new StringBuilder();
-		for (int g = 1; g <= m.groupCount(); g++) {
-			groups.append((g > 1) ? "," : "").append(m.group(g));
-		}
-		return m.start() + "-" + m.end() + ":" + groups;
+		return Matches.of(new StartingAt(pattern, text, from, starts, notAfter));
 	}
 
 }
