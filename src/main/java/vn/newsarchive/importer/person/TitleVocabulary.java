@@ -94,11 +94,18 @@ final class TitleVocabulary {
 
 	/** Whether an honorific ends right where a name starts at {@code to}. */
 	boolean honorificRightBefore(String text, int floor, int to) {
+		return honorificStart(text, floor, to) >= 0;
+	}
+
+	/**
+	 * Where an honorific ending right where a name starts at {@code to} starts, or -1.
+	 */
+	int honorificStart(String text, int floor, int to) {
 		// honorifics are short: a window before the name is enough
-		return this.honorificBefore.matcher(text)
+		Matcher m = this.honorificBefore.matcher(text)
 			.region(Math.max(floor, to - HONORIFIC_REACH), to)
-			.useTransparentBounds(true)
-			.find();
+			.useTransparentBounds(true);
+		return m.find() ? m.start() : -1;
 	}
 
 	/** Where the last chain-ending verb in {@code [0, limit)} starts, or -1. */
