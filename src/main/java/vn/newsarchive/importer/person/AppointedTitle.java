@@ -27,6 +27,13 @@ final class AppointedTitle {
 
 	private static final String SENTENCE_ENDS = ".;:!?…";
 
+	/**
+	 * "để" (so that) and an election still to be held: "giới thiệu ông A, X để HĐND huyện
+	 * bầu làm Chủ tịch UBND huyện" gives A no post.
+	 */
+	private static final Pattern ELECTION_TO_COME = Pattern.compile("để\\s+(?:[^,.;:]{0,40}?\\s)?bầu" + WORD_END,
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	/** An appointing verb at a word start, and the title head right after it. */
 	private final Pattern appointing;
 
@@ -113,6 +120,9 @@ final class AppointedTitle {
 				continue;
 			}
 			Matcher word = this.link.matcher(text).region(pos, limit);
+			if (word.lookingAt() && ELECTION_TO_COME.matcher(text).region(pos, limit).lookingAt()) {
+				break;
+			}
 			if (word.lookingAt()) {
 				pos = word.end();
 				afterLink = true;

@@ -16,6 +16,9 @@ final class ChainBefore {
 
 	private static final String BOUNDARIES = ",;:.()[]\"“”!?…";
 
+	/** The longest name in parentheses read as part of a title before a name. */
+	private static final int MAX_ASIDE = 48;
+
 	private static final Pattern INTRODUCER_BEFORE = Pattern.compile(
 			"(?:^|\\s)(?:có|do|gồm|cùng|và|với|của|đồng chí|các đồng chí)\\s+$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -37,12 +40,37 @@ final class ChainBefore {
 	 * name ends.
 	 */
 	List<String> before(String text, int to, int floor) {
-		if (this.words.honorificRightBefore(text, floor, to)) {
+		int honorific = this.words.honorificStart(text, floor, to);
+		if (honorific < 0) {
+			return read(text, to, floor, true).titles();
+		}
+		// "Bí thư Tỉnh ủy Lào Cai, ông A": the title before the comma is A's when it
+		// opens
+		// its clause, not when it ends another name's chain ("Ông B, Bí thư Huyện ủy, ông
+		// A")
+		int comma = honorific - 1;
+		while (comma > floor && Character.isWhitespace(text.charAt(comma))) {
+			comma--;
+		}
+		if (comma <= floor || text.charAt(comma) != ',' || text.regionMatches(true, honorific, "các", 0, 3)) {
+			// a group after its header ("…, các đồng chí: A, B") is the group headers' to
+			// read
 			return List.of();
 		}
+		Chain chain = read(text, comma, floor, false);
+		return chain.opensClause() ? chain.titles() : List.of();
+	}
+
+	/**
+	 * The titles read back from {@code to}, and whether the first of them opens its
+	 * clause (after a sentence or clause boundary, the text's start or a word that
+	 * introduces people).
+	 */
+	private Chain read(String text, int to, int floor, boolean nearestFirst) {
 		List<String> titles = new ArrayList<>();
 		int end = to;
-		boolean nearest = true;
+		boolean nearest = nearestFirst;
+		boolean opensClause = false;
 		while (end > floor) {
 			int boundary = lastBoundary(text, floor, end);
 			int segStart = (boundary < floor) ? floor : boundary + 1;
@@ -75,10 +103,10 @@ final class ChainBefore {
 			}
 			String title = this.trim.of(segment.substring(headAt));
 			// a piece further back ending with a foreign word ends with another person's
-			// name
-			// ("…, Chủ tịch nước Lào Bounhang Volachith, Tổng Bí thư … Nguyễn Phú
-			// Trọng"); the
-			// nearest may end with a foreign country ("Đại sứ Australia Craig Chittick")
+			// name ("…, Chủ tịch nước Lào Bounhang Volachith, Tổng Bí thư … Nguyễn Phú
+			// Trọng"); the nearest may end with a foreign country ("Đại sứ Australia
+			// Craig
+			// Chittick")
 			if (title.isEmpty() || title.length() > TitleTrim.MAX_TITLE
 					|| !nearest && ForeignNames.endsWithForeignName(title)) {
 				break;
@@ -86,12 +114,13 @@ final class ChainBefore {
 			titles.add(0, title);
 			boolean wholeSegment = segment.substring(0, headAt).isBlank();
 			if (!wholeSegment || boundary < floor || !isSeparator(text, boundary)) {
+				opensClause = !wholeSegment || (boundary < 0) || boundary >= floor && !isSeparator(text, boundary);
 				break;
 			}
 			end = (text.charAt(boundary) == ',') ? boundary : boundary - 1;
 			nearest = false;
 		}
-		return List.copyOf(titles);
+		return new Chain(List.copyOf(titles), opensClause);
 	}
 
 	/**
@@ -129,6 +158,13 @@ final class ChainBefore {
 	private static int lastBoundary(String text, int floor, int end) {
 		for (int i = end - 1; i >= floor; i--) {
 			char c = text.charAt(i);
+			int aside = (c == ')') ? asideStart(text, floor, i) : -1;
+			if (aside >= 0) {
+				// a body's name in parentheses inside a title ("Vụ trưởng Vụ Báo chí (Ban
+				// Tuyên giáo Trung ương) A")
+				i = aside;
+				continue;
+			}
 			if (BOUNDARIES.indexOf(c) >= 0 && !(c == '.' && Words.isAbbreviationDot(text, i))) {
 				return i;
 			}
@@ -140,9 +176,30 @@ final class ChainBefore {
 		return floor - 1;
 	}
 
+	/**
+	 * Where the parenthesis closed at {@code close} opens, when it holds a short name
+	 * with no boundary in it and follows a word; -1 otherwise.
+	 */
+	private static int asideStart(String text, int floor, int close) {
+		for (int i = close - 1; i > floor && close - i <= MAX_ASIDE; i--) {
+			char c = text.charAt(i);
+			if (c == '(') {
+				return (i > floor + 1 && text.charAt(i - 1) == ' ' && Character.isLetter(text.charAt(i - 2))) ? i : -1;
+			}
+			if (BOUNDARIES.indexOf(c) >= 0) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
 	private static boolean isSeparator(String text, int boundary) {
 		char c = text.charAt(boundary);
 		return c == ',' || c == '-' || c == '–';
+	}
+
+	/** Titles read back from a name, and whether the first opens its clause. */
+	private record Chain(List<String> titles, boolean opensClause) {
 	}
 
 }

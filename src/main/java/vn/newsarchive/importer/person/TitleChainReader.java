@@ -85,7 +85,7 @@ final class TitleChainReader {
 			if (!head.lookingAt()) {
 				break;
 			}
-			int[] end = titleEnd(text, head.end(), limit);
+			int[] end = titleEnd(text, start, head.end(), limit);
 			Matcher andRank = this.words.andRank.matcher(text).region(head.end(), end[0]);
 			if (end[0] == limit && andRank.find()) {
 				// "A - Phó Chủ nhiệm … và Trung tướng B": the rest is B's
@@ -115,15 +115,15 @@ final class TitleChainReader {
 		if (!head.lookingAt()) {
 			return null;
 		}
-		String title = this.trim.of(text.substring(start, titleEnd(text, head.end(), limit)[0]));
+		String title = this.trim.of(text.substring(start, titleEnd(text, start, head.end(), limit)[0]));
 		return (title.length() > TitleTrim.MAX_TITLE) ? null : title;
 	}
 
 	/**
-	 * Where a title starting before {@code from} ends, and 1 when it ended at a separator
-	 * that may be followed by another title.
+	 * Where a title whose head runs from {@code headStart} to {@code from} ends, and 1
+	 * when it ended at a separator that may be followed by another title.
 	 */
-	private int[] titleEnd(String text, int from, int limit) {
+	private int[] titleEnd(String text, int headStart, int from, int limit) {
 		// stretch by stretch: a verb ends the title where it stands, and only the text up
 		// to the stop that ends the title is searched for one
 		Matcher stop = STOP.matcher(text).region(from, limit);
@@ -157,7 +157,8 @@ final class TitleChainReader {
 				return new int[] { stop.start(), 1 };
 			}
 			if (found.equals("-") || found.equals("–")) {
-				if (this.words.head.matcher(text).region(stop.end(), limit).lookingAt()) {
+				if (this.words.head.matcher(text).region(stop.end(), limit).lookingAt()
+						&& !this.words.sharesBody(text, headStart, from, stop.start())) {
 					return new int[] { stop.start(), 1 };
 				}
 				continue;

@@ -41,12 +41,16 @@ final class TitleVocabulary {
 	 */
 	private final Pattern isBeforeName;
 
+	/** A military or police rank, the whole of a piece. */
+	private final Pattern rank;
+
 	TitleVocabulary(WordList heads, WordList ranks, WordList verbs, WordList verbsInNames, WordList honorifics) {
 		// "Quyền" (acting), "Nguyên" (former) and "tân" (newly appointed) change what the
 		// title says: kept in it, also before "Phó" ("nguyên Phó Bí thư Tỉnh ủy"); a rank
 		// opens a chain as a title does ("Đại tướng A, Bộ trưởng …")
 		this.head = Pattern.compile("(?<![\\p{L}\\p{M}])(?:(?:phó|nguyên|quyền|tân)\\s+){0,2}(?:" + heads.alternation()
 				+ "|" + ranks.alternation() + ")(?![\\p{L}\\p{M}])", CI);
+		this.rank = Pattern.compile(ranks.alternation(), CI);
 		this.andRank = Pattern.compile("\\s+và\\s+(?=(?:" + ranks.alternation() + ")(?![\\p{L}\\p{M}]))", CI);
 		// the look-ahead on the first letters spares trying every verb at every word
 		// start (the pattern is case-sensitive, so it rules out nothing that could match)
@@ -55,6 +59,15 @@ final class TitleVocabulary {
 		this.honorificBefore = Pattern.compile("(?<![\\p{L}\\p{M}])" + honorifics.alternation() + "[\\s:]*$", CI);
 		this.isBeforeName = Pattern
 			.compile("\\s*là\\s+(?:" + honorifics.alternation() + "\\s+)?(?:" + ranks.alternation() + "\\s+)?", CI);
+	}
+
+	/**
+	 * Whether a bare head ({@code [headStart, headEnd)}, nothing after it up to the dash
+	 * at {@code dash}) shares the body of the head after the dash: "Phó Chủ tịch - Tổng
+	 * Thư ký Hội …" is one title; a rank is a title of its own ("Đại tá - Giám đốc …").
+	 */
+	boolean sharesBody(String text, int headStart, int headEnd, int dash) {
+		return text.substring(headEnd, dash).isBlank() && !this.rank.matcher(text).region(headStart, headEnd).matches();
 	}
 
 	/** Whether {@code [from, limit)} is "là" and at most an honorific and a rank. */
@@ -81,11 +94,18 @@ final class TitleVocabulary {
 
 	/** Whether an honorific ends right where a name starts at {@code to}. */
 	boolean honorificRightBefore(String text, int floor, int to) {
+		return honorificStart(text, floor, to) >= 0;
+	}
+
+	/**
+	 * Where an honorific ending right where a name starts at {@code to} starts, or -1.
+	 */
+	int honorificStart(String text, int floor, int to) {
 		// honorifics are short: a window before the name is enough
-		return this.honorificBefore.matcher(text)
+		Matcher m = this.honorificBefore.matcher(text)
 			.region(Math.max(floor, to - HONORIFIC_REACH), to)
-			.useTransparentBounds(true)
-			.find();
+			.useTransparentBounds(true);
+		return m.find() ? m.start() : -1;
 	}
 
 	/** Where the last chain-ending verb in {@code [0, limit)} starts, or -1. */

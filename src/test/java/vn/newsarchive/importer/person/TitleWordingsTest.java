@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * One title written two ways in one article, an abbreviation beside its full form ("MTTQ"
  * / "Mặt trận Tổ quốc", "CAND" / "Công an nhân dân", "PCT" / "Phó Chủ tịch") or the
  * people's committee left out ("Chủ tịch tỉnh" / "Chủ tịch UBND tỉnh"), is one title,
- * kept in its fullest wording (issue 17, sessions 11 to 13's unseen excerpts). Sentences
- * of our own.
+ * kept in its fullest wording (issue 17, sessions 11 to 13's unseen excerpts; session 14:
+ * "Hội NDVN" / "Hội Nông dân Việt Nam"). Sentences of our own.
  */
 class TitleWordingsTest {
 
@@ -31,6 +31,7 @@ class TitleWordingsTest {
 					Thiếu tướng Trần Văn Sơn, Tư lệnh Cảnh sát cơ động CAND dự họp. Thiếu tướng Trần Văn Sơn, Tư lệnh Cảnh sát cơ động Công an nhân dân phát biểu. | Trần Văn Sơn | Thiếu tướng; Tư lệnh Cảnh sát cơ động Công an nhân dân
 					PCT UBND tỉnh Lê Văn Khoa dự họp. Ông Lê Văn Khoa, Phó Chủ tịch UBND tỉnh phát biểu. | Lê Văn Khoa | Phó Chủ tịch UBND tỉnh
 					Ông Lê Văn Khoa, Chủ tịch HĐND tỉnh dự họp. Ông Lê Văn Khoa, Chủ tịch UBND tỉnh phát biểu. | Lê Văn Khoa | Chủ tịch HĐND tỉnh; Chủ tịch UBND tỉnh
+					Bà Vũ Thị Hoa, Phó Chủ tịch Trung ương Hội NDVN dự họp. Bà Vũ Thị Hoa, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam phát biểu. | Vũ Thị Hoa | Phó Chủ tịch Trung ương Hội Nông dân Việt Nam
 					""")
 	void oneTitleInTwoWordingsIsKeptOnceInItsFullest(String text, String name, String titles) {
 		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(text)));
