@@ -45,16 +45,15 @@ final class ChainBefore {
 			return read(text, to, floor, true).titles();
 		}
 		// "Bí thư Tỉnh ủy Lào Cai, ông A": the title before the comma is A's when it
-		// opens
-		// its clause, not when it ends another name's chain ("Ông B, Bí thư Huyện ủy, ông
-		// A")
+		// opens its clause, not when it ends another name's chain ("Ông B, Bí thư
+		// Huyện ủy, ông A")
 		int comma = honorific - 1;
 		while (comma > floor && Character.isWhitespace(text.charAt(comma))) {
 			comma--;
 		}
 		if (comma <= floor || text.charAt(comma) != ',' || text.regionMatches(true, honorific, "các", 0, 3)) {
-			// a group after its header ("…, các đồng chí: A, B") is the group headers' to
-			// read
+			// a group after its header ("…, các đồng chí: A, B") is for the group
+			// headers to read
 			return List.of();
 		}
 		Chain chain = read(text, comma, floor, false);
@@ -104,9 +103,8 @@ final class ChainBefore {
 			String title = this.trim.of(segment.substring(headAt));
 			// a piece further back ending with a foreign word ends with another person's
 			// name ("…, Chủ tịch nước Lào Bounhang Volachith, Tổng Bí thư … Nguyễn Phú
-			// Trọng"); the nearest may end with a foreign country ("Đại sứ Australia
-			// Craig
-			// Chittick")
+			// Trọng"); the nearest may end with a foreign country ("Đại sứ
+			// Australia Craig Chittick")
 			if (title.isEmpty() || title.length() > TitleTrim.MAX_TITLE
 					|| !nearest && ForeignNames.endsWithForeignName(title)) {
 				break;
