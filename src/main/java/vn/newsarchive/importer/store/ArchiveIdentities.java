@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import vn.newsarchive.importer.model.DocumentReference;
 import vn.newsarchive.person.Person;
 import vn.newsarchive.person.PersonRepository;
-import vn.newsarchive.resolution.PartyTerms;
 import vn.newsarchive.resolution.Resolution;
 import vn.newsarchive.resolution.ResolutionRepository;
 
@@ -54,7 +53,7 @@ public class ArchiveIdentities {
 		if (cited.number() == null || cited.kind() == null) {
 			return new DocumentMatch(null, cited.term(), false);
 		}
-		DocumentReference reference = ResolutionResolver.canonical(cited);
+		DocumentReference reference = DocumentIdentity.canonical(cited);
 		if (reference.code() == null) {
 			Optional<Resolution> coded = BareReferences.pick(
 					this.resolutions.findByKindAndNumberAndCodeNotNull(reference.kind(), reference.number()), reference,
@@ -64,11 +63,8 @@ public class ArchiveIdentities {
 			}
 		}
 		LocalDate issuedOn = reference.date();
-		String term = reference.term();
-		if (term == null && ResolutionResolver.isPartyDocument(reference)) {
-			term = PartyTerms.termOn(issuedOn);
-		}
-		Optional<Resolution> known = ResolutionResolver.pick(
+		String term = DocumentIdentity.term(reference);
+		Optional<Resolution> known = DocumentIdentity.pick(
 				this.resolutions.findByKindAndNumberAndIssuer(reference.kind(), reference.number(), reference.issuer()),
 				term, issuedOn, publishedOn);
 		String knownTerm = known.map(Resolution::getTerm).orElse(null);

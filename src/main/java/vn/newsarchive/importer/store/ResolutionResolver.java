@@ -12,7 +12,6 @@ import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 
 import vn.newsarchive.importer.model.DocumentReference;
-import vn.newsarchive.resolution.PartyTerms;
 import vn.newsarchive.resolution.Resolution;
 import vn.newsarchive.resolution.ResolutionRepository;
 import vn.newsarchive.system.Slugs;
@@ -53,13 +52,9 @@ class ResolutionResolver {
 		Resolution[] resolved = new Resolution[cited.size()];
 		IntStream.range(0, cited.size())
 			.boxed()
-			.sorted(Comparator.comparing((Integer i) -> identityOrder(cited.get(i))))
+			.sorted(Comparator.comparing((Integer i) -> DocumentIdentity.claimOrder(cited.get(i))))
 			.forEach((i) -> resolved[i] = resolve(cited.get(i), publishedOn, newlyCoded));
 		return Arrays.asList(resolved);
-	}
-
-	private static String identityOrder(DocumentReference reference) {
-		return reference.kind() + '\u0000' + reference.number() + '\u0000' + reference.issuer();
 	}
 
 	/** Null when the reference names no number: such a document cannot be told apart. */
@@ -72,7 +67,7 @@ class ResolutionResolver {
 		if (cited.number() == null || cited.kind() == null) {
 			return null;
 		}
-		DocumentReference reference = canonical(cited);
+		DocumentReference reference = DocumentIdentity.canonical(cited);
 		if (reference.code() == null) {
 			Optional<Resolution> coded = BareReferences.pick(
 					this.resolutions.findByKindAndNumberAndCodeNotNull(reference.kind(), reference.number()), reference,
@@ -82,13 +77,10 @@ class ResolutionResolver {
 			}
 		}
 		LocalDate issuedOn = reference.date();
-		String term = reference.term();
-		if (term == null && isPartyDocument(reference)) {
-			term = PartyTerms.termOn(issuedOn);
-		}
+		String term = DocumentIdentity.term(reference);
 		List<Resolution> sameNumber = this.resolutions.findByKindAndNumberAndIssuer(reference.kind(),
 				reference.number(), reference.issuer());
-		Optional<Resolution> known = pick(sameNumber, term, issuedOn, publishedOn);
+		Optional<Resolution> known = DocumentIdentity.pick(sameNumber, term, issuedOn, publishedOn);
 		if (known.isPresent()) {
 			Resolution resolution = known.get();
 			String citedTerm = term;
@@ -106,7 +98,7 @@ class ResolutionResolver {
 			}
 			return resolution;
 		}
-		Resolution unsaved = new Resolution(reference.kind(), typeCode(reference), reference.number(),
+		Resolution unsaved = new Resolution(reference.kind(), DocumentIdentity.typeCode(reference), reference.number(),
 				reference.issuer(), reference.code());
 		enrich(unsaved, reference, term, issuedOn);
 		IdentityClaims.Claim<Resolution> claim = this.claims.resolution(unsaved);
@@ -119,53 +111,6 @@ class ResolutionResolver {
 			newlyCoded.accept(claim.record());
 		}
 		return claim.record();
-	}
-
-	/**
-	 * The same document cited with and without its code: "Quyết định 209 của Bộ Chính
-	 * trị" is 209-QĐ/TW, since the Politburo, the Secretariat and the Central Committee
-	 * all issue as TW; "05" and "5" are one number.
-	 */
-	static DocumentReference canonical(DocumentReference reference) {
-		String issuer = reference.issuer();
-		if (issuer != null && CENTRAL_BODIES.contains(issuer.toLowerCase(java.util.Locale.ROOT))) {
-			issuer = "TW";
-		}
-		String number = reference.number().replaceFirst("^0+(?=\\d)", "");
-		return new DocumentReference(reference.code(), reference.kind(), number, issuer, reference.date(),
-				reference.term(), reference.plenum(), reference.title());
-	}
-
-	private static final java.util.Set<String> CENTRAL_BODIES = java.util.Set.of("bộ chính trị", "ban bí thư",
-			"ban chấp hành trung ương", "ban chấp hành trung ương đảng", "trung ương", "trung ương đảng", "tw");
-
-	static Optional<Resolution> pick(List<Resolution> sameNumber, String term, LocalDate issuedOn,
-			LocalDate publishedOn) {
-		List<Resolution> compatible = sameNumber.stream()
-			.filter((r) -> term == null || r.getTerm() == null || r.getTerm().equals(term))
-			.filter((r) -> issuedOn == null || r.getIssuedOn() == null || r.getIssuedOn().equals(issuedOn))
-			.toList();
-		// a document already stored with this very term is the one; filling in another's
-		// missing term would give it the same identity
-		List<Resolution> sameTerm = compatible.stream()
-			.filter((r) -> term != null && term.equals(r.getTerm()))
-			.toList();
-		if (!sameTerm.isEmpty()) {
-			compatible = sameTerm;
-		}
-		// likewise a document stored with this very date
-		List<Resolution> sameDate = compatible.stream()
-			.filter((r) -> issuedOn != null && issuedOn.equals(r.getIssuedOn()))
-			.toList();
-		if (!sameDate.isEmpty()) {
-			compatible = sameDate;
-		}
-		if (compatible.size() <= 1 || publishedOn == null) {
-			return compatible.stream().findFirst();
-		}
-		return compatible.stream()
-			.filter((r) -> r.getIssuedOn() == null || !r.getIssuedOn().isAfter(publishedOn))
-			.max(Comparator.comparing(Resolution::getIssuedOn, Comparator.nullsFirst(Comparator.naturalOrder())));
 	}
 
 	/**
@@ -205,31 +150,10 @@ class ResolutionResolver {
 			resolution.setPlenum(reference.plenum());
 		}
 		if (resolution.getTypeCode() == null) {
-			resolution.setTypeCode(typeCode(reference));
+			resolution.setTypeCode(DocumentIdentity.typeCode(reference));
 		}
 		resolution.setSlug(Slugs
 			.of(resolution.getLabel() + ((resolution.getTerm() != null) ? " khoa " + resolution.getTerm() : "")));
-	}
-
-	/**
-	 * Party codes are NUMBER-TYPE/ISSUER ("26-NQ/TW"); state codes put the type after the
-	 * slash.
-	 */
-	static boolean isPartyDocument(DocumentReference reference) {
-		return reference.code() == null || reference.code().matches("[0-9]+-[^/]+/.+");
-	}
-
-	private static String typeCode(DocumentReference reference) {
-		String code = reference.code();
-		if (code == null) {
-			return null;
-		}
-		if (code.matches("[0-9]+-[^/]+/.+")) {
-			return code.substring(code.indexOf('-') + 1, code.indexOf('/'));
-		}
-		int slash = code.lastIndexOf('/');
-		String tail = code.substring(slash + 1);
-		return (tail.contains("-")) ? tail.substring(0, tail.indexOf('-')) : tail;
 	}
 
 }

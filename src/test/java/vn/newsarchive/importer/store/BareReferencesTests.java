@@ -47,7 +47,7 @@ class BareReferencesTests {
 	@ParameterizedTest
 	@CsvSource({ "Bộ Chính trị, TW, 21-KL/TW@XIII", "BTCTW, BTCTW, 21-KL/BTCTW@XIII" })
 	void anIssuerTheReferenceGivesChoosesAmongIssuers(String written, String canonicalIssuer, String expected) {
-		DocumentReference bare = ResolutionResolver
+		DocumentReference bare = DocumentIdentity
 			.canonical(new DocumentReference(null, "Kết luận", "21", written, null, null, null, null));
 		assertThat(bare.issuer()).isEqualTo(canonicalIssuer);
 		Optional<Resolution> picked = BareReferences
