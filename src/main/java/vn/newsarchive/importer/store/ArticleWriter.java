@@ -13,14 +13,12 @@ import org.hibernate.Session;
 
 import org.springframework.stereotype.Component;
 import vn.newsarchive.article.Article;
-import vn.newsarchive.article.ArticleCaption;
 import vn.newsarchive.article.ArticlePerson;
 import vn.newsarchive.article.ArticlePersonRepository;
 import vn.newsarchive.article.ArticleRepository;
 import vn.newsarchive.importer.model.DocumentReference;
 import vn.newsarchive.importer.model.ExtractedArticle;
 import vn.newsarchive.importer.model.PersonMention;
-import vn.newsarchive.importer.model.SegmentedArticle;
 import vn.newsarchive.importer.story.StoryNames;
 import vn.newsarchive.importer.story.StorySignature;
 import vn.newsarchive.kernel.PartialDate;
@@ -28,7 +26,6 @@ import vn.newsarchive.person.Person;
 import vn.newsarchive.person.PositionHeld;
 import vn.newsarchive.person.PositionHeldRepository;
 import vn.newsarchive.resolution.Resolution;
-import vn.newsarchive.system.Slugs;
 
 /**
  * Stores one extracted article with its people, positions, documents and meetings,
@@ -37,8 +34,6 @@ import vn.newsarchive.system.Slugs;
  */
 @Component
 class ArticleWriter {
-
-	private static final int FALLBACK_TITLE_LENGTH = 160;
 
 	private final ArticleRepository articles;
 
@@ -108,7 +103,7 @@ class ArticleWriter {
 		PartialDate published = extracted.article().published();
 		// Documents go on the article before it is first saved: added afterwards they
 		// would make Hibernate update (and version) the row it has just inserted.
-		Article unsaved = newArticle(extracted);
+		Article unsaved = NewArticle.of(extracted);
 		unsaved.setSourceUrl(sourceUrl);
 		Map<String, Resolution> documents = new LinkedHashMap<>();
 		LocalDate publishedOn = (published != null) ? published.startDate() : null;
@@ -173,42 +168,6 @@ class ArticleWriter {
 			.filter((date) -> date != null)
 			.findFirst()
 			.orElse(extracted.article().published());
-	}
-
-	private static Article newArticle(ExtractedArticle extracted) {
-		SegmentedArticle source = extracted.article();
-		Article article = new Article();
-		String title = (source.title() != null && !source.title().isBlank()) ? source.title() : fallbackTitle(source);
-		article.setTitle(title);
-		article.setSlug(Slugs.of((source.slugHint() != null) ? source.slugHint() : title));
-		article.setLead(source.lead());
-		article.setParagraphs(source.body());
-		PartialDate published = source.published();
-		if (published != null) {
-			article.setPublished(published.start(), published.precision(), published.inferred());
-		}
-		article.setSource(source.source());
-		article.setContentHash(extracted.contentHash());
-		article.setFileName(extracted.file());
-		article.getAuthors().addAll(source.authors());
-		source.captions().forEach((c) -> article.getCaptions().add(new ArticleCaption(c.text(), c.credit())));
-		article.getRelatedTitles().addAll(source.related());
-		return article;
-	}
-
-	/**
-	 * An article without a headline is listed by the opening of its lead or first
-	 * paragraph.
-	 */
-	private static String fallbackTitle(SegmentedArticle source) {
-		String text = (source.lead() != null) ? source.lead() : source.body().stream().findFirst().orElse("");
-		int end = text.indexOf(". ");
-		String sentence = (end > 0) ? text.substring(0, end) : text;
-		if (sentence.length() <= FALLBACK_TITLE_LENGTH) {
-			return sentence;
-		}
-		int cut = sentence.lastIndexOf(' ', FALLBACK_TITLE_LENGTH);
-		return sentence.substring(0, (cut > 0) ? cut : FALLBACK_TITLE_LENGTH) + "…";
 	}
 
 }
