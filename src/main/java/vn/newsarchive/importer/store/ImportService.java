@@ -15,13 +15,9 @@ import java.util.concurrent.Future;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
 
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.newsarchive.article.ArticleRepository;
 import vn.newsarchive.importer.ArticleExtractor;
@@ -40,16 +36,9 @@ public class ImportService {
 	/** Articles stored at once by importPaths: the archive's machines have two cores. */
 	private static final int WRITERS = 2;
 
-	/** Tries of an article that lost a race for a new person or document. */
-	private static final int ATTEMPTS = 3;
-
 	private final ArticleExtractor extractor;
 
-	private final ArticleWriter writer;
-
-	private final ArticleRepository articles;
-
-	private final TransactionTemplate transaction;
+	private final ArticleTransaction articleTransaction;
 
 	private final JdbcTemplate jdbc;
 
@@ -66,10 +55,8 @@ public class ImportService {
 		this.shutdown = shutdown;
 		this.entityManager = entityManager;
 		this.extractor = extractor;
-		this.writer = writer;
-		this.articles = articles;
-		this.transaction = new TransactionTemplate(transactionManager);
-		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.articleTransaction = new ArticleTransaction(writer, articles, transactionManager, jdbc, entityManager,
+				this.batchIndexing);
 	}
 
 	/**
@@ -112,7 +99,7 @@ public class ImportService {
 				boolean reading = ahead.hasNext() && !this.shutdown.requested();
 				if (reading && storing.size() < WRITERS) {
 					Extraction next = ahead.next();
-					storing.add(writers.submit(() -> store(next, null, true)));
+					storing.add(writers.submit(() -> this.articleTransaction.store(next, null, true)));
 					continue;
 				}
 				if (storing.isEmpty()) {
@@ -199,67 +186,11 @@ public class ImportService {
 	}
 
 	private ImportOutcome store(Extraction extraction) {
-		return store(extraction, null, false);
+		return this.articleTransaction.store(extraction, null, false);
 	}
 
 	private ImportOutcome store(Extraction extraction, String sourceUrl) {
-		return store(extraction, sourceUrl, false);
-	}
-
-	/**
-	 * @param batch whether the article is one of a batch of files (the import command, an
-	 * upload, seeding), which can be run again, rather than one an editor or a scraper
-	 * was just told is saved
-	 */
-	private ImportOutcome store(Extraction extraction, String sourceUrl, boolean batch) {
-		if (extraction.failure() != null) {
-			return extraction.failure();
-		}
-		String fileName = extraction.fileName();
-		ExtractedArticle extracted = extraction.article();
-		for (int attempt = 1;; attempt++) {
-			try {
-				return this.transaction.execute((status) -> store(fileName, extracted, sourceUrl, batch));
-			}
-			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
-				// The same article stored meanwhile is a duplicate, not a failure. Else
-				// another transaction created the same person or document first: with
-				// it committed, the article resolves to it on the next attempt.
-				var existing = this.articles.findByContentHash(extracted.contentHash());
-				if (existing.isPresent()) {
-					return ImportOutcome.duplicate(fileName, existing.get().getId(), existing.get().getTitle());
-				}
-				if (attempt == ATTEMPTS) {
-					String cause = ex.getMostSpecificCause().getMessage();
-					return ImportOutcome.failed(fileName, ImportProblem.DATABASE_REFUSED,
-							"database refused the article: " + cause, cause);
-				}
-			}
-			catch (RuntimeException ex) {
-				return ImportOutcome.failed(fileName, ImportProblem.NOT_STORED,
-						"could not store the article: " + ex.getMessage(), String.valueOf(ex.getMessage()));
-			}
-		}
-	}
-
-	private ImportOutcome store(String fileName, ExtractedArticle extracted, String sourceUrl, boolean batch) {
-		// A batch can always be run again (duplicates are recognised), so it need not
-		// wait for each commit to reach the disk; the database stays consistent either
-		// way. Likewise the index: the next article is read while this one is indexed
-		// on the other core, and the index reaches the disk once a second and at the
-		// end (awaitIndexing) instead of once per article. An index cut short by a crash
-		// is rebuilt at the next start (SearchIndexer). A single article saved by an
-		// editor or pushed by a scraper was answered "saved": it waits for the disk.
-		if (batch) {
-			this.jdbc.execute("SET LOCAL synchronous_commit TO OFF");
-			Search.session(this.entityManager).indexingPlanSynchronizationStrategy(this.batchIndexing);
-		}
-		return this.articles.findByContentHash(extracted.contentHash())
-			.map((existing) -> ImportOutcome.duplicate(fileName, existing.getId(), existing.getTitle()))
-			.orElseGet(() -> {
-				var article = this.writer.write(extracted, sourceUrl);
-				return ImportOutcome.imported(fileName, article.getId(), article.getTitle());
-			});
+		return this.articleTransaction.store(extraction, sourceUrl, false);
 	}
 
 }
