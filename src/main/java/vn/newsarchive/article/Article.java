@@ -2,7 +2,6 @@ package vn.newsarchive.article;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,8 +39,6 @@ import vn.newsarchive.resolution.Resolution;
 import vn.newsarchive.search.ArticleBinder;
 import vn.newsarchive.search.VietnameseAnalysis;
 import vn.newsarchive.system.AuditedEntity;
-import vn.newsarchive.system.Permalinks;
-import vn.newsarchive.system.Slugs;
 
 /**
  * A news article, cleaned of web noise; its body keeps the paragraphs of the original.
@@ -57,10 +54,10 @@ import vn.newsarchive.system.Slugs;
 public class Article extends AuditedEntity {
 
 	/** The length of the {@code file_name} column. */
-	public static final int FILE_NAME_LENGTH = 300;
+	public static final int FILE_NAME_LENGTH = SourceFileName.MAX_LENGTH;
 
 	/** Paragraphs are stored in one text column, separated by a blank line. */
-	public static final String PARAGRAPH_SEPARATOR = "\n\n";
+	public static final String PARAGRAPH_SEPARATOR = Paragraphs.SEPARATOR;
 
 	@Column(nullable = false)
 	@FullTextField(analyzer = VietnameseAnalysis.EXACT, projectable = Projectable.YES)
@@ -147,11 +144,11 @@ public class Article extends AuditedEntity {
 	private List<Meeting> meetings = new ArrayList<>();
 
 	public List<String> getParagraphs() {
-		return Arrays.stream(this.body.split(PARAGRAPH_SEPARATOR)).filter((p) -> !p.isBlank()).toList();
+		return Paragraphs.of(this.body);
 	}
 
 	public void setParagraphs(List<String> paragraphs) {
-		this.body = String.join(PARAGRAPH_SEPARATOR, paragraphs);
+		this.body = Paragraphs.body(paragraphs);
 	}
 
 	public String getTitle() {
@@ -224,15 +221,9 @@ public class Article extends AuditedEntity {
 		return this.fileName;
 	}
 
-	/**
-	 * The name of the file the article came from, shortened in the middle to the column's
-	 * 300 characters (keeping its start and its extension): a longer name used to refuse
-	 * a valid article with the database's "value too long".
-	 */
+	/** The name of the file the article came from, fitted to its column. */
 	public void setFileName(String fileName) {
-		this.fileName = (fileName != null && fileName.length() > FILE_NAME_LENGTH)
-				? fileName.substring(0, FILE_NAME_LENGTH - 41) + "…" + fileName.substring(fileName.length() - 40)
-				: fileName;
+		this.fileName = SourceFileName.fitted(fileName);
 	}
 
 	public String getSourceUrl() {
@@ -287,7 +278,7 @@ public class Article extends AuditedEntity {
 
 	/** The permalink: {@code /bai-viet/{id}-{slug}}. */
 	public String getUrl() {
-		return Permalinks.of(Permalinks.ARTICLE, getId(), Slugs.canonical(this.slug, this.title));
+		return ArticleAddress.of(getId(), this.slug, this.title);
 	}
 
 }

@@ -4,8 +4,6 @@ import java.time.LocalDateTime;
 
 import vn.newsarchive.kernel.DatePrecision;
 import vn.newsarchive.system.NativeRows;
-import vn.newsarchive.system.Permalinks;
-import vn.newsarchive.system.Slugs;
 
 /** What lists show of an article, loaded in one query without its body. */
 public record ArticleSummary(Long id, String title, String slug, String lead, LocalDateTime publishedAt,
@@ -27,7 +25,7 @@ public record ArticleSummary(Long id, String title, String slug, String lead, Lo
 	}
 
 	public String url() {
-		return Permalinks.of(Permalinks.ARTICLE, this.id, Slugs.canonical(this.slug, this.title));
+		return ArticleAddress.of(this.id, this.slug, this.title);
 	}
 
 }

@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import vn.newsarchive.system.Permalinks;
-import vn.newsarchive.system.Slugs;
-
 /**
  * Related titles an article lists, linked to the archived article of the same title when
  * there is one. Titles are compared in NFC, lower case and single-spaced, the same way
@@ -43,8 +40,7 @@ final class RelatedTitles {
 			.collect(Collectors.toMap(TitleMatch::getTitleKey, Function.identity(), (a, b) -> a));
 		return titles.stream().map((title) -> {
 			TitleMatch match = byKey.get(key(title));
-			String url = (match != null) ? Permalinks.of(Permalinks.ARTICLE, match.getId(),
-					Slugs.canonical(match.getSlug(), match.getTitle())) : null;
+			String url = (match != null) ? ArticleAddress.of(match.getId(), match.getSlug(), match.getTitle()) : null;
 			return new Related(title, url);
 		}).toList();
 	}

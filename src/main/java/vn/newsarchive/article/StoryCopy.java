@@ -1,8 +1,5 @@
 package vn.newsarchive.article;
 
-import vn.newsarchive.system.Permalinks;
-import vn.newsarchive.system.Slugs;
-
 /**
  * Another article carrying the same story: what "also published by" and the data API's
  * {@code sameStory} show of it.
@@ -10,7 +7,7 @@ import vn.newsarchive.system.Slugs;
 public record StoryCopy(Long id, String title, String slug, String source, String sourceUrl) {
 
 	public String url() {
-		return Permalinks.of(Permalinks.ARTICLE, this.id, Slugs.canonical(this.slug, this.title));
+		return ArticleAddress.of(this.id, this.slug, this.title);
 	}
 
 }
