@@ -43,6 +43,12 @@ public final class StartingAt {
 	/** Set when a match can start only where a digit lies ahead. */
 	private DigitAhead digitAhead;
 
+	/** Set when a match begins with one of these words. */
+	private Prefixes prefixes;
+
+	/** Set when a match begins with a day and a month's separator. */
+	private boolean dayAndMonth;
+
 	private int next;
 
 	/**
@@ -83,11 +89,22 @@ public final class StartingAt {
 		this.next = from;
 	}
 
+	/**
+	 * A pattern whose every match begins with one of {@code prefixes}: tried only where
+	 * one does.
+	 */
+	public StartingAt(Pattern pattern, String text, int from, Prefixes prefixes, LookBehind notAfter) {
+		this(pattern, text, from, prefixes.starts(), notAfter);
+		this.prefixes = prefixes;
+	}
+
 	/** Whether there is a next match; {@link #matcher()} then holds it. */
 	public boolean find() {
 		int length = this.text.length();
 		for (int i = this.next; i < length; i++) {
 			if (isStart(this.text.charAt(i)) && !refusedAfter(i)
+					&& (this.prefixes == null || this.prefixes.at(this.text, i))
+					&& (!this.dayAndMonth || DayAndMonth.at(this.text, i))
 					&& (this.digitAhead == null || this.digitAhead.at(i))) {
 				this.matcher.region(i, length);
 				if (this.matcher.lookingAt()) {
@@ -108,6 +125,18 @@ public final class StartingAt {
 	 */
 	public StartingAt beforeADigit() {
 		this.digitAhead = new DigitAhead(this.text);
+		return this;
+	}
+
+	/**
+	 * Tries the pattern only where one or two ASCII digits, any spaces ({@code \s}) and a
+	 * date's separator ("/", "." or "-") start: for a pattern that opens with
+	 * {@code \d{1,2}\s*[/.-]} ("22/12/2023", "15 . 10"), which a longer number ("2023",
+	 * "100") or a count ("5 người") cannot begin.
+	 * @return this
+	 */
+	public StartingAt dayAndMonth() {
+		this.dayAndMonth = true;
 		return this;
 	}
 
