@@ -111,7 +111,11 @@ public final class Prefixes {
 		return c == ' ' || (c >= '\t' && c <= '\r');
 	}
 
-	private static char fold(char c) {
+	static char fold(char c) {
+		if (c < 128) {
+			// ASCII folds within ASCII: to lower case
+			return (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
+		}
 		return Character.toLowerCase(Character.toUpperCase(c));
 	}
 
