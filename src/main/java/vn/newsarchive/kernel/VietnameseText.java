@@ -182,8 +182,24 @@ public final class VietnameseText {
 		if (text == null) {
 			return null;
 		}
-		return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+		return (isPlainlyNfc(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC)) ? text
 				: Normalizer.normalize(text, Normalizer.Form.NFC);
+	}
+
+	/**
+	 * Whether every character lies below the combining marks (U+0300) or among the
+	 * precomposed Vietnamese letters (U+1EA0-U+1EF9): each is NFC alone, none combines
+	 * with what stands before it, so the text is NFC. The normaliser's own check looks
+	 * every Vietnamese letter up in its tables, on every article three times.
+	 */
+	static boolean isPlainlyNfc(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '\u0300' && (c < '\u1EA0' || c > '\u1EF9')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Moves tone marks of oa, oe and uy to the modern placement (hoà, khoẻ, thuỷ). */

@@ -1,6 +1,8 @@
 package vn.newsarchive.kernel;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -103,6 +105,38 @@ class VietnameseTextTests {
 			assertThat(VietnameseText.isShouting(text.toString())).as(text.toString())
 				.isEqualTo(lettersSeen >= 12 && upper * 10 >= lettersSeen * 8);
 		}
+	}
+
+	/**
+	 * The shortcut of {@link VietnameseText#nfc}: every text it calls NFC is, by the
+	 * JDK's normaliser. Each character below U+0300 or a precomposed Vietnamese letter
+	 * alone and every pair of them (composition needs a second character that can
+	 * combine, so longer texts add nothing); and it declines a mark or a letter outside.
+	 */
+	@Test
+	void textPlainlyInNfcIsNfc() {
+		StringBuilder plain = new StringBuilder();
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			String one = String.valueOf((char) c);
+			if (VietnameseText.isPlainlyNfc(one)) {
+				assertThat(Normalizer.isNormalized(one, Normalizer.Form.NFC)).as(Integer.toHexString(c)).isTrue();
+				plain.append((char) c);
+			}
+		}
+		assertThat(plain).hasSize(0x300 + 0x5A);
+		List<String> notNfc = new ArrayList<>();
+		for (int i = 0; i < plain.length(); i++) {
+			for (int j = 0; j < plain.length(); j++) {
+				String two = "" + plain.charAt(i) + plain.charAt(j);
+				if (!Normalizer.isNormalized(two, Normalizer.Form.NFC)) {
+					notNfc.add(two);
+				}
+			}
+		}
+		assertThat(notNfc).isEmpty();
+		assertThat(VietnameseText.isPlainlyNfc("Trương Thị Mai, Ủy viên")).isTrue();
+		assertThat(VietnameseText.isPlainlyNfc("Tru\u031Bo\u031Bng")).isFalse();
+		assertThat(VietnameseText.nfc("Tru\u031Bo\u031Bng")).isEqualTo("Trương");
 	}
 
 }

@@ -21,13 +21,6 @@ import vn.newsarchive.kernel.PartialDate;
  */
 public final class YearInference {
 
-	private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}])tháng\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{4})",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-	private static final Pattern REVIEWED_YEAR = Pattern.compile(
-			"(?<![\\p{L}])(?:kiểm điểm|tổng kết)(?![\\p{L}])[^.]{0,120}?năm\\s+(\\d{4})(?!\\s*[-–]\\s*\\d)",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
 	/**
 	 * A half-year named with its year ("6 tháng đầu năm 2023", "6 tháng cuối năm 2024"):
 	 * an event about the first half is held in that year, one about the second half in
@@ -47,23 +40,6 @@ public final class YearInference {
 	private static final int EVE_DAYS = 7;
 
 	/**
-	 * An anniversary's span: "(19/8/1945 – 19/8/2022)"; group 1 and 2 its closing day.
-	 */
-	private static final Pattern ANNIVERSARY = Pattern.compile(
-			"(?<![\\d/.-])\\d{1,2}\\s*([/.-])\\s*\\d{1,2}\\s*\\1\\s*(?:19|20)\\d{2}\\s*[-–]\\s*(\\d{1,2})\\s*\\1\\s*(\\d{1,2})\\s*\\1\\s*((?:19|20)\\d{2})(?!\\d)");
-
-	/** A day, month and year in figures: "22/12/2023", "15.10.2025", "3-2-2019". */
-	private static final Pattern FULL_DATE = Pattern
-		.compile("(?<![\\d/.-])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*((?:19|20)\\d{2})(?!\\d)");
-
-	/**
-	 * The look-behind of {@link #FULL_DATE}: no date starts after a digit, "/", "." or
-	 * "-".
-	 */
-	private static final StartingAt.LookBehind NO_FULL_DATE_AFTER = new StartingAt.LookBehind(false, true, false,
-			"/.-");
-
-	/**
 	 * Month → year pairs written in the text, the year a review covers (or null), and the
 	 * latest year written with each day (key: month × 100 + day).
 	 */
@@ -79,14 +55,14 @@ public final class YearInference {
 			// the patterns test every position of the text: look for their words first
 			// ("tháng", "năm", in any case)
 			boolean months = containsEither(text, "háng", "HÁNG");
-			StartingAt monthYear = new StartingAt(MONTH_YEAR, text, 0, "tT", StartingAt.LETTER);
+			StartingAt monthYear = YearScans.monthYears(text);
 			while (months && monthYear.find()) {
 				Matcher m = monthYear.matcher();
 				monthYears.putIfAbsent(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
 			}
 			// "kiểm điểm" or "tổng kết" in any case (the Kelvin sign is a "k" to the
 			// pattern)
-			StartingAt review = new StartingAt(REVIEWED_YEAR, text, 0, "kK\u212AtT", StartingAt.LETTER);
+			StartingAt review = YearScans.reviews(text);
 			boolean reviewed = containsEither(text, "ăm", "ĂM") && review.find();
 			Map<Boolean, Integer> halfYears = new java.util.HashMap<>();
 			Matcher half = HALF_YEAR.matcher(text);
@@ -99,7 +75,7 @@ public final class YearInference {
 
 		private static Map<Integer, Integer> dayYears(String text) {
 			Map<Integer, Integer> years = new java.util.HashMap<>();
-			StartingAt dates = new StartingAt(FULL_DATE, text, 0, "0123456789", NO_FULL_DATE_AFTER);
+			StartingAt dates = YearScans.fullDates(text);
 			while (dates.find()) {
 				Matcher full = dates.matcher();
 				years.merge(Integer.parseInt(full.group(3)) * 100 + Integer.parseInt(full.group(1)),
@@ -119,7 +95,7 @@ public final class YearInference {
 		/** The closing day of each anniversary's span (key: month × 100 + day) → year. */
 		private static Map<Integer, Integer> anniversaries(String text) {
 			Map<Integer, Integer> days = new java.util.HashMap<>();
-			StartingAt spans = new StartingAt(ANNIVERSARY, text, 0, "0123456789");
+			StartingAt spans = YearScans.anniversarySpans(text);
 			while (spans.find()) {
 				Matcher span = spans.matcher();
 				days.merge(Integer.parseInt(span.group(3)) * 100 + Integer.parseInt(span.group(2)),

@@ -3,6 +3,7 @@ package vn.newsarchive.importer.meeting;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import vn.newsarchive.importer.text.Prefixes;
 import vn.newsarchive.importer.text.StartingAt;
 import vn.newsarchive.kernel.WordList;
 
@@ -30,29 +31,29 @@ final class EventEvidence {
 	private final String verbs = WordList.load("event-verbs.txt").alternation();
 
 	// the patterns below open with a look-behind: each is tried only where one of its
-	// words can start (StartingAt)
-	private final String eventStarts = StartingAt.eitherCase(
+	// words starts, in any case (StartingAt)
+	private final Prefixes eventStarts = Prefixes.eitherCase(
 			Stream
 				.concat(WordList.load("meeting-nouns.txt").entries().stream(),
 						WordList.load("event-verbs.txt").entries().stream())
 				.toList());
 
-	private final String actionStarts = StartingAt.eitherCase(WordList.load("event-verbs.txt").entries());
+	private final Prefixes actionStarts = Prefixes.eitherCase(WordList.load("event-verbs.txt").entries());
 
-	private final String issuingStarts = StartingAt.eitherCase(WordList.load("issuing-verbs.txt").entries());
+	private final Prefixes issuingStarts = Prefixes.eitherCase(WordList.load("issuing-verbs.txt").entries());
 
-	private final String announcingStarts = StartingAt.eitherCase(WordList.load("announcing-verbs.txt").entries());
+	private final Prefixes announcingStarts = Prefixes.eitherCase(WordList.load("announcing-verbs.txt").entries());
 
-	private final Pattern event = Pattern
-		.compile("(?<![\\p{L}\\p{M}])(?:" + this.nouns + "|" + this.verbs + ")" + NOT_LETTER, FLAGS);
+	final Pattern event = Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + this.nouns + "|" + this.verbs + ")" + NOT_LETTER,
+			FLAGS);
 
-	private final Pattern action = Pattern.compile("(?<![\\p{L}\\p{M}])" + this.verbs + NOT_LETTER, FLAGS);
+	final Pattern action = Pattern.compile("(?<![\\p{L}\\p{M}])" + this.verbs + NOT_LETTER, FLAGS);
 
-	private final Pattern issuing = Pattern
+	final Pattern issuing = Pattern
 		.compile("(?<![\\p{L}\\p{M}])" + WordList.load("issuing-verbs.txt").alternation() + NOT_LETTER, FLAGS);
 
 	/** Event words after an announcement name what was announced, not this event. */
-	private final Pattern announcing = Pattern
+	final Pattern announcing = Pattern
 		.compile("(?<![\\p{L}\\p{M}])" + WordList.load("announcing-verbs.txt").alternation() + NOT_LETTER, FLAGS);
 
 	private final Pattern eventName = Pattern
@@ -62,8 +63,7 @@ final class EventEvidence {
 
 	boolean reportsEvent(String sentence) {
 		String before = beforeIssuing(sentence);
-		return new StartingAt(this.event, before, 0, this.eventStarts, StartingAt.LETTER_OR_MARK).find()
-				|| RECEPTION.matcher(before).find();
+		return events(before).find() || RECEPTION.matcher(before).find();
 	}
 
 	/**
@@ -73,8 +73,7 @@ final class EventEvidence {
 	 */
 	boolean reportsAction(String sentence) {
 		String before = beforeIssuing(sentence);
-		return new StartingAt(this.action, before, 0, this.actionStarts, StartingAt.LETTER_OR_MARK).find()
-				|| RECEPTION.matcher(before).find();
+		return actions(before).find() || RECEPTION.matcher(before).find();
 	}
 
 	/**
@@ -94,11 +93,26 @@ final class EventEvidence {
 
 	private String beforeIssuing(String sentence) {
 		String before = sentence;
-		StartingAt issued = new StartingAt(this.issuing, before, 0, this.issuingStarts, StartingAt.LETTER_OR_MARK);
+		StartingAt issued = issuings(before);
 		before = issued.find() ? before.substring(0, issued.matcher().start()) : before;
-		StartingAt announced = new StartingAt(this.announcing, before, 0, this.announcingStarts,
-				StartingAt.LETTER_OR_MARK);
+		StartingAt announced = announcings(before);
 		return announced.find() ? before.substring(0, announced.matcher().start()) : before;
+	}
+
+	StartingAt events(String text) {
+		return new StartingAt(this.event, text, 0, this.eventStarts, StartingAt.LETTER_OR_MARK);
+	}
+
+	StartingAt actions(String text) {
+		return new StartingAt(this.action, text, 0, this.actionStarts, StartingAt.LETTER_OR_MARK);
+	}
+
+	StartingAt issuings(String text) {
+		return new StartingAt(this.issuing, text, 0, this.issuingStarts, StartingAt.LETTER_OR_MARK);
+	}
+
+	StartingAt announcings(String text) {
+		return new StartingAt(this.announcing, text, 0, this.announcingStarts, StartingAt.LETTER_OR_MARK);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.newsarchive.importer.text.Prefixes;
 import vn.newsarchive.importer.text.StartingAt;
 import vn.newsarchive.kernel.WordList;
 
@@ -19,7 +20,10 @@ final class CountedLists {
 
 	private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-	private static final Pattern THAT_IS = Pattern.compile("(?<![\\p{L}\\p{M}])Đó\\s+là\\s+", Pattern.UNICODE_CASE);
+	static final Pattern THAT_IS = Pattern.compile("(?<![\\p{L}\\p{M}])Đó\\s+là\\s+", Pattern.UNICODE_CASE);
+
+	/** Where {@link #THAT_IS} can start ("Đ" alone begins "Đảng", "Đại hội", …). */
+	private static final Prefixes THAT_IS_START = Prefixes.asWritten(List.of("Đó là"));
 
 	/** What the count's look-behind refuses before it: a letter, a mark or a digit. */
 	private static final StartingAt.LookBehind NOT_IN_WORD = new StartingAt.LookBehind(true, true, true, "");
@@ -68,7 +72,7 @@ final class CountedLists {
 				groups.add(group(text, m.end(), title, names));
 			}
 		}
-		StartingAt thatIs = new StartingAt(THAT_IS, text, 0, "Đ", StartingAt.LETTER_OR_MARK);
+		StartingAt thatIs = thatIs(text);
 		while (thatIs.find()) {
 			Matcher that = thatIs.matcher();
 			int sentenceStart = sentenceStart(text, that.start());
@@ -82,6 +86,10 @@ final class CountedLists {
 			}
 		}
 		return groups;
+	}
+
+	static StartingAt thatIs(String text) {
+		return new StartingAt(THAT_IS, text, 0, THAT_IS_START, StartingAt.LETTER_OR_MARK);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.newsarchive.importer.text.Prefixes;
 import vn.newsarchive.importer.text.StartingAt;
 import vn.newsarchive.kernel.WordList;
 
@@ -79,7 +80,13 @@ final class GroupHeaders {
 	 * "… là các ông:", "… là hai đồng chí": the title before "là" is shared by the names
 	 * after it ("3 nguyên Bí thư Tỉnh ủy là các ông: A, B, C").
 	 */
-	private final Pattern counted;
+	final Pattern counted;
+
+	/**
+	 * What {@link #counted} starts with: "là", spaces, then a digit or a count word, in
+	 * any case. "l" and "L" begin many words, and "là" alone many clauses.
+	 */
+	private final Prefixes countedStarts;
 
 	GroupHeaders(TitleVocabulary words, TitleChainReader chains) {
 		this.words = words;
@@ -88,6 +95,10 @@ final class GroupHeaders {
 				"(?<![\\p{L}\\p{M}])là\\s+(?:\\d+|" + WordList.load("count-words.txt").alternation() + ")\\s+"
 						+ WordList.load("honorifics.txt").alternation() + "(?![\\p{L}\\p{M}])\\s*:?",
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		List<String> starts = new ArrayList<>();
+		"0123456789".chars().forEach((digit) -> starts.add("là " + (char) digit));
+		WordList.load("count-words.txt").entries().forEach((word) -> starts.add("là " + word));
+		this.countedStarts = Prefixes.eitherCase(starts);
 	}
 
 	/**
@@ -137,8 +148,7 @@ final class GroupHeaders {
 	/** The groups counted out after "là" ("… là các ông: A, B, C"). */
 	private List<Group> counted(String text, List<NameSpan> names) {
 		List<Group> groups = new ArrayList<>();
-		// the pattern opens with a look-behind: tried only where "là" can start
-		StartingAt found = new StartingAt(this.counted, text, 0, "lL", StartingAt.LETTER_OR_MARK);
+		StartingAt found = countedAt(text);
 		while (found.find()) {
 			Matcher m = found.matcher();
 			int start = m.start();
@@ -157,6 +167,13 @@ final class GroupHeaders {
 			groups.add(new Group(m.end(), to, List.of(title)));
 		}
 		return groups;
+	}
+
+	/**
+	 * The pattern opens with a look-behind: tried only where "là" and a count start.
+	 */
+	StartingAt countedAt(String text) {
+		return new StartingAt(this.counted, text, 0, this.countedStarts, StartingAt.LETTER_OR_MARK);
 	}
 
 	/** The title ending a stretch: from its first head with no verb after it. */

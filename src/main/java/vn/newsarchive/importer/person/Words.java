@@ -12,20 +12,38 @@ final class Words {
 	 * a word in capitals ("PHỤNG").
 	 */
 	static int end(String text, int at, boolean inCapitals) {
-		if (!Character.isUpperCase(text.charAt(at)) || at > 0 && isWordChar(text.charAt(at - 1))) {
+		if (!isUpperCase(text.charAt(at)) || at > 0 && isWordChar(text.charAt(at - 1))) {
 			return -1;
 		}
 		int end = at + 1;
 		while (end < text.length()
-				&& (inCapitals ? Character.isUpperCase(text.charAt(end)) : Character.isLowerCase(text.charAt(end))
-						|| Character.getType(text.charAt(end)) == Character.NON_SPACING_MARK)) {
+				&& (inCapitals ? isUpperCase(text.charAt(end)) : isLowerCaseOrMark(text.charAt(end)))) {
 			end++;
 		}
 		return (end < text.length() && isWordChar(text.charAt(end))) ? -1 : end;
 	}
 
+	// the names' scans ask these at every character of every passage: ASCII, half of
+	// Vietnamese text, is answered without the Unicode tables
+
 	static boolean isWordChar(char c) {
+		if (c < 128) {
+			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+		}
 		return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+	}
+
+	/** {@link Character#isUpperCase(char)}. */
+	static boolean isUpperCase(char c) {
+		return (c < 128) ? (c >= 'A' && c <= 'Z') : Character.isUpperCase(c);
+	}
+
+	/** A lower-case letter or a non-spacing mark. */
+	static boolean isLowerCaseOrMark(char c) {
+		if (c < 128) {
+			return c >= 'a' && c <= 'z';
+		}
+		return Character.isLowerCase(c) || Character.getType(c) == Character.NON_SPACING_MARK;
 	}
 
 	/**

@@ -24,6 +24,7 @@ public final class TextNormaliser implements Normaliser {
 		boolean pendingSpace = false;
 		int blankLines = 0;
 		boolean lineHasText = false;
+		boolean dropped = false;
 		for (int i = 0; i < nfc.length(); i++) {
 			char c = map(nfc.charAt(i));
 			if (c == '\r') {
@@ -49,6 +50,7 @@ public final class TextNormaliser implements Normaliser {
 				continue;
 			}
 			if (c == 0) {
+				dropped = true;
 				continue;
 			}
 			if (pendingSpace) {
@@ -64,7 +66,9 @@ public final class TextNormaliser implements Normaliser {
 		}
 		out.setLength(end);
 		// removing invisible characters can bring a letter and its mark together again
-		return rejoinSplitSyllables(VietnameseText.nfc(out.toString()));
+		// (nothing else removed or mapped here composes: spaces inside a line are kept)
+		String cleaned = out.toString();
+		return rejoinSplitSyllables(dropped ? VietnameseText.nfc(cleaned) : cleaned);
 	}
 
 	/**

@@ -66,4 +66,27 @@ class TextNormaliserTests {
 		}
 	}
 
+	/**
+	 * The second composition runs only when an invisible character was removed: whatever
+	 * else the normaliser drops or maps never brings a letter and a mark together. Its
+	 * output is NFC on 100,000 generated texts of letters, marks, spaces of every kind,
+	 * invisible characters and line ends.
+	 */
+	@Test
+	void givesNfcWhateverItRemoves() {
+		String[] pieces = { "a", "o", "ư", "Đ", "\u00D0", "\u00F0", " ", "  ", "\u00A0", "\u2009", "\t", "\n", "\r",
+				"\r\n", "\u2028", "\u0085", "\u200B", "\uFEFF", "\u00AD", "\u0007", "\u0000", "\u0301", "\u0323",
+				"\u031B", "\u0302", "\u0306", "nh", "x" };
+		Random random = new Random(17);
+		for (int n = 0; n < 100_000; n++) {
+			StringBuilder text = new StringBuilder();
+			int count = 1 + random.nextInt(10);
+			for (int p = 0; p < count; p++) {
+				text.append(pieces[random.nextInt(pieces.length)]);
+			}
+			String normalised = this.normaliser.normalise(text.toString());
+			assertThat(Normalizer.isNormalized(normalised, Normalizer.Form.NFC)).as(text.toString()).isTrue();
+		}
+	}
+
 }

@@ -1,0 +1,74 @@
+package vn.newsarchive.importer.eventdate;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import vn.newsarchive.importer.text.Prefixes;
+import vn.newsarchive.importer.text.StartingAt;
+
+/**
+ * The scans {@link YearInference.Hints} reads a story's years with: patterns that open
+ * with a look-behind, each tried only where its first words or figures stand
+ * ({@link StartingAt}), as they run over every story.
+ */
+final class YearScans {
+
+	/** A month with its year: "tháng 4/2019". */
+	static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}])tháng\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{4})",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** A review of a year: "kiểm điểm … năm 2016", "tổng kết công tác năm 2023". */
+	static final Pattern REVIEWED_YEAR = Pattern.compile(
+			"(?<![\\p{L}])(?:kiểm điểm|tổng kết)(?![\\p{L}])[^.]{0,120}?năm\\s+(\\d{4})(?!\\s*[-–]\\s*\\d)",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/**
+	 * An anniversary's span: "(19/8/1945 – 19/8/2022)"; group 1 and 2 its closing day.
+	 */
+	static final Pattern ANNIVERSARY = Pattern.compile(
+			"(?<![\\d/.-])\\d{1,2}\\s*([/.-])\\s*\\d{1,2}\\s*\\1\\s*(?:19|20)\\d{2}\\s*[-–]\\s*(\\d{1,2})\\s*\\1\\s*(\\d{1,2})\\s*\\1\\s*((?:19|20)\\d{2})(?!\\d)");
+
+	/** A day, month and year in figures: "22/12/2023", "15.10.2025", "3-2-2019". */
+	static final Pattern FULL_DATE = Pattern
+		.compile("(?<![\\d/.-])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*((?:19|20)\\d{2})(?!\\d)");
+
+	/**
+	 * The look-behind of {@link #FULL_DATE} and {@link #ANNIVERSARY}: no date starts
+	 * after a digit, "/", "." or "-".
+	 */
+	private static final StartingAt.LookBehind NO_FULL_DATE_AFTER = new StartingAt.LookBehind(false, true, false,
+			"/.-");
+
+	/** The word {@link #MONTH_YEAR} starts with, in any case. */
+	private static final Prefixes MONTH = Prefixes.eitherCase(List.of("tháng"));
+
+	/** The words {@link #REVIEWED_YEAR} starts with, in any case. */
+	private static final Prefixes REVIEW = Prefixes.eitherCase(List.of("kiểm điểm", "tổng kết"));
+
+	private YearScans() {
+	}
+
+	/** "tháng 4/2019" in the text, tried only where "tháng" starts. */
+	static StartingAt monthYears(String text) {
+		return new StartingAt(MONTH_YEAR, text, 0, MONTH, StartingAt.LETTER);
+	}
+
+	/** "kiểm điểm … năm 2016", tried only where "kiểm điểm" or "tổng kết" starts. */
+	static StartingAt reviews(String text) {
+		return new StartingAt(REVIEWED_YEAR, text, 0, REVIEW, StartingAt.LETTER);
+	}
+
+	/**
+	 * The full dates of the text, tried only where a day and a separator start: most of a
+	 * story's numbers are years, counts or longer.
+	 */
+	static StartingAt fullDates(String text) {
+		return new StartingAt(FULL_DATE, text, 0, "0123456789", NO_FULL_DATE_AFTER).dayAndMonth();
+	}
+
+	/** The anniversaries' spans, which open with a full date. */
+	static StartingAt anniversarySpans(String text) {
+		return new StartingAt(ANNIVERSARY, text, 0, "0123456789", NO_FULL_DATE_AFTER).dayAndMonth();
+	}
+
+}
