@@ -30,7 +30,9 @@ final class ElectedTitle {
 	ElectedTitle(TitleChainReader chains) {
 		this.chains = chains;
 		this.opening = Pattern.compile("\\s*(?:\\([^()]{0,80}\\)\\s*)?(?:[-–]\\s*)?(?:,\\s*"
-				+ WordList.load("relative-openers.txt").alternation() + "\\s+)?(?:,\\s*)?(?:(?:đã|vừa|mới)\\s+)?"
+				+ WordList.load("relative-openers.txt").alternation() + "\\s+)?(?:,\\s*)?(?:"
+				+ WordList.load("birth-words.txt").alternation()
+				+ "\\s+\\d[\\d/.\\-]*\\s+)?(?:(?:đã|vừa|mới|cũng)\\s+)?"
 				+ WordList.load("election-verbs.txt").alternation() + "(?:\\s+chức)?\\s+", CI);
 		this.dateAfter = Pattern.compile("\\s+" + WordList.load("date-words.txt").alternation() + "\\s+\\d.*$",
 				CI | Pattern.DOTALL);
