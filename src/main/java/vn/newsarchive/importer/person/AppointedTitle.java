@@ -25,6 +25,12 @@ final class AppointedTitle {
 	/** Longer than "đối với các đồng chí " with spaces. */
 	private static final int TARGET_REACH = 40;
 
+	/** Room for a list of a dozen names after "đối với:". */
+	private static final int LIST_REACH = 400;
+
+	/** A name in a list: two to five capitalised syllables. */
+	private static final String LISTED_NAME = "(?-i:\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){1,4})";
+
 	private static final String SENTENCE_ENDS = ".;:!?…";
 
 	/**
@@ -56,6 +62,12 @@ final class AppointedTitle {
 	private final Pattern target;
 
 	/**
+	 * "đối với:" and the names listed before this one ("đối với: Ông A, ông B và bà C"):
+	 * each name of the list is the decision's target (session 15).
+	 */
+	private final Pattern listTarget;
+
+	/**
 	 * What ends a post given by an appointment: a term, a date, "và"/"để" with no title.
 	 */
 	private final List<Pattern> postEnds;
@@ -85,6 +97,9 @@ final class AppointedTitle {
 				"(?<![\\p{L}\\p{M}])" + WordList.load("decision-targets.txt").alternation() + "(?![\\p{L}\\p{M}])", CI);
 		this.target = Pattern.compile("(?<![\\p{L}\\p{M}])" + WordList.load("decision-targets.txt").alternation()
 				+ "\\s+(?:" + WordList.load("honorifics.txt").alternation() + "\\s+)?$", CI);
+		String honorific = "(?:" + WordList.load("honorifics.txt").alternation() + "\\s+)?";
+		this.listTarget = Pattern.compile("(?<![\\p{L}\\p{M}])" + WordList.load("decision-targets.txt").alternation()
+				+ "\\s*:?\\s+(?:" + honorific + LISTED_NAME + "(?:\\s*,|\\s+và)\\s+){0,12}" + honorific + "$", CI);
 		this.postEnds = List.of(Pattern.compile("[\\s,]+" + term + ".*$", CI | Pattern.DOTALL),
 				Pattern.compile("\\s+" + WordList.load("date-words.txt").alternation() + "\\s+\\d.*$",
 						CI | Pattern.DOTALL),
@@ -106,6 +121,12 @@ final class AppointedTitle {
 			pos = skipSeparators(text, pos, limit);
 			if (pos >= limit || isSentenceEnd(text, pos)) {
 				break;
+			}
+			int aside = asideEnd(text, pos, limit);
+			if (aside > pos) {
+				// "bổ nhiệm Đại tá A (52 tuổi, quê …) giữ chức vụ X"
+				pos = aside;
+				continue;
 			}
 			Matcher verb = this.appointing.matcher(text).region(pos, limit);
 			if (verb.lookingAt() && !this.chairPhrase.matcher(text).region(pos, limit).lookingAt()) {
@@ -152,11 +173,18 @@ final class AppointedTitle {
 		Matcher target = this.target.matcher(text)
 			.region(Math.max(floor, nameStart - TARGET_REACH), nameStart)
 			.useTransparentBounds(true);
+		int low = floor;
 		if (!target.find()) {
-			return List.of();
+			// the names listed before this one are the decision's targets too, so the
+			// list reaches back past them
+			low = Math.max(0, nameStart - LIST_REACH);
+			target = this.listTarget.matcher(text).region(low, nameStart).useTransparentBounds(true);
+			if (!target.find()) {
+				return List.of();
+			}
 		}
-		int sentenceStart = floor;
-		for (int i = target.start() - 1; i >= floor; i--) {
+		int sentenceStart = low;
+		for (int i = target.start() - 1; i >= low; i--) {
 			if (isSentenceEnd(text, i)) {
 				sentenceStart = i + 1;
 				break;
@@ -217,6 +245,23 @@ final class AppointedTitle {
 			pos++;
 		}
 		return pos;
+	}
+
+	/** The end of an aside in parentheses opening at {@code from}, else {@code from}. */
+	private static int asideEnd(String text, int from, int limit) {
+		if (text.charAt(from) != '(') {
+			return from;
+		}
+		for (int i = from + 1; i < Math.min(limit, from + 80); i++) {
+			char c = text.charAt(i);
+			if (c == '(') {
+				return from;
+			}
+			if (c == ')') {
+				return i + 1;
+			}
+		}
+		return from;
 	}
 
 	private static int skipSeparators(String text, int from, int limit) {

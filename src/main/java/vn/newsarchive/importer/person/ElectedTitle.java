@@ -7,12 +7,13 @@ import java.util.regex.Pattern;
 import vn.newsarchive.kernel.WordList;
 
 /**
- * The title a name is elected to when an election verb follows the name with no title
- * chain between ("Ông A tái đắc cử Bí thư Tỉnh ủy X ngày 3/10", "bà B (SN 1970) được bầu
- * giữ chức Chủ tịch UBND tỉnh"), also in a relative clause ("đồng chí C, người vừa đắc cử
- * chức Bí thư Tỉnh ủy"): the sentence says what the person now is. After a chain ("A,
- * Chính ủy, được bầu …") the chain is what the article gives the person and the verb only
- * reports the event, so nothing is added there.
+ * The title a name is elected to when an election verb follows the name ("Ông A tái đắc
+ * cử Bí thư Tỉnh ủy X ngày 3/10", "bà B (SN 1970) được bầu giữ chức Chủ tịch UBND tỉnh"),
+ * also in a relative clause ("đồng chí C, người vừa đắc cử chức Bí thư Tỉnh ủy"): the
+ * sentence says what the person now is. Since session 15 also after the title chain, past
+ * its comma or closing dash ("A, Chính ủy, được bầu giữ chức Y", "B - X - đã được tín
+ * nhiệm bầu giữ chức Y"): the person holds Y from the election on (session 10 had kept
+ * the chain alone). Only a past election counts: "sẽ được bầu" matches no verb here.
  */
 final class ElectedTitle {
 
@@ -28,8 +29,10 @@ final class ElectedTitle {
 
 	ElectedTitle(TitleChainReader chains) {
 		this.chains = chains;
-		this.opening = Pattern.compile("\\s*(?:\\([^()]{0,80}\\)\\s*)?(?:,\\s*"
-				+ WordList.load("relative-openers.txt").alternation() + "\\s+)?(?:(?:đã|vừa|mới)\\s+)?"
+		this.opening = Pattern.compile("\\s*(?:\\([^()]{0,80}\\)\\s*)?(?:[-–]\\s*)?(?:,\\s*"
+				+ WordList.load("relative-openers.txt").alternation() + "\\s+)?(?:,\\s*)?(?:"
+				+ WordList.load("birth-words.txt").alternation()
+				+ "\\s+\\d[\\d/.\\-]*\\s+)?(?:(?:đã|vừa|mới|cũng)\\s+)?"
 				+ WordList.load("election-verbs.txt").alternation() + "(?:\\s+chức)?\\s+", CI);
 		this.dateAfter = Pattern.compile("\\s+" + WordList.load("date-words.txt").alternation() + "\\s+\\d.*$",
 				CI | Pattern.DOTALL);

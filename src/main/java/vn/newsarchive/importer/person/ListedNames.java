@@ -19,12 +19,18 @@ final class ListedNames {
 	record Reading(NameSpan name, boolean chainAfter, List<String> given) {
 	}
 
-	/** Only "và" or a comma, then an honorific or a rank of the next name. */
+	/**
+	 * Only "và" or a comma, then an honorific or a rank of the next name; a birth year
+	 * may stand before ("A sinh năm 1962, B …", session 15).
+	 */
 	private final Pattern gap;
 
 	ListedNames(TitleVocabulary words) {
-		this.gap = Pattern.compile("\\s*(?:,\\s*)?(?:và\\s+)?(?:" + WordList.load("honorifics.txt").alternation()
-				+ "\\s+)?(?:" + words.head.pattern() + "\\s+)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		this.gap = Pattern.compile(
+				"(?:\\s+" + WordList.load("birth-words.txt").alternation()
+						+ "\\s+\\d[\\d/.\\-]*)?\\s*(?:,\\s*)?(?:và\\s+)?(?:"
+						+ WordList.load("honorifics.txt").alternation() + "\\s+)?(?:" + words.head.pattern() + "\\s+)?",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 
 	/**

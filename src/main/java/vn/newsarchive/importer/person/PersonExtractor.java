@@ -155,8 +155,11 @@ public final class PersonExtractor {
 				shared = isPlural(text, floor, name.start(), titles) ? List.copyOf(titles) : List.of();
 			}
 			TitleChain after = this.chains.after(text, name.end(), limit);
-			List<String> elected = after.titles().isEmpty() ? this.elected.after(text, name.end(), limit) : List.of();
-			titles.addAll(after.titles().isEmpty() ? elected : after.titles());
+			// a post elected to right after the chain is held from the election on
+			// (session 15)
+			List<String> elected = this.elected.after(text, after.titles().isEmpty() ? name.end() : after.end(), limit);
+			titles.addAll(after.titles());
+			titles = new ArrayList<>(TitleSet.merge(titles, elected));
 			titles = groups.titlesFor(name, ownBefore, titles);
 			// posts an appointment sentence gives or takes; a fuller wording replaces
 			// the chain's ("Phó Bí thư Tỉnh ủy" appointed "Phó Bí thư Tỉnh ủy Phú Thọ")

@@ -17,6 +17,12 @@ final class TitleSet {
 	private static final Pattern MINISTRY = Pattern.compile("^((?:Phó |Quyền )?(?:Bộ|Thứ) trưởng) Bộ ",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/**
+	 * "tân" (newly appointed) before a post: "tân Giám đốc …" and "Giám đốc …" are one
+	 * post, kept plain (session 15).
+	 */
+	private static final Pattern NEW = Pattern.compile("^tân\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private static final int MAX_CACHED = 20_000;
 
 	/**
@@ -60,7 +66,7 @@ final class TitleSet {
 				keys.add(key);
 			}
 			else if (key.length() > keys.get(held).length()
-					|| key.equals(keys.get(held)) && title.length() > titles.get(held).length()) {
+					|| key.equals(keys.get(held)) && fullness(title) > fullness(titles.get(held))) {
 				titles.set(held, title);
 				keys.set(held, key);
 			}
@@ -68,15 +74,21 @@ final class TitleSet {
 		return List.copyOf(titles);
 	}
 
+	/** Of one title's wordings, the longer, and the plain one before "tân …". */
+	private static int fullness(String title) {
+		return NEW.matcher(title).lookingAt() ? -1 : title.length();
+	}
+
 	/**
 	 * Equal for the ways one title is written: a ministry with or without its "Bộ" ("Bộ
 	 * trưởng Bộ Ngoại giao", "Bộ trưởng Ngoại giao"), an abbreviation or its full form
-	 * ({@code title-wordings.txt}).
+	 * ({@code title-wordings.txt}), with or without "tân".
 	 */
 	private static String key(String title) {
 		String key = KEYS.get(title);
 		if (key == null) {
-			key = shortWording(VietnameseText.key(MINISTRY.matcher(title).replaceFirst("$1 ")));
+			String plain = NEW.matcher(title).replaceFirst("");
+			key = shortWording(VietnameseText.key(MINISTRY.matcher(plain).replaceFirst("$1 ")));
 			if (KEYS.size() < MAX_CACHED) {
 				KEYS.put(title, key);
 			}

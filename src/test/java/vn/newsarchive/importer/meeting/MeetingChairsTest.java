@@ -31,6 +31,17 @@ class MeetingChairsTest {
 		assertThat(meeting.participants()).isEmpty();
 	}
 
+	/**
+	 * Session 15's unseen excerpts: "chủ trị", the chair verb with its tone mark slipped
+	 * (a frequent typo of "chủ trì"), chairs as the verb does and ends the chair's title.
+	 */
+	@Test
+	void theChairVerbWithItsToneSlippedChairs() {
+		MeetingReport meeting = OnlyMeeting.of(Fixtures.body(
+				"Sáng 9/12, tại Bộ CHQS tỉnh đã diễn ra Hội nghị bàn giao chức vụ Chính ủy. Trung tướng Lê Văn Hải - Chính ủy Quân khu 9 chủ trị hội nghị."));
+		assertThat(meeting.chairs()).containsExactly("Lê Văn Hải");
+	}
+
 	@Test
 	void attendingAndDirectingIsNoChair() {
 		MeetingReport meeting = OnlyMeeting.of(Fixtures.body(

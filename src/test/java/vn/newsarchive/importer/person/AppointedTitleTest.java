@@ -20,8 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "được bổ nhiệm Y"), ending before the term ("nhiệm kỳ 2025 - 2030"); and before the
  * name, the posts a decision takes "đối với" him ("cho thôi chức vụ X, Y … đối với đồng
  * chí A"). Leading the event ("làm Trưởng đoàn"), a past career ("từng giữ chức") and
- * someone else's appointment are not. Sentences of our own, after the phenomena met in
- * real articles.
+ * someone else's appointment are not. Session 15: an aside in parentheses after the name
+ * ("bổ nhiệm Đại tá A (52 tuổi, quê …) giữ chức vụ X"), "đến nhận công tác và giữ chức vụ
+ * X", "được bố trí giữ chức vụ X", and "bầu A, X vào Ban Chấp hành, Đoàn Chủ tịch và giữ
+ * chức Y". Sentences of our own, after the phenomena met in real articles.
  */
 class AppointedTitleTest {
 
@@ -30,6 +32,10 @@ class AppointedTitleTest {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			textBlock = """
+					Bộ Công an công bố quyết định bổ nhiệm Đại tá Lương Văn Kiên (52 tuổi, quê Nghệ An) giữ chức vụ Giám đốc Công an tỉnh Hà Tĩnh. | Lương Văn Kiên | Đại tá; Giám đốc Công an tỉnh Hà Tĩnh
+					Bộ Công an điều động Đại tá Hà Văn Tuấn - Phó Giám đốc Công an tỉnh Lạng Sơn đến nhận công tác và giữ chức vụ Giám đốc Công an tỉnh Cao Bằng. | Hà Văn Tuấn | Đại tá; Phó Giám đốc Công an tỉnh Lạng Sơn; Giám đốc Công an tỉnh Cao Bằng
+					Đại tá Tạ Quang Huy được bố trí giữ chức vụ Giám đốc Công an tỉnh Lào Cai. | Tạ Quang Huy | Đại tá; Giám đốc Công an tỉnh Lào Cai
+					Hội nghị đã bầu bà Hà Thị Lan, Ủy viên Trung ương Đảng, Bí thư Đảng đoàn Hội vào Ban Chấp hành, Đoàn Chủ tịch và giữ chức Chủ tịch Hội Nông dân Việt Nam. | Hà Thị Lan | Ủy viên Trung ương Đảng; Bí thư Đảng đoàn Hội; Chủ tịch Hội Nông dân Việt Nam
 					Ban Bí thư chỉ định ông Trần Văn Khải, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2025 - 2030. | Trần Văn Khải | Ủy viên Ban Thường vụ Tỉnh ủy; Trưởng Ban Dân vận Tỉnh ủy; Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy
 					Tỉnh ủy quyết định điều động, bổ nhiệm đồng chí Phạm Thị Hoa, Phó Chánh Văn phòng Tỉnh ủy giữ chức vụ Phó Trưởng Ban Nội chính Tỉnh ủy. | Phạm Thị Hoa | Phó Chánh Văn phòng Tỉnh ủy; Phó Trưởng Ban Nội chính Tỉnh ủy
 					Ông Đỗ Minh Tuấn thôi giữ chức Chủ tịch UBND huyện Lục Yên nhiệm kỳ 2021 - 2026, thôi giữ chức Phó Bí thư Huyện ủy, giữ chức vụ Giám đốc Sở Tài chính. | Đỗ Minh Tuấn | Chủ tịch UBND huyện Lục Yên; Phó Bí thư Huyện ủy; Giám đốc Sở Tài chính

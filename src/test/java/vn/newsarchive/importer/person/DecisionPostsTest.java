@@ -45,6 +45,23 @@ class DecisionPostsTest {
 		assertThat(found).containsExactly(new PersonMention(name, titles(titles)));
 	}
 
+	/**
+	 * Session 15: the decision names a list after "đối với:" ("phê chuẩn kết quả bầu Phó
+	 * Chủ tịch UBND tỉnh … đối với: Ông A, ông B và bà C"), and each name of it holds the
+	 * post.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Thủ tướng phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh Hà Giang nhiệm kỳ 2021 - 2026 đối với: Ông Hầu Văn Lý, ông Trần Đức Quý và bà Hà Thị Minh Hạnh. | Phó Chủ tịch UBND tỉnh Hà Giang | Hầu Văn Lý; Trần Đức Quý; Hà Thị Minh Hạnh
+					Thủ tướng Chính phủ phê chuẩn kết quả bầu Phó chủ tịch UBND thành phố Hải Phòng đối với: ông Lê Khắc Nam, bà Nguyễn Thị Hòa, ông Đỗ Mạnh Hiến và ông Nguyễn Văn Tùng. | Phó chủ tịch UBND thành phố Hải Phòng | Lê Khắc Nam; Nguyễn Thị Hòa; Đỗ Mạnh Hiến; Nguyễn Văn Tùng
+					""")
+	void everyNameListedAfterTheTargetHoldsThePost(String sentence, String post, String names) {
+		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(sentence)));
+		assertThat(found).containsExactlyElementsOf(
+				Arrays.stream(names.split("\\s*;\\s*")).map((n) -> new PersonMention(n, List.of(post))).toList());
+	}
+
 	private static List<String> titles(String titles) {
 		return (titles == null) ? List.of() : Arrays.asList(titles.split("\\s*;\\s*"));
 	}

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * đồng chí A và B được bầu làm Phó Bí thư Huyện ủy", "bổ nhiệm Thượng tướng A và Trung
  * tướng B giữ chức Thứ trưởng"): every name of the list holds it, not only the last
  * (issue 17, session 13's unseen excerpts). A name with a chain of its own before the
- * next one is not in that list. Sentences of our own.
+ * next one is not in that list. Session 15: each name may carry its birth year ("Các ông
+ * A sinh năm 1962, B sinh năm 1965 cũng được bầu giữ chức X"). Sentences of our own.
  */
 class PostForListedNamesTest {
 
@@ -18,6 +19,7 @@ class PostForListedNamesTest {
 	@CsvSource(delimiter = '|',
 			textBlock = """
 					Các đồng chí Lê Văn Hòa và Trần Minh Tuấn được bầu làm Phó Bí thư Huyện ủy Hà Trung. | Lê Văn Hòa | Phó Bí thư Huyện ủy Hà Trung | Trần Minh Tuấn | Phó Bí thư Huyện ủy Hà Trung
+					Các ông Lê Văn An sinh năm 1962, Phạm Văn Bình sinh năm 1965 cũng được bầu giữ chức Phó Bí thư Huyện ủy. | Lê Văn An | Phó Bí thư Huyện ủy | Phạm Văn Bình | Phó Bí thư Huyện ủy
 					Thủ tướng bổ nhiệm Thượng tướng Lê Văn Vĩnh và Trung tướng Võ Văn Lương giữ chức Thứ trưởng Bộ Quốc phòng. | Lê Văn Vĩnh | Thượng tướng; Thứ trưởng Bộ Quốc phòng | Võ Văn Lương | Trung tướng; Thứ trưởng Bộ Quốc phòng
 					Ông Lê Văn Hòa, Giám đốc Sở Y tế và ông Trần Minh Tuấn được bầu làm Phó Chủ tịch UBND tỉnh. | Lê Văn Hòa | Giám đốc Sở Y tế | Trần Minh Tuấn | Phó Chủ tịch UBND tỉnh
 					""")

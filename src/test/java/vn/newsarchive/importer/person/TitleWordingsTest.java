@@ -17,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * / "Mặt trận Tổ quốc", "CAND" / "Công an nhân dân", "PCT" / "Phó Chủ tịch") or the
  * people's committee left out ("Chủ tịch tỉnh" / "Chủ tịch UBND tỉnh"), is one title,
  * kept in its fullest wording (issue 17, sessions 11 to 13's unseen excerpts; session 14:
- * "Hội NDVN" / "Hội Nông dân Việt Nam"). Sentences of our own.
+ * "Hội NDVN" / "Hội Nông dân Việt Nam"; session 15: "tân" (newly appointed) beside the
+ * plain wording, "tân Giám đốc …" / "Giám đốc …", is one post, kept plain). Sentences of
+ * our own.
  */
 class TitleWordingsTest {
 
@@ -31,6 +33,8 @@ class TitleWordingsTest {
 					Thiếu tướng Trần Văn Sơn, Tư lệnh Cảnh sát cơ động CAND dự họp. Thiếu tướng Trần Văn Sơn, Tư lệnh Cảnh sát cơ động Công an nhân dân phát biểu. | Trần Văn Sơn | Thiếu tướng; Tư lệnh Cảnh sát cơ động Công an nhân dân
 					PCT UBND tỉnh Lê Văn Khoa dự họp. Ông Lê Văn Khoa, Phó Chủ tịch UBND tỉnh phát biểu. | Lê Văn Khoa | Phó Chủ tịch UBND tỉnh
 					Ông Lê Văn Khoa, Chủ tịch HĐND tỉnh dự họp. Ông Lê Văn Khoa, Chủ tịch UBND tỉnh phát biểu. | Lê Văn Khoa | Chủ tịch HĐND tỉnh; Chủ tịch UBND tỉnh
+					Tân Giám đốc Công an tỉnh Kon Tum Lê Văn Thắng phát biểu. Ông Lê Văn Thắng được bổ nhiệm giữ chức Giám đốc Công an tỉnh Kon Tum. | Lê Văn Thắng | Giám đốc Công an tỉnh Kon Tum
+					Ông Lê Văn Thắng, Phó Giám đốc Sở Tài chính được bổ nhiệm giữ chức Giám đốc Sở Tài chính. Tân Giám đốc Sở Tài chính Lê Văn Thắng phát biểu. | Lê Văn Thắng | Phó Giám đốc Sở Tài chính; Giám đốc Sở Tài chính
 					Bà Vũ Thị Hoa, Phó Chủ tịch Trung ương Hội NDVN dự họp. Bà Vũ Thị Hoa, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam phát biểu. | Vũ Thị Hoa | Phó Chủ tịch Trung ương Hội Nông dân Việt Nam
 					""")
 	void oneTitleInTwoWordingsIsKeptOnceInItsFullest(String text, String name, String titles) {
