@@ -12,24 +12,14 @@ import vn.newsarchive.kernel.WordList;
  * chain is. After the name and its chain: "A, X giữ chức Y", "A thôi giữ chức Y, giữ chức
  * vụ Z", "A, X, được điều động, chỉ định tham gia Ban Chấp hành … và giữ chức Y", "A, X
  * làm Y", with only linking words ({@code appointment-links.txt}) and bodies' names
- * between. Before the name: the posts a decision takes "đối với" him ("cho thôi chức vụ
- * X, Y … đối với đồng chí A"). A post ends before its term ("nhiệm kỳ 2025 - 2030"), a
- * date, or a "và"/"để" that no title follows.
+ * between. A post is worded by {@link PostWording}; the posts a decision takes before the
+ * name ("… đối với đồng chí A") are {@link DecisionTargetPosts}'.
  */
 final class AppointedTitle {
 
 	private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
 	private static final String WORD_END = "(?![\\p{L}\\p{M}])";
-
-	/** Longer than "đối với các đồng chí " with spaces. */
-	private static final int TARGET_REACH = 40;
-
-	/** Room for a list of a dozen names after "đối với:". */
-	private static final int LIST_REACH = 400;
-
-	/** A name in a list: two to five capitalised syllables. */
-	private static final String LISTED_NAME = "(?-i:\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){1,4})";
 
 	private static final String SENTENCE_ENDS = ".;:!?…";
 
@@ -50,29 +40,6 @@ final class AppointedTitle {
 	private final Pattern chairPhrase;
 
 	/**
-	 * A verb that removes or gives the posts after it, within a sentence ("cách chức",
-	 * "xóa tư cách", "phê chuẩn kết quả bầu").
-	 */
-	private final Pattern removing;
-
-	/** "đối với" anywhere: a decision's posts before it belong to its own target. */
-	private final Pattern anyTarget;
-
-	/** "đối với" and an honorific right before a name. */
-	private final Pattern target;
-
-	/**
-	 * "đối với:" and the names listed before this one ("đối với: Ông A, ông B và bà C"):
-	 * each name of the list is the decision's target (session 15).
-	 */
-	private final Pattern listTarget;
-
-	/**
-	 * What ends a post given by an appointment: a term, a date, "và"/"để" with no title.
-	 */
-	private final List<Pattern> postEnds;
-
-	/**
 	 * A place alone between the chain and the appointing verb ("…, tỉnh Quảng Ninh, hiện
 	 * đang là").
 	 */
@@ -80,8 +47,11 @@ final class AppointedTitle {
 
 	private final TitleChainReader chains;
 
-	AppointedTitle(TitleVocabulary words, TitleChainReader chains) {
+	private final PostWording wording;
+
+	AppointedTitle(TitleVocabulary words, TitleChainReader chains, PostWording wording) {
 		this.chains = chains;
+		this.wording = wording;
 		this.place = BodyNameComma.placeOnly(WordList.load("place-units.txt"));
 		String term = WordList.load("term-words.txt").alternation() + "\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?";
 		this.appointing = Pattern
@@ -89,22 +59,6 @@ final class AppointedTitle {
 		this.link = Pattern
 			.compile("(?:" + WordList.load("appointment-links.txt").alternation() + "|" + term + ")" + WORD_END, CI);
 		this.chairPhrase = Pattern.compile(WordList.load("chair-verbs.txt").alternation() + WORD_END, CI);
-		this.removing = Pattern.compile(
-				"(?<![\\p{L}\\p{M}])(?:" + WordList.load("removing-verbs.txt").alternation() + "|"
-						+ WordList.load("approving-verbs.txt").alternation() + ")\\s+(?=" + words.head.pattern() + ")",
-				CI);
-		this.anyTarget = Pattern.compile(
-				"(?<![\\p{L}\\p{M}])" + WordList.load("decision-targets.txt").alternation() + "(?![\\p{L}\\p{M}])", CI);
-		this.target = Pattern.compile("(?<![\\p{L}\\p{M}])" + WordList.load("decision-targets.txt").alternation()
-				+ "\\s+(?:" + WordList.load("honorifics.txt").alternation() + "\\s+)?$", CI);
-		String honorific = "(?:" + WordList.load("honorifics.txt").alternation() + "\\s+)?";
-		this.listTarget = Pattern.compile("(?<![\\p{L}\\p{M}])" + WordList.load("decision-targets.txt").alternation()
-				+ "\\s*:?\\s+(?:" + honorific + LISTED_NAME + "(?:\\s*,|\\s+và)\\s+){0,12}" + honorific + "$", CI);
-		this.postEnds = List.of(Pattern.compile("[\\s,]+" + term + ".*$", CI | Pattern.DOTALL),
-				Pattern.compile("\\s+" + WordList.load("date-words.txt").alternation() + "\\s+\\d.*$",
-						CI | Pattern.DOTALL),
-				Pattern.compile("(?:\\s+" + WordList.load("appointment-title-ends.txt").alternation() + WORD_END
-						+ ")+(?:\\s+(?!" + words.head.pattern() + ")(?-i:\\p{Ll}).*)?$", CI | Pattern.DOTALL));
 	}
 
 	/**
@@ -134,7 +88,7 @@ final class AppointedTitle {
 				if (chain.titles().isEmpty()) {
 					break;
 				}
-				chain.titles().stream().map(this::post).filter((p) -> !p.isEmpty()).forEach(posts::add);
+				chain.titles().stream().map(this.wording::of).filter((p) -> !p.isEmpty()).forEach(posts::add);
 				pos = chain.end();
 				end = pos;
 				afterLink = false;
@@ -162,65 +116,6 @@ final class AppointedTitle {
 			}
 		}
 		return new TitleChain(List.copyOf(posts), end);
-	}
-
-	/**
-	 * The posts a decision takes from the name starting at {@code nameStart} ("cho thôi
-	 * giữ chức X, Y … đối với ông A"), read in its sentence after {@code floor}.
-	 */
-	List<String> before(String text, int nameStart, int floor) {
-		// "đối với" and an honorific are short: a window before the name is enough
-		Matcher target = this.target.matcher(text)
-			.region(Math.max(floor, nameStart - TARGET_REACH), nameStart)
-			.useTransparentBounds(true);
-		int low = floor;
-		if (!target.find()) {
-			// the names listed before this one are the decision's targets too, so the
-			// list reaches back past them
-			low = Math.max(0, nameStart - LIST_REACH);
-			target = this.listTarget.matcher(text).region(low, nameStart).useTransparentBounds(true);
-			if (!target.find()) {
-				return List.of();
-			}
-		}
-		int sentenceStart = low;
-		for (int i = target.start() - 1; i >= low; i--) {
-			if (isSentenceEnd(text, i)) {
-				sentenceStart = i + 1;
-				break;
-			}
-		}
-		// posts named before an earlier "đối với" in the sentence are that person's
-		Matcher earlier = this.anyTarget.matcher(text).region(sentenceStart, target.start());
-		while (earlier.find()) {
-			sentenceStart = earlier.end();
-		}
-		// each verb names its own posts, up to the next verb: "cách chức X … và xóa tư
-		// cách Y … đối với ông A"
-		List<int[]> verbs = new ArrayList<>();
-		Matcher verb = this.removing.matcher(text).region(sentenceStart, target.start());
-		while (verb.find()) {
-			verbs.add(new int[] { verb.start(), verb.end() });
-		}
-		List<String> posts = new ArrayList<>();
-		for (int i = 0; i < verbs.size(); i++) {
-			int limit = (i + 1 < verbs.size()) ? verbs.get(i + 1)[0] : target.start();
-			this.chains.at(text, verbs.get(i)[1], limit, false)
-				.titles()
-				.stream()
-				.map(this::post)
-				.filter((p) -> !p.isEmpty())
-				.forEach(posts::add);
-		}
-		return List.copyOf(posts);
-	}
-
-	private String post(String title) {
-		String post = title;
-		for (Pattern end : this.postEnds) {
-			post = end.matcher(post).replaceFirst("");
-		}
-		return post.strip();
 	}
 
 	private boolean isPlace(String text, int from, int limit) {
@@ -272,7 +167,8 @@ final class AppointedTitle {
 		return pos;
 	}
 
-	private static boolean isSentenceEnd(String text, int i) {
+	/** A sentence's end, not an abbreviation's dot. */
+	static boolean isSentenceEnd(String text, int i) {
 		char c = text.charAt(i);
 		return SENTENCE_ENDS.indexOf(c) >= 0 && !(c == '.' && Words.isAbbreviationDot(text, i));
 	}

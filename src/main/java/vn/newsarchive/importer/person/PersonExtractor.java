@@ -50,6 +50,8 @@ public final class PersonExtractor {
 
 	private final AppointedTitle appointed;
 
+	private final DecisionTargetPosts decisionTargets;
+
 	private final TitleBeforeIs titleBeforeIs;
 
 	private final ListedNames listedNames;
@@ -67,7 +69,9 @@ public final class PersonExtractor {
 		this.chains = new TitleChainReader(this.words);
 		this.groupHeaders = new GroupHeaders(this.words, this.chains);
 		this.elected = new ElectedTitle(this.chains);
-		this.appointed = new AppointedTitle(this.words, this.chains);
+		PostWording wording = new PostWording(this.words);
+		this.appointed = new AppointedTitle(this.words, this.chains, wording);
+		this.decisionTargets = new DecisionTargetPosts(this.words, this.chains, wording);
 		this.titleBeforeIs = new TitleBeforeIs(this.words, this.chains);
 		this.listedNames = new ListedNames(this.words);
 		this.capitalNames = new CapitalNames(WordList.load("family-names.txt"));
@@ -164,7 +168,7 @@ public final class PersonExtractor {
 			// posts an appointment sentence gives or takes; a fuller wording replaces
 			// the chain's ("Phó Bí thư Tỉnh ủy" appointed "Phó Bí thư Tỉnh ủy Phú Thọ")
 			TitleChain appointment = this.appointed.after(text, Math.max(name.end(), after.end()), limit);
-			titles = TitleSet.merge(TitleSet.merge(titles, this.appointed.before(text, name.start(), floor)),
+			titles = TitleSet.merge(TitleSet.merge(titles, this.decisionTargets.before(text, name.start(), floor)),
 					appointment.titles());
 			previousChainEnd = Math.max(after.end(), appointment.end());
 			readings.add(new ListedNames.Reading(name, !after.titles().isEmpty(),

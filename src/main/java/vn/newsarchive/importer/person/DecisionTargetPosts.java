@@ -1,0 +1,118 @@
+package vn.newsarchive.importer.person;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.newsarchive.kernel.WordList;
+
+/**
+ * The posts a decision takes from (or gives to) the persons it names "đối với", read
+ * before the name: "cho thôi giữ chức vụ X, Y … đối với đồng chí A", "kỷ luật cách chức X
+ * … đối với: ông A, ông B và bà C". Each removing verb names its own posts up to the next
+ * verb, and posts before an earlier "đối với" in the sentence are that person's.
+ */
+final class DecisionTargetPosts {
+
+	private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+	/** Longer than "đối với các đồng chí " with spaces. */
+	private static final int TARGET_REACH = 40;
+
+	/** Room for a list of a dozen names after "đối với:". */
+	private static final int LIST_REACH = 400;
+
+	/** A name in a list: two to five capitalised syllables. */
+	private static final String LISTED_NAME = "(?-i:\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){1,4})";
+
+	/**
+	 * A verb that removes or gives the posts after it, within a sentence ("cách chức",
+	 * "xóa tư cách", "phê chuẩn kết quả bầu").
+	 */
+	private final Pattern removing;
+
+	/** "đối với" anywhere: a decision's posts before it belong to its own target. */
+	private final Pattern anyTarget;
+
+	/** "đối với" and an honorific right before a name. */
+	private final Pattern target;
+
+	/**
+	 * "đối với:" and the names listed before this one ("đối với: Ông A, ông B và bà C"):
+	 * each name of the list is the decision's target (session 15).
+	 */
+	private final Pattern listTarget;
+
+	private final TitleChainReader chains;
+
+	private final PostWording wording;
+
+	DecisionTargetPosts(TitleVocabulary words, TitleChainReader chains, PostWording wording) {
+		this.chains = chains;
+		this.wording = wording;
+		this.removing = Pattern.compile(
+				"(?<![\\p{L}\\p{M}])(?:" + WordList.load("removing-verbs.txt").alternation() + "|"
+						+ WordList.load("approving-verbs.txt").alternation() + ")\\s+(?=" + words.head.pattern() + ")",
+				CI);
+		this.anyTarget = Pattern.compile(
+				"(?<![\\p{L}\\p{M}])" + WordList.load("decision-targets.txt").alternation() + "(?![\\p{L}\\p{M}])", CI);
+		this.target = Pattern.compile("(?<![\\p{L}\\p{M}])" + WordList.load("decision-targets.txt").alternation()
+				+ "\\s+(?:" + WordList.load("honorifics.txt").alternation() + "\\s+)?$", CI);
+		String honorific = "(?:" + WordList.load("honorifics.txt").alternation() + "\\s+)?";
+		this.listTarget = Pattern.compile("(?<![\\p{L}\\p{M}])" + WordList.load("decision-targets.txt").alternation()
+				+ "\\s*:?\\s+(?:" + honorific + LISTED_NAME + "(?:\\s*,|\\s+và)\\s+){0,12}" + honorific + "$", CI);
+	}
+
+	/**
+	 * The posts a decision takes from the name starting at {@code nameStart} ("cho thôi
+	 * giữ chức X, Y … đối với ông A"), read in its sentence after {@code floor}.
+	 */
+	List<String> before(String text, int nameStart, int floor) {
+		// "đối với" and an honorific are short: a window before the name is enough
+		Matcher target = this.target.matcher(text)
+			.region(Math.max(floor, nameStart - TARGET_REACH), nameStart)
+			.useTransparentBounds(true);
+		int low = floor;
+		if (!target.find()) {
+			// the names listed before this one are the decision's targets too, so the
+			// list reaches back past them
+			low = Math.max(0, nameStart - LIST_REACH);
+			target = this.listTarget.matcher(text).region(low, nameStart).useTransparentBounds(true);
+			if (!target.find()) {
+				return List.of();
+			}
+		}
+		int sentenceStart = low;
+		for (int i = target.start() - 1; i >= low; i--) {
+			if (AppointedTitle.isSentenceEnd(text, i)) {
+				sentenceStart = i + 1;
+				break;
+			}
+		}
+		// posts named before an earlier "đối với" in the sentence are that person's
+		Matcher earlier = this.anyTarget.matcher(text).region(sentenceStart, target.start());
+		while (earlier.find()) {
+			sentenceStart = earlier.end();
+		}
+		// each verb names its own posts, up to the next verb: "cách chức X … và xóa tư
+		// cách Y … đối với ông A"
+		List<int[]> verbs = new ArrayList<>();
+		Matcher verb = this.removing.matcher(text).region(sentenceStart, target.start());
+		while (verb.find()) {
+			verbs.add(new int[] { verb.start(), verb.end() });
+		}
+		List<String> posts = new ArrayList<>();
+		for (int i = 0; i < verbs.size(); i++) {
+			int limit = (i + 1 < verbs.size()) ? verbs.get(i + 1)[0] : target.start();
+			this.chains.at(text, verbs.get(i)[1], limit, false)
+				.titles()
+				.stream()
+				.map(this.wording::of)
+				.filter((p) -> !p.isEmpty())
+				.forEach(posts::add);
+		}
+		return List.copyOf(posts);
+	}
+
+}
