@@ -170,6 +170,11 @@ public final class PersonExtractor {
 			TitleChain appointment = this.appointed.after(text, Math.max(name.end(), after.end()), limit);
 			titles = TitleSet.merge(TitleSet.merge(titles, this.decisionTargets.before(text, name.start(), floor)),
 					appointment.titles());
+			if (elected.isEmpty() && !appointment.titles().isEmpty()) {
+				// "A đang giữ chức vụ X được bầu làm Y": elected after the post held
+				elected = this.elected.after(text, appointment.end(), limit);
+				titles = TitleSet.merge(titles, elected);
+			}
 			previousChainEnd = Math.max(after.end(), appointment.end());
 			readings.add(new ListedNames.Reading(name, !after.titles().isEmpty(),
 					TitleSet.merge(elected, appointment.titles())));

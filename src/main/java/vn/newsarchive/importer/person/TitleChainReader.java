@@ -37,13 +37,17 @@ final class TitleChainReader {
 
 	private final ChainBefore chainBefore;
 
-	/** A birth date between the name and its chain: ", sinh ngày 17/10/1960". */
+	/**
+	 * A birth date or an age between the name and its chain: ", sinh ngày 17/10/1960", ",
+	 * 46 tuổi".
+	 */
 	private final Pattern birthAside;
 
 	TitleChainReader(TitleVocabulary words) {
 		this.words = words;
 		this.birthAside = Pattern.compile(
-				"\\s*,\\s*" + WordList.load("birth-words.txt").alternation() + "\\s+\\d[\\d/.\\-]*(?=\\s*,)",
+				"\\s*,\\s*(?:" + WordList.load("birth-words.txt").alternation() + "\\s+\\d[\\d/.\\-]*|\\d{1,3}\\s+"
+						+ WordList.load("age-words.txt").alternation() + ")(?=\\s*,)",
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		this.bodyNames = BodyNameComma.load(words);
 		this.trim = new TitleTrim();

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * someone else's appointment are not. Session 15: an aside in parentheses after the name
  * ("bổ nhiệm Đại tá A (52 tuổi, quê …) giữ chức vụ X"), "đến nhận công tác và giữ chức vụ
  * X", "được bố trí giữ chức vụ X", and "bầu A, X vào Ban Chấp hành, Đoàn Chủ tịch và giữ
- * chức Y". Sentences of our own, after the phenomena met in real articles.
+ * chức Y"; an age after the name's comma ("Bà A, 46 tuổi, đang giữ chức vụ X"). Sentences
+ * of our own, after the phenomena met in real articles.
  */
 class AppointedTitleTest {
 
@@ -34,6 +35,8 @@ class AppointedTitleTest {
 			textBlock = """
 					Bộ Công an công bố quyết định bổ nhiệm Đại tá Lương Văn Kiên (52 tuổi, quê Nghệ An) giữ chức vụ Giám đốc Công an tỉnh Hà Tĩnh. | Lương Văn Kiên | Đại tá; Giám đốc Công an tỉnh Hà Tĩnh
 					Bộ Công an điều động Đại tá Hà Văn Tuấn - Phó Giám đốc Công an tỉnh Lạng Sơn đến nhận công tác và giữ chức vụ Giám đốc Công an tỉnh Cao Bằng. | Hà Văn Tuấn | Đại tá; Phó Giám đốc Công an tỉnh Lạng Sơn; Giám đốc Công an tỉnh Cao Bằng
+					Bà Nguyễn Thị Mai, 46 tuổi, đang giữ chức vụ Phó Giám đốc Sở Y tế tỉnh Hà Giang. | Nguyễn Thị Mai | Phó Giám đốc Sở Y tế tỉnh Hà Giang
+					Ông Trần Văn Nam, 52 tuổi, Phó Chủ tịch UBND huyện Mèo Vạc, được bổ nhiệm giữ chức Giám đốc Sở Xây dựng. | Trần Văn Nam | Phó Chủ tịch UBND huyện Mèo Vạc; Giám đốc Sở Xây dựng
 					Đại tá Tạ Quang Huy được bố trí giữ chức vụ Giám đốc Công an tỉnh Lào Cai. | Tạ Quang Huy | Đại tá; Giám đốc Công an tỉnh Lào Cai
 					Hội nghị đã bầu bà Hà Thị Lan, Ủy viên Trung ương Đảng, Bí thư Đảng đoàn Hội vào Ban Chấp hành, Đoàn Chủ tịch và giữ chức Chủ tịch Hội Nông dân Việt Nam. | Hà Thị Lan | Ủy viên Trung ương Đảng; Bí thư Đảng đoàn Hội; Chủ tịch Hội Nông dân Việt Nam
 					Ban Bí thư chỉ định ông Trần Văn Khải, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2025 - 2030. | Trần Văn Khải | Ủy viên Ban Thường vụ Tỉnh ủy; Trưởng Ban Dân vận Tỉnh ủy; Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Đảng ủy Quân sự tỉnh"; "A - X - đã được tín nhiệm bầu giữ chức Y"): the person holds it
  * from the election on, as every unseen set since session 11 was labelled; session 10 had
  * kept the chain alone. An election still to come ("sẽ được bầu làm", "để HĐND huyện bầu
- * làm") gives no post.
+ * làm") gives no post. Likewise after a post the person holds ("A đang giữ chức vụ X được
+ * bầu làm Y").
  */
 class ElectedTitleTest {
 
@@ -43,6 +44,7 @@ class ElectedTitleTest {
 					Bà Lò Thị Hạnh - Phó Chủ tịch Thường trực Hội LHPN tỉnh - đã được tín nhiệm bầu giữ chức Chủ tịch Hội LHPN tỉnh Sơn La, nhiệm kỳ 2021 - 2026. | Lò Thị Hạnh | Phó Chủ tịch Thường trực Hội LHPN tỉnh; Chủ tịch Hội LHPN tỉnh Sơn La
 					Trung tướng Lục Văn Minh, Chính ủy Quân khu (nhiệm kỳ 2015-2020) được bầu giữ chức Bí thư Đảng ủy Quân khu nhiệm kỳ 2020-2025. | Lục Văn Minh | Trung tướng; Chính ủy Quân khu; Bí thư Đảng ủy Quân khu
 					Đồng chí Triệu Văn Cát - Ủy viên Trung ương Đảng được bầu giữ chức Chủ tịch Hội Nông dân tỉnh. | Triệu Văn Cát | Ủy viên Trung ương Đảng; Chủ tịch Hội Nông dân tỉnh
+					Ông Lường Văn Khánh đang giữ chức vụ Phó Bí thư Huyện ủy được bầu làm Bí thư Huyện ủy Mường Lát. | Lường Văn Khánh | Phó Bí thư Huyện ủy; Bí thư Huyện ủy Mường Lát
 					Ông Đinh Văn Hào, Phó Chủ tịch UBND huyện, sẽ được bầu làm Chủ tịch UBND huyện. | Đinh Văn Hào | Phó Chủ tịch UBND huyện
 					Hội nghị giới thiệu ông Kiều Văn Nam, Trưởng phòng Nội vụ, để HĐND huyện bầu làm Phó Chủ tịch UBND huyện. | Kiều Văn Nam | Trưởng phòng Nội vụ
 					""")
