@@ -1,14 +1,12 @@
 package vn.newsarchive.admin.merge;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.newsarchive.admin.RecordNotFoundException;
@@ -34,11 +32,11 @@ class MeetingMerge implements RecordMerge {
 
 	private final EntityManager entityManager;
 
-	private final JdbcTemplate jdbc;
+	private final MeetingRestore restore;
 
-	MeetingMerge(EntityManager entityManager, JdbcTemplate jdbc) {
+	MeetingMerge(EntityManager entityManager, MeetingRestore restore) {
 		this.entityManager = entityManager;
-		this.jdbc = jdbc;
+		this.restore = restore;
 	}
 
 	@Override
@@ -87,8 +85,9 @@ class MeetingMerge implements RecordMerge {
 	public List<MovedGroup> plan(AuditedEntity keptRecord, AuditedEntity otherRecord) {
 		Meeting kept = (Meeting) keptRecord;
 		Meeting other = (Meeting) otherRecord;
-		Map<Long, MeetingParticipant> present = participantsByPerson(kept);
-		List<MovedItem> participants = participants(other).stream()
+		Map<Long, MeetingParticipant> present = this.restore.participantsByPerson(kept);
+		List<MovedItem> participants = this.restore.participants(other)
+			.stream()
 			.map((p) -> new MovedItem(p.getPerson().getName() + " — " + p.getRole(),
 					present.containsKey(p.getPerson().getId())))
 			.toList();
@@ -105,10 +104,10 @@ class MeetingMerge implements RecordMerge {
 	public Map<String, Object> merge(AuditedEntity keptRecord, AuditedEntity otherRecord) {
 		Meeting kept = (Meeting) keptRecord;
 		Meeting other = (Meeting) otherRecord;
-		Map<Long, MeetingParticipant> present = participantsByPerson(kept);
+		Map<Long, MeetingParticipant> present = this.restore.participantsByPerson(kept);
 		List<Map<String, Object>> participants = new ArrayList<>();
 		List<Long> raised = new ArrayList<>();
-		for (MeetingParticipant participant : participants(other)) {
+		for (MeetingParticipant participant : this.restore.participants(other)) {
 			Person person = participant.getPerson();
 			MeetingParticipant existing = present.get(person.getId());
 			Map<String, Object> row = new LinkedHashMap<>();
@@ -134,7 +133,7 @@ class MeetingMerge implements RecordMerge {
 			}
 		}
 		Map<String, Object> moved = new LinkedHashMap<>();
-		moved.put("record", columns(other));
+		moved.put("record", MeetingRestore.columns(other));
 		moved.put("participants", participants);
 		moved.put("raisedToChair", raised);
 		moved.put("documents", documents);
@@ -146,73 +145,7 @@ class MeetingMerge implements RecordMerge {
 
 	@Override
 	public AuditedEntity undo(Merge merge, AuditedEntity survivor) {
-		Meeting kept = (Meeting) survivor;
-		Map<String, Object> row = MovedLinks.map(merge.moved(), "record");
-		this.jdbc.update("insert into meeting (id, article_id, kind, title, held_on, held_precision, held_inferred,"
-				+ " place, organizer, delegation, delegation_number, slug) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				merge.mergedId(), MovedLinks.id(row, "article"), row.get("kind"), row.get("title"),
-				MovedLinks.date(row.get("heldOn")), row.get("heldPrecision"), row.get("heldInferred"), row.get("place"),
-				row.get("organizer"), row.get("delegation"), row.get("delegationNumber"), row.get("slug"));
-		Meeting back = get(merge.mergedId());
-		Map<Long, MeetingParticipant> present = participantsByPerson(kept);
-		List<Long> raised = MovedLinks.ids(merge.moved(), "raisedToChair");
-		for (Map<String, Object> participant : MovedLinks.maps(merge.moved(), "participants")) {
-			Long personId = MovedLinks.id(participant, "person");
-			Person person = this.entityManager.find(Person.class, personId);
-			if (person == null) {
-				continue;
-			}
-			MeetingParticipant onKept = present.get(personId);
-			if (Boolean.TRUE.equals(participant.get("moved")) && onKept != null) {
-				this.entityManager.remove(onKept);
-			}
-			else if (raised.contains(personId) && onKept != null) {
-				onKept.setRole(ParticipantRole.PARTICIPANT);
-			}
-			this.entityManager.persist(
-					new MeetingParticipant(back, person, ParticipantRole.valueOf((String) participant.get("role"))));
-		}
-		List<Long> added = MovedLinks.ids(merge.moved(), "documentsAdded");
-		for (Long id : MovedLinks.ids(merge.moved(), "documents")) {
-			Resolution resolution = this.entityManager.find(Resolution.class, id);
-			if (resolution != null) {
-				back.getResolutions().add(resolution);
-				if (added.contains(id)) {
-					kept.getResolutions().remove(resolution);
-				}
-			}
-		}
-		return back;
-	}
-
-	private List<MeetingParticipant> participants(Meeting meeting) {
-		return this.entityManager
-			.createQuery("select p from MeetingParticipant p join fetch p.person where p.meeting = :meeting"
-					+ " order by p.id", MeetingParticipant.class)
-			.setParameter("meeting", meeting)
-			.getResultList();
-	}
-
-	private Map<Long, MeetingParticipant> participantsByPerson(Meeting meeting) {
-		Map<Long, MeetingParticipant> byPerson = new HashMap<>();
-		participants(meeting).forEach((p) -> byPerson.put(p.getPerson().getId(), p));
-		return byPerson;
-	}
-
-	private static Map<String, Object> columns(Meeting meeting) {
-		Map<String, Object> row = new LinkedHashMap<>();
-		row.put("article", meeting.getArticle().getId());
-		row.put("kind", meeting.getKind());
-		row.put("title", meeting.getTitle());
-		row.put("heldOn", MovedLinks.text(meeting.getHeldOn()));
-		row.put("heldPrecision", MovedLinks.text(meeting.getHeldPrecision()));
-		row.put("heldInferred", meeting.isHeldInferred());
-		row.put("place", meeting.getPlace());
-		row.put("organizer", meeting.getOrganizer());
-		row.put("delegation", meeting.getDelegation());
-		row.put("delegationNumber", meeting.getDelegationNumber());
-		row.put("slug", meeting.getSlug());
-		return row;
+		return this.restore.restore(merge, (Meeting) survivor);
 	}
 
 }
