@@ -18,11 +18,6 @@ class FeatureCyclesTest {
 	@Test
 	void featurePackagesFormNoCycles() {
 		SliceRule rule = slices().matching("vn.newsarchive.(*)..").should().beFreeOfCycles();
-		// the entities' Hibernate Search mapping names search's binders and analyzers,
-		// which read the entities
-		rule = ignore(rule, "article", "search");
-		rule = ignore(rule, "person", "search");
-		rule = ignore(rule, "resolution", "search");
 		// JPA associations mapped on both sides: an article's meetings, persons and
 		// documents, and the way back from each of them
 		rule = ignore(rule, "meeting", "article");

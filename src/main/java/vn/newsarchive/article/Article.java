@@ -20,37 +20,18 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Searchable;
-import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import vn.newsarchive.kernel.DatePrecision;
 import vn.newsarchive.meeting.Meeting;
 import vn.newsarchive.resolution.Resolution;
-import vn.newsarchive.search.ArticleBinder;
-import vn.newsarchive.search.VietnameseAnalysis;
 import vn.newsarchive.system.AuditedEntity;
 
 /**
  * A news article, cleaned of web noise; its body keeps the paragraphs of the original.
- * Indexed for full-text search: each text with and without diacritics, syllable pairs of
- * title and body, and (through {@link ArticleBinder}) its captions, persons, documents
- * and year. Stored fields are what a result list shows, so hits need no database look-up.
+ * What the search index holds of it is declared by search's {@code IndexMapping}.
  */
 @Entity
 @SequenceGenerator(sequenceName = "article_id_seq", allocationSize = 50)
 @Table(name = "article")
-@Indexed(index = "article")
-@TypeBinding(binder = @TypeBinderRef(type = ArticleBinder.class))
 public class Article extends AuditedEntity {
 
 	/** The length of the {@code file_name} column. */
@@ -60,38 +41,26 @@ public class Article extends AuditedEntity {
 	public static final String PARAGRAPH_SEPARATOR = Paragraphs.SEPARATOR;
 
 	@Column(nullable = false)
-	@FullTextField(analyzer = VietnameseAnalysis.EXACT, projectable = Projectable.YES)
-	@FullTextField(name = "title_folded", analyzer = VietnameseAnalysis.FOLDED)
-	@FullTextField(name = "title_shingles", analyzer = VietnameseAnalysis.SHINGLES)
 	private String title;
 
 	@Column(nullable = false)
-	@KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
 	private String slug;
 
-	// stored for snippets only: it is matched through the catch-all text_folded
-	@FullTextField(analyzer = VietnameseAnalysis.EXACT, projectable = Projectable.YES, searchable = Searchable.NO)
 	private String lead;
 
 	@Column(nullable = false)
-	// stored for snippets only, as the lead
-	@FullTextField(analyzer = VietnameseAnalysis.EXACT, projectable = Projectable.YES, searchable = Searchable.NO)
 	private String body;
 
 	@Column(name = "published_at")
-	@GenericField(name = "published", projectable = Projectable.YES, sortable = Sortable.YES)
 	private LocalDateTime publishedAt;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "published_precision")
-	@KeywordField(name = "precision", projectable = Projectable.YES, searchable = Searchable.NO)
 	private DatePrecision publishedPrecision;
 
 	@Column(name = "published_inferred", nullable = false)
-	@GenericField(name = "inferred", projectable = Projectable.YES, searchable = Searchable.NO)
 	private boolean publishedInferred;
 
-	@KeywordField(projectable = Projectable.YES, aggregable = Aggregable.YES)
 	private String source;
 
 	@Column(name = "content_hash", nullable = false)
@@ -111,7 +80,6 @@ public class Article extends AuditedEntity {
 	 * syndication, an excerpt); null when this article is that first one or has no copy.
 	 */
 	@Column(name = "story_id")
-	@GenericField(name = "story", projectable = Projectable.YES)
 	private Long storyId;
 
 	@ElementCollection
@@ -246,8 +214,6 @@ public class Article extends AuditedEntity {
 	 * Whether the article heads its story: search lists the heads, each with the sources
 	 * of its copies, so that a story is one hit.
 	 */
-	@GenericField(name = "story_head")
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "storyId")))
 	public boolean isStoryHead() {
 		return this.storyId == null;
 	}

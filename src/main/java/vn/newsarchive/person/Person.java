@@ -14,11 +14,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 import vn.newsarchive.article.ArticlePerson;
-import vn.newsarchive.search.VietnameseAnalysis;
 import vn.newsarchive.system.AuditedEntity;
 import vn.newsarchive.system.Permalinks;
 import vn.newsarchive.system.Slugs;
@@ -30,11 +27,9 @@ import vn.newsarchive.system.Slugs;
 @Entity
 @SequenceGenerator(sequenceName = "person_id_seq", allocationSize = 50)
 @Table(name = "person")
-@Indexed(index = "person")
 public class Person extends AuditedEntity {
 
 	@Column(nullable = false)
-	@FullTextField(name = "suggest", analyzer = VietnameseAnalysis.SUGGEST, searchAnalyzer = VietnameseAnalysis.FOLDED)
 	private String name;
 
 	@Column(name = "name_key", nullable = false)
@@ -46,8 +41,6 @@ public class Person extends AuditedEntity {
 	@ElementCollection
 	@CollectionTable(name = "person_alias", joinColumns = @JoinColumn(name = "person_id"))
 	@Column(name = "alias", nullable = false)
-	@FullTextField(name = "suggest_alias", analyzer = VietnameseAnalysis.SUGGEST,
-			searchAnalyzer = VietnameseAnalysis.FOLDED)
 	private Set<String> aliases = new LinkedHashSet<>();
 
 	/**

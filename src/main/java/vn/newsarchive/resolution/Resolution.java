@@ -9,12 +9,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 import vn.newsarchive.article.Article;
-import vn.newsarchive.search.ResolutionBinder;
 import vn.newsarchive.system.AuditedEntity;
 import vn.newsarchive.system.Permalinks;
 import vn.newsarchive.system.Slugs;
@@ -27,8 +23,6 @@ import vn.newsarchive.system.Slugs;
 @Entity
 @SequenceGenerator(sequenceName = "resolution_id_seq", allocationSize = 50)
 @Table(name = "resolution")
-@Indexed(index = "resolution")
-@TypeBinding(binder = @TypeBinderRef(type = ResolutionBinder.class))
 public class Resolution extends AuditedEntity {
 
 	@Column(nullable = false)

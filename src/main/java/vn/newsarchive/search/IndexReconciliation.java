@@ -154,7 +154,7 @@ public class IndexReconciliation {
 			Search.session(entityManager)
 				.search(type)
 				.select((f) -> f.composite()
-					.from(f.id(Long.class), f.field(AuditedEntity.INDEXED_VERSION, Long.class))
+					.from(f.id(Long.class), f.field(IndexMapping.VERSION, Long.class))
 					.asList((values) -> values))
 				.where((f) -> f.id().matchingAny(ids))
 				.fetchHits(ids.size())

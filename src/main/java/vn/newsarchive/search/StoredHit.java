@@ -11,7 +11,7 @@ import vn.newsarchive.kernel.DatePrecision;
 /**
  * What a hit of the article index holds for a result row, read from stored fields: no
  * article is loaded from the database. Registered with Hibernate Search by
- * {@link SearchProjections} (the packaged jar's classes are not scanned).
+ * {@link IndexMapping} (the packaged jar's classes are not scanned).
  */
 @ProjectionConstructor
 record StoredHit(@IdProjection Long id, @FieldProjection(path = ArticleFields.TITLE) String title,

@@ -10,9 +10,6 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Searchable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 
 /**
  * Identity, optimistic-locking version and audit times shared by the records editors can
@@ -21,21 +18,14 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 @MappedSuperclass
 public abstract class AuditedEntity {
 
-	/** The index field holding the version the record had when it was indexed. */
-	public static final String INDEXED_VERSION = "version";
-
 	@Id
 	// Ids come from each table's own sequence, 50 at a time (the @SequenceGenerator on
-	// each
-	// entity): with ids known before the insert, Hibernate batches an article's rows into
-	// a
-	// few multi-row statements instead of one round trip per row.
+	// each entity): with ids known before the insert, Hibernate batches an article's
+	// rows into a few multi-row statements instead of one round trip per row.
 	@GeneratedValue(strategy = GenerationType.SEQUENCE)
 	private Long id;
 
 	@Version
-	// indexed too, so the index can be compared with the database (IndexReconciliation)
-	@GenericField(name = INDEXED_VERSION, projectable = Projectable.YES, searchable = Searchable.NO)
 	private long version;
 
 	@Column(name = "created_at", nullable = false, updatable = false)
