@@ -28,9 +28,6 @@ class FeatureCyclesTest {
 		// search reads document codes typed into the search box with the importer's
 		// DocumentTypes, while importer.store's import command rebuilds the index
 		rule = ignore(rule, "search", "importer");
-		// history's pages and restore reuse admin's flash messages, refusals and
-		// version checks, while admin's forms record revisions through history
-		rule = ignore(rule, "history", "admin");
 		rule.check(LayeringTest.CLASSES);
 	}
 

@@ -1,4 +1,4 @@
-package vn.newsarchive.history;
+package vn.newsarchive.admin.history;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -10,6 +10,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.newsarchive.history.RevisionLog;
+import vn.newsarchive.history.MergedRecords;
+import vn.newsarchive.history.SnapshotDiff;
+import vn.newsarchive.history.StoredRevision;
+import vn.newsarchive.history.RevisionSummary;
+import vn.newsarchive.history.RecordKind;
 import vn.newsarchive.admin.Flash;
 import vn.newsarchive.admin.RecordNotFoundException;
 import vn.newsarchive.admin.RefusedEditException;

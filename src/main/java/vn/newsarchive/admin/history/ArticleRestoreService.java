@@ -1,4 +1,4 @@
-package vn.newsarchive.history;
+package vn.newsarchive.admin.history;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -12,6 +12,10 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.newsarchive.history.RevisionLog;
+import vn.newsarchive.history.RecordKind;
+import vn.newsarchive.history.RevisionAction;
+import vn.newsarchive.history.RevisionCapture;
 import vn.newsarchive.admin.RecordNotFoundException;
 import vn.newsarchive.admin.RefusedEditException;
 import vn.newsarchive.admin.Versions;
