@@ -95,9 +95,14 @@ public final class StartingAt {
 	public boolean find() {
 		int length = this.until;
 		for (int i = this.starts.next(this.next); i < length; i = this.starts.next(i + 1)) {
+			int ahead = (this.digitAhead != null) ? this.digitAhead.from(i) : i;
+			if (ahead > i) {
+				// on from the next window before a digit
+				i = ahead - 1;
+				continue;
+			}
 			if (!refusedAfter(i) && (this.prefixes == null || this.prefixes.at(this.text, i))
-					&& (!this.dayAndMonth || DayAndMonth.at(this.text, i))
-					&& (this.digitAhead == null || this.digitAhead.at(i))) {
+					&& (!this.dayAndMonth || DayAndMonth.at(this.text, i))) {
 				this.matcher.region(i, length);
 				if (this.matcher.lookingAt()) {
 					this.next = Math.max(this.matcher.end(), i + 1);
