@@ -119,9 +119,12 @@ public final class TextNormaliser implements Normaliser {
 	 * 0.
 	 */
 	static char map(char c) {
-		// printable ASCII and the Vietnamese letters, most of a text, map to themselves:
-		// answered before the switch's search of its cases
-		if ((c >= ' ' && c < '\u0085') || (c >= '\u1EA0' && c <= '\u1EF9')) {
+		// printable ASCII and the Vietnamese letters (Latin-1's, "ă", "đ", "ĩ", "ũ",
+		// "ơ", "ư" and U+1EA0-U+1EF9), most of a text, map to themselves: answered before
+		// the switch's search of its cases
+		if ((c >= ' ' && c < '\u0085')
+				|| (c >= '\u00C0' && c <= '\u01B0' && c != '\u00D0' && c != '\u00F0' && c != '\u0189')
+				|| (c >= '\u1EA0' && c <= '\u1EF9')) {
 			return c;
 		}
 		return mapOther(c);
