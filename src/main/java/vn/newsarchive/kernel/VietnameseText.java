@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class VietnameseText {
 
-	private static final String TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
-
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
@@ -106,11 +104,12 @@ public final class VietnameseText {
 		if (c == '\u00A0') {
 			return true;
 		}
-		if (c < '\u1680') {
-			return false;
+		if (c < '\u2000') {
+			// Vietnamese letters (U+1EA0-U+1EF9) answered here, in three comparisons
+			return c == '\u1680';
 		}
-		return c == '\u1680' || (c >= '\u2000' && c <= '\u200B') || c == '\u2028' || c == '\u2029' || c == '\u202F'
-				|| c == '\u205F' || c == '\u3000' || c == '\uFEFF';
+		return c <= '\u200B' || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000'
+				|| c == '\uFEFF';
 	}
 
 	/**
@@ -118,31 +117,7 @@ public final class VietnameseText {
 	 * tone mark moved to the end of its syllable so that its placement no longer matters.
 	 */
 	public static String key(String text) {
-		String decomposed = Normalizer.normalize(clean(text).toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-		StringBuilder key = new StringBuilder(decomposed.length());
-		char tone = 0;
-		for (int i = 0; i < decomposed.length(); i++) {
-			char c = decomposed.charAt(i);
-			if (TONE_MARKS.indexOf(c) >= 0) {
-				tone = c;
-			}
-			else if (c == ' ') {
-				tone = flushTone(key, tone);
-				key.append(c);
-			}
-			else {
-				key.append(c);
-			}
-		}
-		flushTone(key, tone);
-		return Normalizer.normalize(key, Normalizer.Form.NFC);
-	}
-
-	private static char flushTone(StringBuilder key, char tone) {
-		if (tone != 0) {
-			key.append('#').append((char) ('0' + TONE_MARKS.indexOf(tone)));
-		}
-		return 0;
+		return ToneKeys.key(text);
 	}
 
 	/** True when the text is written (nearly) in capitals, as headlines sometimes are. */
@@ -187,15 +162,17 @@ public final class VietnameseText {
 	}
 
 	/**
-	 * Whether every character lies below the combining marks (U+0300) or among the
-	 * precomposed Vietnamese letters (U+1EA0-U+1EF9): each is NFC alone, none combines
+	 * Whether every character lies below the combining marks (U+0300), among the
+	 * precomposed Vietnamese letters (U+1EA0-U+1EF9) or among the punctuation from U+2010
+	 * to U+205E (dashes, curly quotes, the ellipsis): each is NFC alone, none combines
 	 * with what stands before it, so the text is NFC. The normaliser's own check looks
-	 * every Vietnamese letter up in its tables, on every article three times.
+	 * every Vietnamese letter up in its tables, on every article three times (and was
+	 * still run on every story with a curly quote or a dash).
 	 */
 	static boolean isPlainlyNfc(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c >= '\u0300' && (c < '\u1EA0' || c > '\u1EF9')) {
+			if (c >= '\u0300' && (c < '\u1EA0' || c > '\u1EF9') && (c < '\u2010' || c > '\u205E')) {
 				return false;
 			}
 		}

@@ -109,9 +109,10 @@ class VietnameseTextTests {
 
 	/**
 	 * The shortcut of {@link VietnameseText#nfc}: every text it calls NFC is, by the
-	 * JDK's normaliser. Each character below U+0300 or a precomposed Vietnamese letter
-	 * alone and every pair of them (composition needs a second character that can
-	 * combine, so longer texts add nothing); and it declines a mark or a letter outside.
+	 * JDK's normaliser. Each character below U+0300, a precomposed Vietnamese letter or
+	 * punctuation from U+2010 to U+205E alone and every pair of them (composition needs a
+	 * second character that can combine, so longer texts add nothing); and it declines a
+	 * mark or a letter outside.
 	 */
 	@Test
 	void textPlainlyInNfcIsNfc() {
@@ -123,7 +124,7 @@ class VietnameseTextTests {
 				plain.append((char) c);
 			}
 		}
-		assertThat(plain).hasSize(0x300 + 0x5A);
+		assertThat(plain).hasSize(0x300 + 0x5A + 0x4F);
 		List<String> notNfc = new ArrayList<>();
 		for (int i = 0; i < plain.length(); i++) {
 			for (int j = 0; j < plain.length(); j++) {
@@ -135,6 +136,8 @@ class VietnameseTextTests {
 		}
 		assertThat(notNfc).isEmpty();
 		assertThat(VietnameseText.isPlainlyNfc("Trương Thị Mai, Ủy viên")).isTrue();
+		assertThat(VietnameseText.isPlainlyNfc("“Đổi mới” – 1986…")).isTrue();
+		assertThat(VietnameseText.isPlainlyNfc("\u2001")).isFalse();
 		assertThat(VietnameseText.isPlainlyNfc("Tru\u031Bo\u031Bng")).isFalse();
 		assertThat(VietnameseText.nfc("Tru\u031Bo\u031Bng")).isEqualTo("Trương");
 	}

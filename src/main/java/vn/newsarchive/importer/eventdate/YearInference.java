@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import vn.newsarchive.importer.date.MissingYear;
 import vn.newsarchive.importer.date.WrittenDate;
@@ -20,15 +19,6 @@ import vn.newsarchive.kernel.PartialDate;
  * year). Anything inferred is marked so.
  */
 public final class YearInference {
-
-	/**
-	 * A half-year named with its year ("6 tháng đầu năm 2023", "6 tháng cuối năm 2024"):
-	 * an event about the first half is held in that year, one about the second half in
-	 * its second half or early in the next year.
-	 */
-	private static final Pattern HALF_YEAR = Pattern.compile(
-			"(?<![\\p{L}\\d])6\\s+tháng\\s+(đầu|cuối)\\s+năm\\s+(\\d{4})(?!\\d)",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** How many days before an event a letter or decision read at it may be dated. */
 	private static final int LETTER_DAYS = 7;
@@ -65,8 +55,13 @@ public final class YearInference {
 			StartingAt review = YearScans.reviews(text);
 			boolean reviewed = containsEither(text, "ăm", "ĂM") && review.find();
 			Map<Boolean, Integer> halfYears = new java.util.HashMap<>();
-			Matcher half = HALF_YEAR.matcher(text);
-			while (months && half.find()) {
+			// a half-year named with its year ("6 tháng đầu năm 2023"): an event about
+			// the
+			// first half is held in that year, one about the second half in its second
+			// half or early in the next year
+			StartingAt halves = YearScans.halfYears(text);
+			while (months && halves.find()) {
+				Matcher half = halves.matcher();
 				halfYears.putIfAbsent(half.group(1).equalsIgnoreCase("cuối"), Integer.parseInt(half.group(2)));
 			}
 			return new Hints(Map.copyOf(monthYears), reviewed ? Integer.valueOf(review.matcher().group(1)) : null,

@@ -28,6 +28,14 @@ final class YearScans {
 	static final Pattern ANNIVERSARY = Pattern.compile(
 			"(?<![\\d/.-])\\d{1,2}\\s*([/.-])\\s*\\d{1,2}\\s*\\1\\s*(?:19|20)\\d{2}\\s*[-–]\\s*(\\d{1,2})\\s*\\1\\s*(\\d{1,2})\\s*\\1\\s*((?:19|20)\\d{2})(?!\\d)");
 
+	/**
+	 * A half-year named with its year ("6 tháng đầu năm 2023", "6 tháng cuối năm 2024"):
+	 * group 1 the half, group 2 the year.
+	 */
+	static final Pattern HALF_YEAR = Pattern.compile(
+			"(?<![\\p{L}\\d])6\\s+tháng\\s+(đầu|cuối)\\s+năm\\s+(\\d{4})(?!\\d)",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	/** A day, month and year in figures: "22/12/2023", "15.10.2025", "3-2-2019". */
 	static final Pattern FULL_DATE = Pattern
 		.compile("(?<![\\d/.-])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*((?:19|20)\\d{2})(?!\\d)");
@@ -64,6 +72,11 @@ final class YearScans {
 	 */
 	static StartingAt fullDates(String text) {
 		return new StartingAt(FULL_DATE, text, 0, "0123456789", NO_FULL_DATE_AFTER).dayAndMonth();
+	}
+
+	/** The half-years, tried only where a "6" stands. */
+	static StartingAt halfYears(String text) {
+		return new StartingAt(HALF_YEAR, text, 0, "6", StartingAt.LETTER_OR_DIGIT);
 	}
 
 	/** The anniversaries' spans, which open with a full date. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.newsarchive.importer.text.StartingAt;
+
 /**
  * Reads the title chain before a name, piece by piece back from it ("Ủy viên Bộ Chính
  * trị, Bí thư Thành ủy Nguyễn Văn A"): the nearest piece holds a title head with no verb
@@ -137,11 +139,11 @@ final class ChainBefore {
 	/** The first head with no verb after it in the segment. */
 	private int firstCleanHead(String segment) {
 		// no verb after a head means the last verb starts before the head ends
-		int lastVerb = this.words.lastVerbAt(segment, segment.length());
-		Matcher head = this.words.head.matcher(segment);
-		while (head.find()) {
-			if (head.end() > lastVerb) {
-				return head.start();
+		int lastVerb = this.words.lastVerbAt(segment);
+		StartingAt heads = this.words.heads(segment);
+		while (heads.find()) {
+			if (heads.matcher().end() > lastVerb) {
+				return heads.matcher().start();
 			}
 		}
 		return -1;

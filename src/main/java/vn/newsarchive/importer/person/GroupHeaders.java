@@ -178,11 +178,11 @@ final class GroupHeaders {
 
 	/** The title ending a stretch: from its first head with no verb after it. */
 	private String cleanTitle(String stretch) {
-		int lastVerb = this.words.lastVerbAt(stretch, stretch.length());
-		Matcher head = this.words.head.matcher(stretch);
-		while (head.find()) {
-			if (head.end() > lastVerb) {
-				return stretch.substring(head.start());
+		int lastVerb = this.words.lastVerbAt(stretch);
+		StartingAt heads = this.words.heads(stretch);
+		while (heads.find()) {
+			if (heads.matcher().end() > lastVerb) {
+				return stretch.substring(heads.matcher().start());
 			}
 		}
 		return null;

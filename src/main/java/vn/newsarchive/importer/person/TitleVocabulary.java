@@ -1,9 +1,13 @@
 package vn.newsarchive.importer.person;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.newsarchive.importer.text.Prefixes;
+import vn.newsarchive.importer.text.StartingAt;
 import vn.newsarchive.kernel.WordList;
 
 /** The compiled word lists that title chains are read with. */
@@ -25,6 +29,14 @@ final class TitleVocabulary {
 	 * body's name that holds one ("Đài Tiếng nói Việt Nam"), which ends nothing.
 	 */
 	private final Pattern verb;
+
+	/**
+	 * The words {@link #head} and {@link #verb} begin with: both open with a look-behind,
+	 * so a search tried them at every position of every title and segment.
+	 */
+	private final Prefixes headStarts;
+
+	private final Prefixes verbStarts;
 
 	/** An honorific ending right where a name starts. */
 	final Pattern honorificBefore;
@@ -56,6 +68,13 @@ final class TitleVocabulary {
 		// start (the pattern is case-sensitive, so it rules out nothing that could match)
 		this.verb = Pattern.compile("(?<![\\p{L}\\p{M}])" + firstLetters(verbsInNames, verbs) + "(?:(?<name>"
 				+ verbsInNames.alternation() + ")|" + verbs.alternation() + ")(?![\\p{L}\\p{M}])");
+		List<String> headWords = new ArrayList<>(List.of("phó", "nguyên", "quyền", "tân"));
+		headWords.addAll(heads.entries());
+		headWords.addAll(ranks.entries());
+		this.headStarts = Prefixes.eitherCase(headWords);
+		List<String> verbWords = new ArrayList<>(verbsInNames.entries());
+		verbWords.addAll(verbs.entries());
+		this.verbStarts = Prefixes.asWritten(verbWords);
 		this.honorificBefore = Pattern.compile("(?<![\\p{L}\\p{M}])" + honorifics.alternation() + "[\\s:]*$", CI);
 		this.isBeforeName = Pattern
 			.compile("\\s*là\\s+(?:" + honorifics.alternation() + "\\s+)?(?:" + ranks.alternation() + "\\s+)?", CI);
@@ -108,28 +127,44 @@ final class TitleVocabulary {
 		return m.find() ? m.start() : -1;
 	}
 
-	/** Where the last chain-ending verb in {@code [0, limit)} starts, or -1. */
-	int lastVerbAt(CharSequence text, int limit) {
-		Matcher m = this.verb.matcher(text).region(0, limit);
+	/** The title heads of the text, tried only where one of their words starts. */
+	StartingAt heads(String text) {
+		return new StartingAt(this.head, text, 0, this.headStarts, StartingAt.LETTER_OR_MARK);
+	}
+
+	/** Where the last chain-ending verb of the text starts, or -1. */
+	int lastVerbAt(String text) {
+		StartingAt verbs = verbs(text, 0);
 		int last = -1;
-		while (m.find()) {
-			if (m.group("name") == null) {
-				last = m.start();
+		while (verbs.find()) {
+			if (verbs.matcher().group("name") == null) {
+				last = verbs.matcher().start();
 			}
 		}
 		return last;
 	}
 
 	/** Where the first chain-ending verb in {@code [from, limit)} starts, or -1. */
-	int verbAt(CharSequence text, int from, int limit) {
+	int verbAt(String text, int from, int limit) {
 		// a body's name may start before the region ("Trưởng ban| chỉ đạo")
-		Matcher m = this.verb.matcher(text).region(Math.max(0, from - NAME_REACH), limit).useTransparentBounds(true);
-		while (m.find()) {
+		StartingAt verbs = verbs(text, Math.max(0, from - NAME_REACH)).until(limit);
+		while (verbs.find()) {
+			Matcher m = verbs.matcher();
 			if (m.group("name") == null && m.start() >= from) {
 				return m.start();
 			}
 		}
 		return -1;
+	}
+
+	/** The verbs from {@code from} on, tried only where one starts. */
+	private StartingAt verbs(String text, int from) {
+		return new StartingAt(this.verb, text, from, this.verbStarts, StartingAt.LETTER_OR_MARK);
+	}
+
+	/** The pattern {@link #verbAt} and {@link #lastVerbAt} try, for their tests. */
+	Pattern verb() {
+		return this.verb;
 	}
 
 }

@@ -1,41 +1,58 @@
 package vn.newsarchive.importer.text;
 
 /**
- * Whether a digit lies ahead of a position: the first character from there on that is not
- * a letter, a combining mark, a space ({@code \s}), a comma or "(" is an ASCII digit. A
+ * Where a digit lies ahead of a position: the first character from there on that is not a
+ * letter, a combining mark, a space ({@code \s}), a comma or "(" is an ASCII digit. A
  * pattern that holds only those before its first digit (a date phrase: "Sáng nay, (6/11",
  * "Trong 2 ngày 21-22/4") cannot start anywhere else, and most of an article's word
- * starts lie before a full stop or a colon rather than a digit. Asked at rising
- * positions, it reads each character once.
+ * starts lie before a full stop or a colon rather than a digit.
+ * <p>
+ * Such positions come in windows, each ending at a digit and reaching back over the
+ * letters, spaces and commas before it. The scan asks for the next window rather than
+ * testing each word start: the digits are searched for ({@link StartCharacters}), and
+ * only the text just before each is read, so that most of a story is never looked at.
  */
 final class DigitAhead {
 
+	private static final StartCharacters DIGITS = new StartCharacters("0123456789");
+
 	private final String text;
 
+	private final StartCharacters.Cursor digits;
+
 	/**
-	 * The positions from {@code from} to {@code until} share one answer, {@code ahead}.
+	 * The window last found from {@code asked} on: the positions from {@code start} to
+	 * {@code digit} have a digit ahead, those from {@code asked} to before {@code start}
+	 * have none.
 	 */
-	private int from = 1;
+	private int asked = -1;
 
-	private int until = 0;
+	private int start = -1;
 
-	private boolean ahead;
+	private int digit = -1;
 
 	DigitAhead(String text) {
 		this.text = text;
+		this.digits = DIGITS.in(text);
 	}
 
-	boolean at(int position) {
-		if (position < this.from || position > this.until) {
-			int stop = position;
-			while (stop < this.text.length() && leads(this.text.charAt(stop))) {
-				stop++;
-			}
-			this.from = position;
-			this.until = stop;
-			this.ahead = stop < this.text.length() && this.text.charAt(stop) >= '0' && this.text.charAt(stop) <= '9';
+	/**
+	 * The first position from {@code position} on with a digit ahead, or the text's
+	 * length when there is none; asked at positions that never go back.
+	 */
+	int from(int position) {
+		if (position >= this.asked && position <= this.digit) {
+			return Math.max(position, this.start);
 		}
-		return this.ahead;
+		int found = this.digits.next(position);
+		int first = found;
+		while (found < this.text.length() && first > position && leads(this.text.charAt(first - 1))) {
+			first--;
+		}
+		this.asked = position;
+		this.start = first;
+		this.digit = found;
+		return first;
 	}
 
 	private static boolean leads(char c) {

@@ -2,7 +2,9 @@ package vn.newsarchive.importer.text;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,25 +28,17 @@ public final class StartingAt {
 
 	private static final LookBehind NOTHING = new LookBehind(false, false, false, "");
 
+	/**
+	 * The start characters of each string of them a scan was built with: a handful of
+	 * constants in the code, built once rather than for every passage.
+	 */
+	private static final Map<String, StartCharacters> BY_STARTS = new ConcurrentHashMap<>();
+
 	private final Matcher matcher;
 
 	private final String text;
 
-	/** The starting characters below 128, as bits (the scan tests every character). */
-	private final long asciiLow;
-
-	private final long asciiHigh;
-
-	/**
-	 * The starting characters from 128 on, and their lowest and highest: most of a
-	 * story's characters from 128 on are Vietnamese letters, which start none of them or
-	 * lie outside that range (a search of the string was a tenth of the scan's time).
-	 */
-	private final char[] otherStarts;
-
-	private final char otherLowest;
-
-	private final char otherHighest;
+	private final StartCharacters.Cursor starts;
 
 	private final LookBehind notAfter;
 
@@ -58,6 +52,9 @@ public final class StartingAt {
 	private boolean dayAndMonth;
 
 	private int next;
+
+	/** Where the matches end: the text's end, or a limit. */
+	private int until;
 
 	/**
 	 * @param starts every character a match can begin with (a match that begins with any
@@ -73,36 +70,16 @@ public final class StartingAt {
 	 * tried, which spares the matcher's reset there
 	 */
 	public StartingAt(Pattern pattern, String text, int from, String starts, LookBehind notAfter) {
+		this(pattern, text, from, BY_STARTS.computeIfAbsent(starts, StartCharacters::new), notAfter);
+	}
+
+	private StartingAt(Pattern pattern, String text, int from, StartCharacters starts, LookBehind notAfter) {
 		this.matcher = pattern.matcher(text).useTransparentBounds(true);
 		this.text = text;
-		long low = 0;
-		long high = 0;
-		StringBuilder other = new StringBuilder();
-		for (int i = 0; i < starts.length(); i++) {
-			char c = starts.charAt(i);
-			if (c < 64) {
-				low |= 1L << c;
-			}
-			else if (c < 128) {
-				high |= 1L << (c - 64);
-			}
-			else {
-				other.append(c);
-			}
-		}
-		this.asciiLow = low;
-		this.asciiHigh = high;
-		this.otherStarts = other.toString().toCharArray();
-		char lowest = Character.MAX_VALUE;
-		char highest = 0;
-		for (char c : this.otherStarts) {
-			lowest = (char) Math.min(lowest, c);
-			highest = (char) Math.max(highest, c);
-		}
-		this.otherLowest = lowest;
-		this.otherHighest = highest;
+		this.starts = starts.in(text);
 		this.notAfter = notAfter;
 		this.next = from;
+		this.until = text.length();
 	}
 
 	/**
@@ -116,12 +93,16 @@ public final class StartingAt {
 
 	/** Whether there is a next match; {@link #matcher()} then holds it. */
 	public boolean find() {
-		int length = this.text.length();
-		for (int i = this.next; i < length; i++) {
-			if (isStart(this.text.charAt(i)) && !refusedAfter(i)
-					&& (this.prefixes == null || this.prefixes.at(this.text, i))
-					&& (!this.dayAndMonth || DayAndMonth.at(this.text, i))
-					&& (this.digitAhead == null || this.digitAhead.at(i))) {
+		int length = this.until;
+		for (int i = this.starts.next(this.next); i < length; i = this.starts.next(i + 1)) {
+			int ahead = (this.digitAhead != null) ? this.digitAhead.from(i) : i;
+			if (ahead > i) {
+				// on from the next window before a digit
+				i = ahead - 1;
+				continue;
+			}
+			if (!refusedAfter(i) && (this.prefixes == null || this.prefixes.at(this.text, i))
+					&& (!this.dayAndMonth || DayAndMonth.at(this.text, i))) {
 				this.matcher.region(i, length);
 				if (this.matcher.lookingAt()) {
 					this.next = Math.max(this.matcher.end(), i + 1);
@@ -131,6 +112,17 @@ public final class StartingAt {
 		}
 		this.next = length;
 		return false;
+	}
+
+	/**
+	 * Ends the matches at {@code limit} as a region ending there with transparent bounds
+	 * does: each match lies before it, and the pattern's look-arounds still see what
+	 * stands after it.
+	 * @return this
+	 */
+	public StartingAt until(int limit) {
+		this.until = limit;
+		return this;
 	}
 
 	/**
@@ -180,24 +172,6 @@ public final class StartingAt {
 
 	public Matcher matcher() {
 		return this.matcher;
-	}
-
-	private boolean isStart(char c) {
-		if (c < 64) {
-			return (this.asciiLow & (1L << c)) != 0;
-		}
-		if (c < 128) {
-			return (this.asciiHigh & (1L << (c - 64))) != 0;
-		}
-		if (c < this.otherLowest || c > this.otherHighest) {
-			return false;
-		}
-		for (char start : this.otherStarts) {
-			if (start == c) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private boolean refusedAfter(int i) {

@@ -20,7 +20,10 @@ public final class TextNormaliser implements Normaliser {
 			return "";
 		}
 		String nfc = VietnameseText.nfc(text);
-		StringBuilder out = new StringBuilder(nfc.length());
+		// a plain array: a builder checks its capacity and its coder at every character,
+		// and copies itself when the first Vietnamese letter comes
+		char[] out = new char[nfc.length()];
+		int length = 0;
 		boolean pendingSpace = false;
 		int blankLines = 0;
 		boolean lineHasText = false;
@@ -36,12 +39,12 @@ public final class TextNormaliser implements Normaliser {
 			if (c == '\n') {
 				pendingSpace = false;
 				if (lineHasText) {
-					out.append('\n');
+					out[length++] = '\n';
 					lineHasText = false;
 					blankLines = 0;
 				}
-				else if (out.length() > 0 && blankLines++ == 0) {
-					out.append('\n');
+				else if (length > 0 && blankLines++ == 0) {
+					out[length++] = '\n';
 				}
 				continue;
 			}
@@ -54,20 +57,18 @@ public final class TextNormaliser implements Normaliser {
 				continue;
 			}
 			if (pendingSpace) {
-				out.append(' ');
+				out[length++] = ' ';
 				pendingSpace = false;
 			}
-			out.append(c);
+			out[length++] = c;
 			lineHasText = true;
 		}
-		int end = out.length();
-		while (end > 0 && out.charAt(end - 1) == '\n') {
-			end--;
+		while (length > 0 && out[length - 1] == '\n') {
+			length--;
 		}
-		out.setLength(end);
 		// removing invisible characters can bring a letter and its mark together again
 		// (nothing else removed or mapped here composes: spaces inside a line are kept)
-		String cleaned = out.toString();
+		String cleaned = new String(out, 0, length);
 		return rejoinSplitSyllables(dropped ? VietnameseText.nfc(cleaned) : cleaned);
 	}
 
@@ -117,7 +118,20 @@ public final class TextNormaliser implements Normaliser {
 	 * Maps one character: look-alikes to Vietnamese letters, spaces to ' ', invisibles to
 	 * 0.
 	 */
-	private static char map(char c) {
+	static char map(char c) {
+		// printable ASCII and the Vietnamese letters (Latin-1's, "ă", "đ", "ĩ", "ũ",
+		// "ơ", "ư" and U+1EA0-U+1EF9), most of a text, map to themselves: answered before
+		// the switch's search of its cases
+		if ((c >= ' ' && c < '\u0085')
+				|| (c >= '\u00C0' && c <= '\u01B0' && c != '\u00D0' && c != '\u00F0' && c != '\u0189')
+				|| (c >= '\u1EA0' && c <= '\u1EF9')) {
+			return c;
+		}
+		return mapOther(c);
+	}
+
+	/** {@link #map}'s cases, for every character. */
+	static char mapOther(char c) {
 		switch (c) {
 			case '\u00D0', '\u0189':
 				return 'Đ';

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The names' scans answer ASCII without the Unicode tables: every one of the 65,536
- * characters is classed as {@link Character} classes it.
+ * The names' scans answer from their own table: every one of the 65,536 characters is
+ * classed as {@link Character} classes it.
  */
 class WordsCharactersTest {
 

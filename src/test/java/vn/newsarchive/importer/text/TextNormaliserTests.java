@@ -89,4 +89,13 @@ class TextNormaliserTests {
 		}
 	}
 
+	/** The shortcut for printable ASCII and Vietnamese letters maps as the cases do. */
+	@Test
+	void mapsEveryCharacterAsItsCases() {
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			assertThat(TextNormaliser.map((char) c)).as(Integer.toHexString(c))
+				.isEqualTo(TextNormaliser.mapOther((char) c));
+		}
+	}
+
 }
