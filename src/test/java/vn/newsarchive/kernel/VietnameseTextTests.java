@@ -72,7 +72,7 @@ class VietnameseTextTests {
 		for (int c = 0; c <= Character.MAX_VALUE; c++) {
 			boolean expected = Character.isWhitespace(c) || c == 0xA0 || c == 0x2007 || c == 0x202F || c == 0x200B
 					|| c == 0xFEFF;
-			assertThat(VietnameseText.isSpace((char) c)).as(Integer.toHexString(c)).isEqualTo(expected);
+			assertThat(Spaces.isSpace((char) c)).as(Integer.toHexString(c)).isEqualTo(expected);
 		}
 	}
 
