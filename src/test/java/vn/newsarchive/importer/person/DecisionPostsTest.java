@@ -3,6 +3,7 @@ package vn.newsarchive.importer.person;
 import java.util.Arrays;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -64,6 +65,18 @@ class DecisionPostsTest {
 
 	private static List<String> titles(String titles) {
 		return (titles == null) ? List.of() : Arrays.asList(titles.split("\\s*;\\s*"));
+	}
+
+	/**
+	 * Session 16: the decision lists its posts after a colon, each with its own target,
+	 * the items apart by semicolons ("phê chuẩn kết quả bầu: X khóa XV đối với ông A kể
+	 * từ ngày …; Y khóa XV đối với bà B …"): each item's post is its own target's.
+	 */
+	@Test
+	void eachItemOfAListedDecisionGivesItsPostToItsTarget() {
+		TwoPeople.assertFound(this.extractor,
+				"Chủ tịch Quốc hội đã phê chuẩn kết quả bầu: Chủ tịch HĐND tỉnh Lai Châu khóa XV đối với ông Trần Văn Dũng kể từ ngày 20/6/2021; Chủ tịch HĐND tỉnh Sơn La khóa XV đối với bà Phạm Thị Hoa kể từ ngày 22/6/2021.",
+				"Trần Văn Dũng", "Chủ tịch HĐND tỉnh Lai Châu", "Phạm Thị Hoa", "Chủ tịch HĐND tỉnh Sơn La");
 	}
 
 }
