@@ -43,6 +43,7 @@ class ChainEndsSession16Test {
 					Bà Phan Thị Yến, Chủ tịch Hội LHPN tỉnh dự lễ. Bà Phan Thị Yến, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh phát biểu. | Phan Thị Yến | Chủ tịch Hội Liên hiệp Phụ nữ tỉnh
 					Bà Ngô Thị Hạnh, Phó Bí thư Đảng ủy các cơ quan Đảng tỉnh dự đại hội. Phó Bí thư Đảng ủy các cơ quan tỉnh Ngô Thị Hạnh phát biểu. | Ngô Thị Hạnh | Phó Bí thư Đảng ủy các cơ quan Đảng tỉnh
 					Đại tá Lý Văn Cường, Đại biểu Quốc hội khóa XV tỉnh Cao Bằng dự đại hội. | Lý Văn Cường | Đại tá; Đại biểu Quốc hội tỉnh Cao Bằng
+					HĐND thành phố bầu ông Lê Văn Chương, Bí thư Quận ủy làm thường trực HĐND thành phố. | Lê Văn Chương | Bí thư Quận ủy; thường trực HĐND thành phố
 					""")
 	void theChainEndsWhereThePostDoes(String sentence, String name, String titles) {
 		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(sentence)));
