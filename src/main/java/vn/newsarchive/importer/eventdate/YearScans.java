@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import vn.newsarchive.importer.text.Prefixes;
 import vn.newsarchive.importer.text.StartingAt;
+import vn.newsarchive.kernel.WordList;
 
 /**
  * The scans {@link YearInference.Hints} reads a story's years with: patterns that open
@@ -17,9 +18,15 @@ final class YearScans {
 	static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}])tháng\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{4})",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	/** A review of a year: "kiểm điểm … năm 2016", "tổng kết công tác năm 2023". */
+	/** The words a review of a year opens with ({@code review-words.txt}). */
+	private static final WordList REVIEW_WORDS = WordList.load("review-words.txt");
+
+	/**
+	 * A review of a year: "kiểm điểm … năm 2016", "tổng kết công tác năm 2023", "phiên
+	 * cuối năm 2021".
+	 */
 	static final Pattern REVIEWED_YEAR = Pattern.compile(
-			"(?<![\\p{L}])(?:kiểm điểm|tổng kết)(?![\\p{L}])[^.]{0,120}?năm\\s+(\\d{4})(?!\\s*[-–]\\s*\\d)",
+			"(?<![\\p{L}])" + REVIEW_WORDS.alternation() + "(?![\\p{L}])[^.]{0,120}?năm\\s+(\\d{4})(?!\\s*[-–]\\s*\\d)",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/**
@@ -51,7 +58,7 @@ final class YearScans {
 	private static final Prefixes MONTH = Prefixes.eitherCase(List.of("tháng"));
 
 	/** The words {@link #REVIEWED_YEAR} starts with, in any case. */
-	private static final Prefixes REVIEW = Prefixes.eitherCase(List.of("kiểm điểm", "tổng kết"));
+	private static final Prefixes REVIEW = Prefixes.eitherCase(REVIEW_WORDS.entries());
 
 	private YearScans() {
 	}
@@ -61,7 +68,7 @@ final class YearScans {
 		return new StartingAt(MONTH_YEAR, text, 0, MONTH, StartingAt.LETTER);
 	}
 
-	/** "kiểm điểm … năm 2016", tried only where "kiểm điểm" or "tổng kết" starts. */
+	/** "kiểm điểm … năm 2016", tried only where a review word starts. */
 	static StartingAt reviews(String text) {
 		return new StartingAt(REVIEWED_YEAR, text, 0, REVIEW, StartingAt.LETTER);
 	}

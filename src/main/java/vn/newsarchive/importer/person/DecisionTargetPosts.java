@@ -32,6 +32,9 @@ final class DecisionTargetPosts {
 	 */
 	private final Pattern removing;
 
+	/** A removing or approving verb before a colon that lists the decision's items. */
+	private final Pattern listedVerb;
+
 	/** "đối với" anywhere: a decision's posts before it belong to its own target. */
 	private final Pattern anyTarget;
 
@@ -55,6 +58,8 @@ final class DecisionTargetPosts {
 				"(?<![\\p{L}\\p{M}])(?:" + WordList.load("removing-verbs.txt").alternation() + "|"
 						+ WordList.load("approving-verbs.txt").alternation() + ")\\s+(?=" + words.head.pattern() + ")",
 				CI);
+		this.listedVerb = Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + WordList.load("removing-verbs.txt").alternation()
+				+ "|" + WordList.load("approving-verbs.txt").alternation() + ")\\s*:", CI);
 		this.anyTarget = Pattern.compile(
 				"(?<![\\p{L}\\p{M}])" + WordList.load("decision-targets.txt").alternation() + "(?![\\p{L}\\p{M}])", CI);
 		this.target = Pattern.compile("(?<![\\p{L}\\p{M}])" + WordList.load("decision-targets.txt").alternation()
@@ -102,6 +107,15 @@ final class DecisionTargetPosts {
 		while (verb.find()) {
 			verbs.add(new int[] { verb.start(), verb.end() });
 		}
+		if (verbs.isEmpty() && continuesListedDecision(text, sentenceStart)) {
+			// "phê chuẩn kết quả bầu: X đối với ông A …; Y đối với bà B": the item's post
+			// is read from where the item starts
+			int start = sentenceStart;
+			while (start < target.start() && Character.isWhitespace(text.charAt(start))) {
+				start++;
+			}
+			verbs.add(new int[] { start, start });
+		}
 		List<String> posts = new ArrayList<>();
 		for (int i = 0; i < verbs.size(); i++) {
 			int limit = (i + 1 < verbs.size()) ? verbs.get(i + 1)[0] : target.start();
@@ -113,6 +127,25 @@ final class DecisionTargetPosts {
 				.forEach(posts::add);
 		}
 		return List.copyOf(posts);
+	}
+
+	/**
+	 * Whether the clause starting at {@code clauseStart} is an item of a decision listed
+	 * after a colon or a semicolon, the decision's verb earlier in the same sentence
+	 * (session 16).
+	 */
+	private boolean continuesListedDecision(String text, int clauseStart) {
+		if (clauseStart == 0 || ";:".indexOf(text.charAt(clauseStart - 1)) < 0) {
+			return false;
+		}
+		int sentenceStart = Math.max(0, clauseStart - LIST_REACH);
+		for (int i = clauseStart - 2; i >= sentenceStart; i--) {
+			if (text.charAt(i) == '.' && !Words.isAbbreviationDot(text, i)) {
+				sentenceStart = i + 1;
+				break;
+			}
+		}
+		return this.listedVerb.matcher(text).region(sentenceStart, clauseStart).find();
 	}
 
 }

@@ -31,9 +31,9 @@ final class ElectedTitle {
 		this.chains = chains;
 		this.opening = Pattern.compile("\\s*(?:\\([^()]{0,80}\\)\\s*)?(?:[-–]\\s*)?(?:,\\s*"
 				+ WordList.load("relative-openers.txt").alternation() + "\\s+)?(?:,\\s*)?(?:"
-				+ WordList.load("birth-words.txt").alternation()
-				+ "\\s+\\d[\\d/.\\-]*\\s+)?(?:(?:đã|vừa|mới|cũng)\\s+)?"
-				+ WordList.load("election-verbs.txt").alternation() + "(?:\\s+chức)?\\s+", CI);
+				+ WordList.load("birth-words.txt").alternation() + "\\s+\\d[\\d/.\\-]*\\s+)?(?:"
+				+ WordList.load("election-adverbs.txt").alternation() + "\\s+)?"
+				+ WordList.load("election-verbs.txt").alternation() + "(?:\\s+chức(?:\\s+vụ)?)?\\s+", CI);
 		this.dateAfter = Pattern.compile("\\s+" + WordList.load("date-words.txt").alternation() + "\\s+\\d.*$",
 				CI | Pattern.DOTALL);
 	}

@@ -25,7 +25,19 @@ final class ListedNames {
 	 */
 	private final Pattern gap;
 
+	/** Only a comma or "và" between two names of a list. */
+	private static final Pattern NAMES_GAP = Pattern.compile("\\s*(?:,\\s*(?:và\\s+)?|\\s+và\\s+)");
+
+	/** How far before a list's first name its plural honorific may start. */
+	private static final int HEADER_REACH = 24;
+
+	/** "Các ông", "các đồng chí" right before a list's first name. */
+	private final Pattern pluralHonorific;
+
 	ListedNames(TitleVocabulary words) {
+		this.pluralHonorific = Pattern.compile("(?<![\\p{L}\\p{M}])(?:các|những)\\s+(?:"
+				+ WordList.load("honorifics.txt").alternation() + ")\\s*:?\\s*$",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		this.gap = Pattern.compile(
 				"(?:\\s+" + WordList.load("birth-words.txt").alternation()
 						+ "\\s+\\d[\\d/.\\-]*)?\\s*(?:,\\s*)?(?:và\\s+)?(?:"
@@ -54,6 +66,29 @@ final class ListedNames {
 			}
 		}
 		return shared;
+	}
+
+	/**
+	 * Whether a name that is not sure of itself ("Mai Thức", two syllables) ends a list
+	 * of sure names after a plural honorific, with only commas or "và" between them: "Các
+	 * ông Nguyễn Đức Chính, Nguyễn Hữu Dũng, Mai Thức được bầu …" (session 16).
+	 * {@code sure} are the passage's sure names in reading order.
+	 */
+	boolean endsListOfSureNames(String text, NameSpan name, List<NameSpan> sure) {
+		int pos = name.start();
+		int listed = 0;
+		for (int i = sure.size() - 1; i >= 0; i--) {
+			NameSpan other = sure.get(i);
+			if (other.end() > pos) {
+				continue;
+			}
+			if (!NAMES_GAP.matcher(text).region(other.end(), pos).matches()) {
+				break;
+			}
+			listed++;
+			pos = other.start();
+		}
+		return listed > 0 && this.pluralHonorific.matcher(text).region(Math.max(0, pos - HEADER_REACH), pos).find();
 	}
 
 }

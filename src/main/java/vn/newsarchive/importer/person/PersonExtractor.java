@@ -222,6 +222,7 @@ public final class PersonExtractor {
 			}
 		}
 		return this.words.honorificRightBefore(text, floor, name.start())
+				|| this.listedNames.endsListOfSureNames(text, name, sure)
 				|| startsUpperCase(this.chains.before(text, name.start(), floor))
 				|| !this.chains.after(text, name.end(), limit).titles().isEmpty();
 	}

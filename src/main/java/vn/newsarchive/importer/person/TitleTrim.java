@@ -30,6 +30,14 @@ final class TitleTrim {
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/**
+	 * A term inside a title, before the rest of it ("Đại biểu Quốc hội khóa XV tỉnh Tuyên
+	 * Quang"): as at the end, when the post is held, not what it is (session 16).
+	 */
+	private static final Pattern INNER_TERM = Pattern.compile(
+			"\\s+(?:khóa|khoá)\\s+(?:[IVXLC]+|\\d{1,2})(?=\\s+\\p{L})",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/**
 	 * What the end of a title holds when a pattern anchored there can match: its last
 	 * characters, or a line terminator, before which "$" matches too. The patterns are
 	 * tried at every position of every title read, and most titles end in none of these.
@@ -72,6 +80,7 @@ final class TitleTrim {
 				hasDigit(stripped) ? this.termOnwards.matcher(stripped).replaceFirst("") : stripped);
 		String noTerm = withoutPunctuation(
 				endsIn(trimmed, TERM_ENDS) ? TRAILING_TERMS.matcher(trimmed).replaceAll("") : trimmed);
+		noTerm = INNER_TERM.matcher(noTerm).replaceAll("");
 		return this.qualifierWords.stream().anyMatch(noTerm::contains)
 				? this.trailingQualifier.matcher(noTerm).replaceFirst("") : noTerm;
 	}

@@ -21,6 +21,12 @@ final class TitleVocabulary {
 
 	private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+	/**
+	 * "và" before a count ends a chain: "Chủ tịch UBND tỉnh và 150 đại biểu" lists the
+	 * others present, no part of the post (session 16).
+	 */
+	private static final String AND_COUNT = "và(?=\\s+\\d)";
+
 	/** A title head-word at a word start, with an optional "Phó" (deputy) before it. */
 	final Pattern head;
 
@@ -67,13 +73,15 @@ final class TitleVocabulary {
 		// the look-ahead on the first letters spares trying every verb at every word
 		// start (the pattern is case-sensitive, so it rules out nothing that could match)
 		this.verb = Pattern.compile("(?<![\\p{L}\\p{M}])" + firstLetters(verbsInNames, verbs) + "(?:(?<name>"
-				+ verbsInNames.alternation() + ")|" + verbs.alternation() + ")(?![\\p{L}\\p{M}])");
+				+ verbsInNames.alternation() + ")|" + verbs.alternation() + "|" + AND_COUNT + ")(?![\\p{L}\\p{M}])");
 		List<String> headWords = new ArrayList<>(List.of("phó", "nguyên", "quyền", "tân"));
 		headWords.addAll(heads.entries());
 		headWords.addAll(ranks.entries());
 		this.headStarts = Prefixes.eitherCase(headWords);
 		List<String> verbWords = new ArrayList<>(verbsInNames.entries());
 		verbWords.addAll(verbs.entries());
+		// AND_COUNT's word: a chain ends at 'và' before a count
+		verbWords.add("và");
 		this.verbStarts = Prefixes.asWritten(verbWords);
 		this.honorificBefore = Pattern.compile("(?<![\\p{L}\\p{M}])" + honorifics.alternation() + "[\\s:]*$", CI);
 		this.isBeforeName = Pattern

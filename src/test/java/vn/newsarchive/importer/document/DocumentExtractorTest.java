@@ -79,6 +79,19 @@ class DocumentExtractorTest {
 		assertThat(found.resolutions()).extracting(DocumentReference::code).containsExactly("2287-QĐ/TW");
 	}
 
+	/**
+	 * Session 16's unseen excerpts: a personnel decision's type written with two letters
+	 * swapped ("QĐSN" for "QĐNS") is that type, not the kind word's "Quyết định", so no
+	 * resolution.
+	 */
+	@Test
+	void aTypeWithSwappedLettersIsTheTypeItsLettersSpell() {
+		Entities found = new EntityExtractor()
+			.extract(Fixtures.body("Quyết định số 3104- QĐSN/TW ngày 12/5 của Bộ Chính trị điều động ông Lê Văn Tâm"));
+		assertThat(found.documents()).extracting(DocumentReference::code).containsExactly("3104-QĐNS/TW");
+		assertThat(found.resolutions()).isEmpty();
+	}
+
 	@Test
 	void shortReferencesResolveToTheFullOne() {
 		List<DocumentCitation> found = this.extractor

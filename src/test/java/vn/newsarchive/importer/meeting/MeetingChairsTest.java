@@ -42,6 +42,21 @@ class MeetingChairsTest {
 		assertThat(meeting.chairs()).containsExactly("Lê Văn Hải");
 	}
 
+	/**
+	 * Session 16 (after sessions 11–15 labelled them so): the people who have a working
+	 * session with a body ("A - X có buổi làm việc với Công an tỉnh", "các đồng chí: A,
+	 * X; B, Y đã làm việc với …") lead it.
+	 */
+	@Test
+	void whoHasAWorkingSessionWithABodyLeadsIt() {
+		MeetingReport one = OnlyMeeting.of(Fixtures.body(
+				"Chiều 12/5, đồng chí Lê Văn Hải - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh có buổi làm việc với Sở Y tế. Tham dự có đồng chí Trần Thị Lan - Giám đốc Sở Y tế."));
+		assertThat(one.chairs()).containsExactly("Lê Văn Hải");
+		MeetingReport two = OnlyMeeting.of(Fixtures.body(
+				"Sáng 3-4, các đồng chí: Phạm Văn Long, Bí thư Tỉnh ủy; Hoàng Minh Tâm, Phó Bí thư Tỉnh ủy đã làm việc với Ban Tuyên giáo Tỉnh ủy."));
+		assertThat(two.chairs()).containsExactly("Phạm Văn Long", "Hoàng Minh Tâm");
+	}
+
 	@Test
 	void attendingAndDirectingIsNoChair() {
 		MeetingReport meeting = OnlyMeeting.of(Fixtures.body(

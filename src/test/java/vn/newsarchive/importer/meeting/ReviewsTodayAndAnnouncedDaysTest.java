@@ -37,6 +37,17 @@ class ReviewsTodayAndAnnouncedDaysTest {
 		assertThat(meeting.date().value()).isEqualTo("2025-09-24");
 	}
 
+	/**
+	 * Session 16: a year-end session named with its year ("hội nghị phiên cuối năm 2021")
+	 * reviews that year, so a day of its last months is in it.
+	 */
+	@Test
+	void aYearEndSessionNamedWithItsYearGivesItsYear() {
+		MeetingReport meeting = OnlyMeeting.of(Fixtures.body(
+				"Ngày 15/12, Đảng ủy Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị phiên cuối năm 2022. Đại tá Lê Văn Hùng, Chính ủy phát biểu."));
+		assertThat(meeting.date().value()).isEqualTo("2022-12-15");
+	}
+
 	@Test
 	void aHalfYearNamedInTheEventGivesItsYear() {
 		MeetingReport meeting = OnlyMeeting.of(Fixtures.body(

@@ -3,6 +3,7 @@ package vn.newsarchive.importer.person;
 import java.util.Arrays;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * X giai đoạn …, Y giai đoạn … đối với ông D"); an election still to be held gives
  * nothing. A term ends a title wherever it stands ("Phó Chủ tịch UBND tỉnh nhiệm kỳ
  * 2016-2021 bằng hình thức khiển trách", "các nhiệm kỳ …"). Session 13: "miễn nhiệm chức
- * danh X" and "miễn nhiệm chức X" are dismissals too. Sentences of our own.
+ * danh X" and "miễn nhiệm chức X" are dismissals too. Session 16: an election held ("đã
+ * thống nhất bầu bổ sung X … đối với đồng chí A") gives X too. Sentences of our own.
  */
 class DecisionPostsTest {
 
@@ -38,6 +40,7 @@ class DecisionPostsTest {
 					Ban Thường vụ Tỉnh ủy thi hành kỷ luật đồng chí Lê Văn Sáu, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021 bằng hình thức khiển trách. | Lê Văn Sáu | Tỉnh ủy viên; Phó Chủ tịch UBND tỉnh
 					Thủ tướng kỷ luật cảnh cáo ông Đỗ Văn Hòa, nguyên Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu các nhiệm kỳ 2011-2016, 2016-2021. | Đỗ Văn Hòa | nguyên Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu
 					Các đại biểu đồng ý miễn nhiệm chức danh Chủ tịch UBND tỉnh khóa V, nhiệm kỳ 2011-2016 đối với ông Trần Văn Sáng. | Trần Văn Sáng | Chủ tịch UBND tỉnh
+					Các đại biểu đã thống nhất bầu bổ sung Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026 đối với đồng chí Lê Minh Tâm - Giám đốc Sở Tư pháp. | Lê Minh Tâm | Giám đốc Sở Tư pháp; Ủy viên UBND tỉnh
 					Hội đồng nhân dân tỉnh miễn nhiệm chức Chủ tịch HĐND tỉnh nhiệm kỳ 2016-2021 đối với đồng chí Huỳnh Văn Tạo, nghỉ hưu theo quy định. | Huỳnh Văn Tạo | Chủ tịch HĐND tỉnh
 					""")
 	void thePostsTheDecisionNamesAreThePersons(String sentence, String name, String titles) {
@@ -64,6 +67,18 @@ class DecisionPostsTest {
 
 	private static List<String> titles(String titles) {
 		return (titles == null) ? List.of() : Arrays.asList(titles.split("\\s*;\\s*"));
+	}
+
+	/**
+	 * Session 16: the decision lists its posts after a colon, each with its own target,
+	 * the items apart by semicolons ("phê chuẩn kết quả bầu: X khóa XV đối với ông A kể
+	 * từ ngày …; Y khóa XV đối với bà B …"): each item's post is its own target's.
+	 */
+	@Test
+	void eachItemOfAListedDecisionGivesItsPostToItsTarget() {
+		TwoPeople.assertFound(this.extractor,
+				"Chủ tịch Quốc hội đã phê chuẩn kết quả bầu: Chủ tịch HĐND tỉnh Lai Châu khóa XV đối với ông Trần Văn Dũng kể từ ngày 20/6/2021; Chủ tịch HĐND tỉnh Sơn La khóa XV đối với bà Phạm Thị Hoa kể từ ngày 22/6/2021.",
+				"Trần Văn Dũng", "Chủ tịch HĐND tỉnh Lai Châu", "Phạm Thị Hoa", "Chủ tịch HĐND tỉnh Sơn La");
 	}
 
 }

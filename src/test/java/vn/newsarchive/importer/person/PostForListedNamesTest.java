@@ -22,7 +22,10 @@ class PostForListedNamesTest {
 					Các ông Lê Văn An sinh năm 1962, Phạm Văn Bình sinh năm 1965 cũng được bầu giữ chức Phó Bí thư Huyện ủy. | Lê Văn An | Phó Bí thư Huyện ủy | Phạm Văn Bình | Phó Bí thư Huyện ủy
 					Thủ tướng bổ nhiệm Thượng tướng Lê Văn Vĩnh và Trung tướng Võ Văn Lương giữ chức Thứ trưởng Bộ Quốc phòng. | Lê Văn Vĩnh | Thượng tướng; Thứ trưởng Bộ Quốc phòng | Võ Văn Lương | Trung tướng; Thứ trưởng Bộ Quốc phòng
 					Ông Lê Văn Hòa, Giám đốc Sở Y tế và ông Trần Minh Tuấn được bầu làm Phó Chủ tịch UBND tỉnh. | Lê Văn Hòa | Giám đốc Sở Y tế | Trần Minh Tuấn | Phó Chủ tịch UBND tỉnh
+					Các ông Trần Văn Dũng, Lê Hùng được bầu làm Phó Chủ tịch UBND tỉnh. | Trần Văn Dũng | Phó Chủ tịch UBND tỉnh | Lê Hùng | Phó Chủ tịch UBND tỉnh
 					""")
+	// session 16: a two-syllable name ("Lê Hùng") ending a list of sure names after "Các
+	// ông" is a name of the list, so the election after it is every name's
 	void everyListedNameHoldsThePost(String sentence, String first, String firstTitles, String second,
 			String secondTitles) {
 		TwoPeople.assertFound(this.extractor, sentence, first, firstTitles, second, secondTitles);

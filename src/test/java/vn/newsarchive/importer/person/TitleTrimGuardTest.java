@@ -21,6 +21,10 @@ class TitleTrimGuardTest {
 			"(?:[\\s,]+(?:nhiệm kỳ\\s+\\d{4}(?:\\s*[-–]\\s*\\d{2,4})?|(?:khóa|khoá)\\s+(?:[IVXLC]+|\\d{1,2}))(?![\\p{L}\\p{M}\\d]))+$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	private static final Pattern INNER_TERM = Pattern.compile(
+			"\\s+(?:khóa|khoá)\\s+(?:[IVXLC]+|\\d{1,2})(?=\\s+\\p{L})",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private static final Pattern TRAILING_QUALIFIER = Pattern.compile(
 			"(?<=\\p{Lu}[\\p{L}\\p{M}]{0,20})\\s+" + WordList.load("title-end-qualifiers.txt").alternation() + "$");
 
@@ -55,7 +59,7 @@ class TitleTrimGuardTest {
 		String trimmed = TRAILING_PUNCTUATION.matcher(TERM_ONWARDS.matcher(title.strip()).replaceFirst(""))
 			.replaceAll("");
 		String noTerm = TRAILING_PUNCTUATION.matcher(TRAILING_TERMS.matcher(trimmed).replaceAll("")).replaceAll("");
-		return TRAILING_QUALIFIER.matcher(noTerm).replaceFirst("");
+		return TRAILING_QUALIFIER.matcher(INNER_TERM.matcher(noTerm).replaceAll("")).replaceFirst("");
 	}
 
 }
