@@ -5,7 +5,9 @@
 # Usage: bash src/test/bench/page-ab.sh OLD_JAR OLD_DB OLD_INDEX NEW_JAR NEW_DB NEW_INDEX [ROUNDS] [SECONDS]
 # The two databases and index directories must be copies of one archive
 # (CREATE DATABASE b TEMPLATE a; cp -r); the new jar migrates its own copy. Prints one line
-# per page, round and jar: round|page|address|jar|RESULT p50_ms p95_ms req_s requests errors|bytes|load.
+# per page, round and jar: round|page|address|jar|RESULT p50_ms p95_ms req_s requests errors|bytes|load|cpu
+# (the archive's own CPU time per request in ms, user + system, from /proc/PID/stat: on a shared
+# machine it moves less than requests/s, which other processes' load moves as much as the jar).
 # PAGE_AB_PAGES: a regular expression of the page labels to measure (all by default), e.g.
 # 'search' for the search page and the search API mix alone.
 # Needs wrk, curl, psql and a local PostgreSQL (user postgres). On a shared machine run it
@@ -26,6 +28,8 @@ NEW=$ARCHIVE_PID
 trap 'kill $OLD $NEW 2>/dev/null; wait $OLD $NEW 2>/dev/null; rm -rf "$WORK"' EXIT
 archive_await $OLD $OLD_PORT "$WORK/app-$OLD_PORT.log" && archive_await $NEW $NEW_PORT "$WORK/app-$NEW_PORT.log" || exit 1
 grep -l 'rebuilding it' "$WORK"/app-*.log && echo "an archive rebuilt its index at start: its figures include no rebuild, but say so"
+# the user and system CPU time of a process so far, in clock ticks
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 sql() { psql -h 127.0.0.1 -U postgres -d "$OLD_DB" -qAtc "$1"; }
 canonical() { curl -fsL -o /dev/null -w '%{url_effective}' "http://127.0.0.1:$OLD_PORT$1" | sed "s|^http://127.0.0.1:$OLD_PORT||"; }
 TOP=$(sql "SELECT person_id FROM article_person GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")
@@ -50,8 +54,13 @@ for round in $(seq "$ROUNDS"); do
     for port in $ports; do
       bytes=$(curl -s -o /dev/null -w '%{size_download}' "http://127.0.0.1:$port$path")
       wrk -t2 -c4 -d2s --timeout 30s -s "$script" "http://127.0.0.1:$port$path" >/dev/null
+      pid=$OLD
+      [ "$port" = $NEW_PORT ] && pid=$NEW
+      ticks=$(cpu_ticks "$pid")
       result=$(wrk -t2 -c4 -d"${SECONDS_PER_RUN}s" --timeout 30s -s "$script" "http://127.0.0.1:$port$path" | grep '^RESULT')
-      echo "$round|$label|$path|$([ "$port" = $OLD_PORT ] && echo old || echo new)|$result|$bytes|$(cut -d' ' -f1 /proc/loadavg)"
+      cpu=$(awk -v t=$(($(cpu_ticks "$pid") - ticks)) -v hz="$(getconf CLK_TCK)" -v n="$(cut -d' ' -f5 <<<"$result")" \
+        'BEGIN { printf "%.2f", (n > 0) ? 1000 * t / hz / n : 0 }')
+      echo "$round|$label|$path|$([ "$port" = $OLD_PORT ] && echo old || echo new)|$result|$bytes|$(cut -d' ' -f1 /proc/loadavg)|$cpu"
     done
   done
 done
