@@ -6,14 +6,14 @@
 # The two databases and index directories must be copies of one archive
 # (CREATE DATABASE b TEMPLATE a; cp -r); the new jar migrates its own copy. Prints one line
 # per page, round and jar: round|page|address|jar|RESULT p50_ms p95_ms req_s requests errors|bytes|load|cpu
-# (the archive's own CPU time per request in ms, user + system, from /proc/PID/stat: on a shared
-# machine it moves less than requests/s, which other processes' load moves as much as the jar).
+# (the archive's own CPU time per request in ms, user + system, from /proc/PID/stat: apart from
+# other processes' load, but not from a host that slows the cores, as session 16's runs showed).
 # PAGE_AB_PAGES: a regular expression of the page labels to measure (all by default), e.g.
 # 'search' for the search page and the search API mix alone.
 # Needs wrk, curl, psql and a local PostgreSQL (user postgres). On a shared machine run it
 # under the build lock.
 set -uo pipefail
-[ $# -ge 6 ] || { sed -n '2,12p' "$0"; exit 2; }
+[ $# -ge 6 ] || { sed -n '2,14p' "$0"; exit 2; }
 OLD_JAR=$1 OLD_DB=$2 OLD_INDEX=$3 NEW_JAR=$4 NEW_DB=$5 NEW_INDEX=$6 ROUNDS=${7:-2} SECONDS_PER_RUN=${8:-5}
 OLD_PORT=18201 NEW_PORT=18202
 # shellcheck source=src/test/bench/lib.sh
