@@ -3,6 +3,7 @@ package vn.newsarchive.importer.store;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
 
+import org.springframework.core.NestedRuntimeException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,12 +14,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.newsarchive.article.ArticleRepository;
 import vn.newsarchive.importer.model.ExtractedArticle;
 import vn.newsarchive.importer.store.ExtractionAhead.Extraction;
+import vn.newsarchive.system.LostConnection;
 
 /**
  * One article, one transaction: an extraction stored in a transaction of its own, the
  * same article stored before (same content hash) reported as a duplicate, and an article
- * that lost a race for a new person or document tried again. What {@link ImportService}
- * does with many files, and when, is its own; this is what storing one of them means.
+ * that lost a race for a new person or document, or its database connection, tried again.
+ * What {@link ImportService} does with many files, and when, is its own; this is what
+ * storing one of them means.
  */
 final class ArticleTransaction {
 
@@ -59,11 +62,38 @@ final class ArticleTransaction {
 		}
 		String fileName = extraction.fileName();
 		ExtractedArticle extracted = extraction.article();
-		for (int attempt = 1;; attempt++) {
+		int lostConnections = 0;
+		for (int attempt = 1;;) {
+			// A rollback that fails (on a dead connection it does) hides the failure that
+			// caused it, and that failure is the one to judge.
+			RuntimeException[] work = new RuntimeException[1];
 			try {
-				return this.transaction.execute((status) -> store(fileName, extracted, sourceUrl, batch));
+				return this.transaction.execute((status) -> {
+					try {
+						return store(fileName, extracted, sourceUrl, batch);
+					}
+					catch (RuntimeException ex) {
+						work[0] = ex;
+						throw ex;
+					}
+				});
 			}
-			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
+			catch (RuntimeException rollbackOrCommit) {
+				RuntimeException ex = (work[0] != null) ? work[0] : rollbackOrCommit;
+				// A lost connection says nothing about the article: it was rolled back
+				// with the session (or, lost at commit, is found by its hash next time).
+				if (LostConnection.causedBy(ex)) {
+					if (LostConnection.pauseBefore(lostConnections++)) {
+						continue;
+					}
+					String cause = String.valueOf(ex.getMessage());
+					return ImportOutcome.failed(fileName, ImportProblem.NOT_STORED,
+							"could not store the article, the database connection was lost: " + cause, cause);
+				}
+				if (!(ex instanceof DataIntegrityViolationException || ex instanceof ConcurrencyFailureException)) {
+					return ImportOutcome.failed(fileName, ImportProblem.NOT_STORED,
+							"could not store the article: " + ex.getMessage(), String.valueOf(ex.getMessage()));
+				}
 				// The same article stored meanwhile is a duplicate, not a failure. Else
 				// another transaction created the same person or document first: with
 				// it committed, the article resolves to it on the next attempt.
@@ -71,15 +101,11 @@ final class ArticleTransaction {
 				if (existing.isPresent()) {
 					return ImportOutcome.duplicate(fileName, existing.get().getId(), existing.get().getTitle());
 				}
-				if (attempt == ATTEMPTS) {
-					String cause = ex.getMostSpecificCause().getMessage();
+				if (attempt++ == ATTEMPTS) {
+					String cause = ((NestedRuntimeException) ex).getMostSpecificCause().getMessage();
 					return ImportOutcome.failed(fileName, ImportProblem.DATABASE_REFUSED,
 							"database refused the article: " + cause, cause);
 				}
-			}
-			catch (RuntimeException ex) {
-				return ImportOutcome.failed(fileName, ImportProblem.NOT_STORED,
-						"could not store the article: " + ex.getMessage(), String.valueOf(ex.getMessage()));
 			}
 		}
 	}

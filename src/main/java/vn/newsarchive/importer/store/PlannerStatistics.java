@@ -3,6 +3,7 @@ package vn.newsarchive.importer.store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -14,6 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Autovacuum would do it eventually, where it is on; it is off on some servers, and it
  * lags a fast import. ANALYZE reads a fixed sample, so each one costs about the same at
  * any size, and there are log2(N) of them.
+ * <p>
+ * The statistics only speed the import up: when the database cannot give them (a
+ * connection lost that moment), the import goes on without and tries again later.
  */
 final class PlannerStatistics {
 
@@ -37,8 +41,13 @@ final class PlannerStatistics {
 
 	/** Before a batch: where the archive stands. */
 	void start() {
-		Long articles = this.jdbc.queryForObject("select count(*) from article", Long.class);
-		this.stored = (articles != null) ? articles : 0;
+		try {
+			Long articles = this.jdbc.queryForObject("select count(*) from article", Long.class);
+			this.stored = (articles != null) ? articles : 0;
+		}
+		catch (DataAccessException ex) {
+			log.warn("Could not count the archive's articles for planner statistics: {}", ex.getMessage());
+		}
 		this.next = Math.max(this.first, 2 * this.stored);
 	}
 
@@ -47,10 +56,16 @@ final class PlannerStatistics {
 		this.stored++;
 		if (this.stored >= this.next) {
 			long start = System.nanoTime();
-			this.jdbc.execute("ANALYZE");
-			log.debug("Planner statistics updated at {} articles in {} ms", this.stored,
-					(System.nanoTime() - start) / 1_000_000);
-			this.next = 2 * this.stored;
+			try {
+				this.jdbc.execute("ANALYZE");
+				log.debug("Planner statistics updated at {} articles in {} ms", this.stored,
+						(System.nanoTime() - start) / 1_000_000);
+				this.next = 2 * this.stored;
+			}
+			catch (DataAccessException ex) {
+				log.warn("Could not update planner statistics at {} articles: {}", this.stored, ex.getMessage());
+				this.next = this.stored + this.first;
+			}
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,12 +56,36 @@ class PlannerStatisticsTest {
 		assertThat(jdbc.analyzed).isZero();
 	}
 
-	/** Answers the article count and counts the ANALYZE statements. */
+	@Test
+	void aLostConnectionNeitherStopsTheImportNorStopsTheStatistics() {
+		Recording jdbc = new Recording(0);
+		jdbc.connectionLost = true;
+		PlannerStatistics statistics = new PlannerStatistics(jdbc, 1_000);
+		statistics.start();
+		List<Integer> analyzedAt = new ArrayList<>();
+		for (int article = 1; article <= 5_000; article++) {
+			// the database is back after the first ANALYZE failed
+			jdbc.connectionLost = article <= 1_000;
+			int before = jdbc.analyzed;
+			statistics.articleStored();
+			if (jdbc.analyzed > before) {
+				analyzedAt.add(article);
+			}
+		}
+		assertThat(analyzedAt).containsExactly(2_000, 4_000);
+	}
+
+	/**
+	 * Answers the article count and counts the ANALYZE statements; while the connection
+	 * is lost, both fail as the JDBC template reports it.
+	 */
 	private static final class Recording extends JdbcTemplate {
 
 		private final long articles;
 
 		int analyzed;
+
+		boolean connectionLost;
 
 		Recording(long articles) {
 			this.articles = articles;
@@ -69,13 +94,21 @@ class PlannerStatisticsTest {
 		@Override
 		public <T> T queryForObject(String sql, Class<T> requiredType) {
 			assertThat(sql).isEqualTo("select count(*) from article");
+			failIfLost();
 			return requiredType.cast(this.articles);
 		}
 
 		@Override
 		public void execute(String sql) {
 			assertThat(sql).isEqualTo("ANALYZE");
+			failIfLost();
 			this.analyzed++;
+		}
+
+		private void failIfLost() {
+			if (this.connectionLost) {
+				throw new DataAccessResourceFailureException("terminating connection due to administrator command");
+			}
 		}
 
 	}
