@@ -25,9 +25,6 @@ class FeatureCyclesTest {
 		rule = ignore(rule, "person", "meeting");
 		rule = ignore(rule, "resolution", "article");
 		rule = ignore(rule, "resolution", "meeting");
-		// search reads document codes typed into the search box with the importer's
-		// DocumentTypes, while importer.store's import command rebuilds the index
-		rule = ignore(rule, "search", "importer");
 		rule.check(LayeringTest.CLASSES);
 	}
 

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.newsarchive.article.Article;
 import vn.newsarchive.article.ArticleRepository;
 import vn.newsarchive.system.ArchiveProperties;
+import vn.newsarchive.system.IndexAdoption;
 import vn.newsarchive.system.SearchSettings;
 
 /**
@@ -27,7 +28,7 @@ import vn.newsarchive.system.SearchSettings;
  * {@code reindex} command and for a start with a missing, partial or outdated index.
  */
 @Component
-public class SearchIndexer {
+public class SearchIndexer implements IndexAdoption {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
@@ -105,6 +106,7 @@ public class SearchIndexer {
 	 * indexes are the database's, and the next start finds the index whole instead of
 	 * rebuilding it (which takes half an hour at a million articles).
 	 */
+	@Override
 	@Transactional(readOnly = true)
 	public void adoptIfEmpty() {
 		try (IndexLock.Held held = exclusive()) {

@@ -8,9 +8,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.newsarchive.search.SearchIndexer;
 import vn.newsarchive.system.ArchiveCommand;
 import vn.newsarchive.system.DatabaseUpkeep;
+import vn.newsarchive.system.IndexAdoption;
 
 /**
  * {@code import PATH...}: files or folders into the archive, with progress, a summary,
@@ -23,7 +23,7 @@ class ImportCommand implements ArchiveCommand {
 
 	private final ImportService importService;
 
-	private final SearchIndexer indexer;
+	private final IndexAdoption index;
 
 	private final DatabaseUpkeep upkeep;
 
@@ -33,9 +33,9 @@ class ImportCommand implements ArchiveCommand {
 
 	private ImportPace pace;
 
-	ImportCommand(ImportService importService, SearchIndexer indexer, DatabaseUpkeep upkeep, ImportShutdown shutdown) {
+	ImportCommand(ImportService importService, IndexAdoption index, DatabaseUpkeep upkeep, ImportShutdown shutdown) {
 		this.importService = importService;
-		this.indexer = indexer;
+		this.index = index;
 		this.upkeep = upkeep;
 		this.shutdown = shutdown;
 		this.out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -55,7 +55,7 @@ class ImportCommand implements ArchiveCommand {
 		List<Path> paths = Arrays.stream(args).map(Path::of).toList();
 		// a stop (SIGTERM) waits until the summary is printed
 		try (ImportShutdown.Hold running = this.shutdown.hold()) {
-			this.indexer.adoptIfEmpty();
+			this.index.adoptIfEmpty();
 			this.pace = ImportPace.startingNow();
 			ImportSummary summary = this.importService.importPaths(paths, this::report);
 			// stopped, the process is to end now: the next run updates the statistics
