@@ -14,9 +14,9 @@ import vn.newsarchive.kernel.PartialDate;
  * Completes an event date that lacks its year. In order: the year stated; the publication
  * date ({@link MissingYear}: an event is reported on or after the day it happens, so
  * 28/12 in an article of 2/1 is the previous year; under a stamp of year and month only,
- * a day of that month or the one before); a month with year elsewhere in the text ("trong
- * tháng 4/2019"); a review of a year ("kiểm điểm ... năm 2016", held early the next
- * year). Anything inferred is marked so.
+ * a day of that month or the one before); a month (or a quarter, "quý III/2022") with
+ * year elsewhere in the text ("trong tháng 4/2019"); a review of a year ("kiểm điểm ...
+ * năm 2016", held early the next year). Anything inferred is marked so.
  */
 public final class YearInference {
 
@@ -49,6 +49,17 @@ public final class YearInference {
 			while (months && monthYear.find()) {
 				Matcher m = monthYear.matcher();
 				monthYears.putIfAbsent(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+			}
+			// a quarter with its year ("giao ban quý III/2022"): its three months are of
+			// that year, as if each were written with it (session 17)
+			boolean quarters = containsEither(text, "quý", "QUÝ");
+			StartingAt quarterYear = YearScans.quarterYears(text);
+			while (quarters && quarterYear.find()) {
+				Matcher m = quarterYear.matcher();
+				int first = 3 * YearScans.quarter(m.group(1)) - 2;
+				for (int month = first; month < first + 3; month++) {
+					monthYears.putIfAbsent(month, Integer.parseInt(m.group(2)));
+				}
 			}
 			// "kiểm điểm" or "tổng kết" in any case (the Kelvin sign is a "k" to the
 			// pattern)

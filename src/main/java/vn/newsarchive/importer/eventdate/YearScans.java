@@ -18,6 +18,14 @@ final class YearScans {
 	static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}])tháng\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{4})",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/**
+	 * A quarter with its year: "quý III/2022", "quý 4-2023"; group 1 the quarter (Roman
+	 * or Arabic), group 2 the year (session 17).
+	 */
+	static final Pattern QUARTER_YEAR = Pattern.compile(
+			"(?<![\\p{L}])quý\\s+(IV|I{1,3}|[1-4])\\s*[/.-]\\s*((?:19|20)\\d{2})(?!\\d)",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	/** The words a review of a year opens with ({@code review-words.txt}). */
 	private static final WordList REVIEW_WORDS = WordList.load("review-words.txt");
 
@@ -57,6 +65,9 @@ final class YearScans {
 	/** The word {@link #MONTH_YEAR} starts with, in any case. */
 	private static final Prefixes MONTH = Prefixes.eitherCase(List.of("tháng"));
 
+	/** The word {@link #QUARTER_YEAR} starts with, in any case. */
+	private static final Prefixes QUARTER = Prefixes.eitherCase(List.of("quý"));
+
 	/** The words {@link #REVIEWED_YEAR} starts with, in any case. */
 	private static final Prefixes REVIEW = Prefixes.eitherCase(REVIEW_WORDS.entries());
 
@@ -66,6 +77,21 @@ final class YearScans {
 	/** "tháng 4/2019" in the text, tried only where "tháng" starts. */
 	static StartingAt monthYears(String text) {
 		return new StartingAt(MONTH_YEAR, text, 0, MONTH, StartingAt.LETTER);
+	}
+
+	/** "quý III/2022" in the text, tried only where "quý" starts. */
+	static StartingAt quarterYears(String text) {
+		return new StartingAt(QUARTER_YEAR, text, 0, QUARTER, StartingAt.LETTER);
+	}
+
+	/** The quarter's number, Roman or Arabic. */
+	static int quarter(String written) {
+		return switch (written.toUpperCase(java.util.Locale.ROOT)) {
+			case "I", "1" -> 1;
+			case "II", "2" -> 2;
+			case "III", "3" -> 3;
+			default -> 4;
+		};
 	}
 
 	/** "kiểm điểm … năm 2016", tried only where a review word starts. */

@@ -45,9 +45,12 @@ final class ChairFinder {
 
 	/**
 	 * "tiếp Đại sứ ...": the host of a reception chairs it; "tiếp tục" is no reception.
+	 * The words before the verb may be listed with commas: "A dự, chủ trì và trao quyết
+	 * định" (session 17).
 	 */
-	private final Pattern chairVerb = Pattern.compile("^[\\s,]*(?:(?:đã|cùng|đến|thăm|và|dự|tham dự)\\s+){0,4}(?:"
-			+ WordList.load("chair-verbs.txt").alternation() + "(?![\\p{L}])|tiếp\\s+(?=\\p{Lu}))");
+	private final Pattern chairVerb = Pattern
+		.compile("^[\\s,]*(?:(?:đã|cùng|đến|thăm|và|dự|tham dự)(?:\\s*,)?\\s+){0,4}(?:"
+				+ WordList.load("chair-verbs.txt").alternation() + "(?![\\p{L}])|tiếp\\s+(?=\\p{Lu}))");
 
 	/** "Trưởng đoàn đại biểu Quốc hội" is a standing post, not the head of this visit. */
 	private final CoChairs coChairs = new CoChairs();

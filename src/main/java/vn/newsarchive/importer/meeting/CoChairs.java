@@ -22,10 +22,11 @@ final class CoChairs {
 
 	/**
 	 * What may join two listed people: a comma, semicolon or "và", an honorific, a group
-	 * header ending with a colon, then titles of the next person.
+	 * header ending with a colon, then titles of the next person. A header may also be
+	 * titles alone ("A, Chủ tịch …; các Phó Chủ tịch …: B, C chủ trì", session 17).
 	 */
 	private static final Pattern JOINER = Pattern.compile(
-			"^\\s*(?:[,;]|và(?=\\s))\\s*(?:và\\s+)?(?:(?:các\\s+)?(?:đồng chí|ông|bà)(?![\\p{L}\\p{M}])[^.!?;:]{0,80}:?)?([^.!?:]*)$",
+			"^\\s*(?:[,;]|và(?=\\s))\\s*(?:và\\s+)?(?:(?:các\\s+)?(?:đồng chí|ông|bà)(?![\\p{L}\\p{M}])[^.!?;:]{0,80}:?|(?<header>các\\s+[^.!?;:]{1,80}):)?(?<rest>[^.!?:]*)$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** A verb or clause word in the titles before the next name breaks the list. */
@@ -64,7 +65,8 @@ final class CoChairs {
 		}
 		String text = article.passages().get(next.passage()).text();
 		var joiner = JOINER.matcher(text.substring(previous.chainEnd(), next.start()));
-		return joiner.matches() && !this.verb.matcher(joiner.group(1)).find();
+		return joiner.matches() && !this.verb.matcher(joiner.group("rest")).find()
+				&& (joiner.group("header") == null || !this.verb.matcher(joiner.group("header")).find());
 	}
 
 	/** The people listed with the chair at {@code index}, both ways, in text order. */

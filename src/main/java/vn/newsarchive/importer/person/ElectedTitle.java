@@ -19,6 +19,14 @@ final class ElectedTitle {
 
 	private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+	/**
+	 * The electing body between "được" and the words that give the post ("được Ban Chấp
+	 * hành Tỉnh đoàn khóa XV tín nhiệm bầu giữ chức vụ …", session 17): a few words with
+	 * no punctuation and none that puts the election later ("để HĐND bầu làm").
+	 */
+	private static final String BODY = "(?:(?!(?:" + WordList.load("election-not-yet.txt").alternation()
+			+ ")\\s)[^\\s,.;:()]+\\s+){1,12}?";
+
 	/** An election verb right after the name, after an aside in parentheses if any. */
 	private final Pattern opening;
 
@@ -32,8 +40,9 @@ final class ElectedTitle {
 		this.opening = Pattern.compile("\\s*(?:\\([^()]{0,80}\\)\\s*)?(?:[-–]\\s*)?(?:,\\s*"
 				+ WordList.load("relative-openers.txt").alternation() + "\\s+)?(?:,\\s*)?(?:"
 				+ WordList.load("birth-words.txt").alternation() + "\\s+\\d[\\d/.\\-]*\\s+)?(?:"
-				+ WordList.load("election-adverbs.txt").alternation() + "\\s+)?"
-				+ WordList.load("election-verbs.txt").alternation() + "(?:\\s+chức(?:\\s+vụ)?)?\\s+", CI);
+				+ WordList.load("election-adverbs.txt").alternation() + "\\s+)?(?:"
+				+ WordList.load("election-verbs.txt").alternation() + "|được\\s+" + BODY + "(?:"
+				+ WordList.load("election-by-body.txt").alternation() + "))(?:\\s+chức)?(?:\\s+vụ)?\\s+", CI);
 		this.dateAfter = Pattern.compile("\\s+" + WordList.load("date-words.txt").alternation() + "\\s+\\d.*$",
 				CI | Pattern.DOTALL);
 	}

@@ -39,15 +39,16 @@ final class TitleChainReader {
 
 	/**
 	 * A birth date or an age between the name and its chain: ", sinh ngày 17/10/1960", ",
-	 * 46 tuổi".
+	 * 46 tuổi", or a birth year in parentheses: "A (1977), Ủy viên Ban Thường vụ, …"
+	 * (session 17).
 	 */
 	private final Pattern birthAside;
 
 	TitleChainReader(TitleVocabulary words) {
 		this.words = words;
 		this.birthAside = Pattern.compile(
-				"\\s*,\\s*(?:" + WordList.load("birth-words.txt").alternation() + "\\s+\\d[\\d/.\\-]*|\\d{1,3}\\s+"
-						+ WordList.load("age-words.txt").alternation() + ")(?=\\s*,)",
+				"\\s*(?:,\\s*(?:" + WordList.load("birth-words.txt").alternation() + "\\s+\\d[\\d/.\\-]*|\\d{1,3}\\s+"
+						+ WordList.load("age-words.txt").alternation() + ")|\\((?:19|20)\\d{2}\\))(?=\\s*,)",
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		this.bodyNames = BodyNameComma.load(words);
 		this.trim = new TitleTrim();

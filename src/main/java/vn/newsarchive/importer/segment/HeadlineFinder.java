@@ -16,6 +16,9 @@ final class HeadlineFinder {
 	/** How many lines from the top a headline over a stamp line is looked for. */
 	private static final int STAMP_SEARCH = 8;
 
+	/** Words from which a line in lower case is text, not a section name or a menu. */
+	private static final int LOWER_CASE_TEXT = 30;
+
 	private static final Pattern MENU_ITEM = Pattern.compile("^(?:[-+•»>|*/]\\s|.*\\s[>»]\\s)");
 
 	private final DatelineParser datelines = new DatelineParser();
@@ -91,11 +94,13 @@ final class HeadlineFinder {
 	}
 
 	/**
-	 * Menu items, breadcrumbs, lower-case section names, short labels and clock lines.
+	 * Menu items, breadcrumbs, lower-case section names, short labels and clock lines. A
+	 * long line in lower case is the text of a page cut mid-sentence, no section name
+	 * (session 17).
 	 */
 	private static boolean isChromeBeforeTitle(Paragraph paragraph) {
 		String text = paragraph.text;
-		return paragraph.stamp != null || TextShape.startsLowerCase(text)
+		return paragraph.stamp != null || TextShape.startsLowerCase(text) && TextShape.words(text) < LOWER_CASE_TEXT
 				|| text.length() < 100 && MENU_ITEM.matcher(text).find() || TextShape.words(text) < 4;
 	}
 

@@ -38,8 +38,10 @@ final class StampPass implements SegmentPass {
 				paragraph.text = this.parser.stripCrawlerToken(paragraph.text);
 				if (paragraph.text.isEmpty()) {
 					paragraph.part = Part.CHROME;
+					continue;
 				}
-				continue;
+				// the rest of the line may hold the stamp too: "date 2025-06 {headline}
+				// 30/06/2025 08:54" (session 17)
 			}
 			Optional<Stamp> stamp = this.parser.parseLine(paragraph.text);
 			if (stamp.isPresent()) {

@@ -66,4 +66,20 @@ class MeetingChairsTest {
 		assertThat(meeting.participants()).containsExactly("Nguyễn Văn An");
 	}
 
+	/**
+	 * Session 17's unseen excerpts: the words before the chair verb may be listed with a
+	 * comma ("A dự, chủ trì và trao quyết định"), and a chair with a chain, a semicolon
+	 * and a group header of titles alone before the other chairs chairs with them ("A, X;
+	 * các Phó Chủ tịch …: B, C chủ trì").
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Chiều 4/3, Ban Thường vụ Huyện ủy tổ chức hội nghị công bố quyết định về công tác cán bộ. Đồng chí Lê Văn Hải, Phó Bí thư Huyện ủy dự, chủ trì và trao quyết định. | Lê Văn Hải
+					Sáng 6/9, tại Huế, Hội nghị Ban Thường trực Ủy ban MTTQ tỉnh lần thứ 8 khai mạc. Ông Trần Văn Bình, Chủ tịch Ủy ban MTTQ tỉnh; các Phó Chủ tịch Ủy ban MTTQ tỉnh: Nguyễn Văn Tâm, Hoàng Minh Đức chủ trì Hội nghị. | Trần Văn Bình; Nguyễn Văn Tâm; Hoàng Minh Đức
+					""")
+	void chairsListedWithCommasAndAfterATitleHeader(String text, String chairs) {
+		assertThat(OnlyMeeting.of(Fixtures.body(text)).chairs()).containsExactly(chairs.split("; "));
+	}
+
 }

@@ -65,4 +65,12 @@ class ReviewsTodayAndAnnouncedDaysTest {
 		assertThat(meeting.date().value()).isEqualTo("2022-05-14");
 	}
 
+	/** Session 17: a quarter named with its year gives the year of its months. */
+	@Test
+	void aQuarterNamedWithItsYearGivesItsYear() {
+		MeetingReport meeting = OnlyMeeting.of(Fixtures.body(
+				"Sáng 25-6, Ủy ban Kiểm tra Huyện ủy tổ chức hội nghị giao ban công tác kiểm tra quý II/2021 với các chi bộ trực thuộc."));
+		assertThat(meeting.date().value()).isEqualTo("2021-06-25");
+	}
+
 }

@@ -29,8 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "chủ trì"; "cho" ends the chain before a name ("bàn giao nhiệm vụ Chính ủy cho Đại tá
  * A": the post handed over is not yet A's title before the name); the post re-elected to
  * after the chain ("A, Tư lệnh Quân khu 5 tái đắc cử Phó Bí thư …") is the person's too,
- * as the lead decided (see {@code ElectedTitleTest}). Sentences of our own, after the
- * phenomena met in real articles.
+ * as the lead decided (see {@code ElectedTitleTest}). Session 17: a chain ends at "đọc"
+ * (reads out a report) and "và đại diện" (the representatives with the person); a chain
+ * read back from a name stops at "quyết định" and "điều động", leaving the rank; a birth
+ * year in parentheses stands between a name and its chain; a body named between "được"
+ * and "tín nhiệm bầu" elects (not one still to come, "để HĐND huyện bầu làm"); a
+ * decision's target may follow "với" alone, and "công nhận" gives the post it recognises.
+ * Sentences of our own, after the phenomena met in real articles.
  */
 class ChainBoundariesTest {
 
@@ -64,6 +69,16 @@ class ChainBoundariesTest {
 					Ông Trần Văn Tâm, Chủ nhiệm (UBKT) Tỉnh ủy Sóc Trăng cho biết kết quả. | Trần Văn Tâm | Chủ nhiệm (UBKT) Tỉnh ủy Sóc Trăng
 					Bà Hồ Thị Yến giữ chức Phó Bí thư Thường trực Tỉnh ủy Vĩnh Long mới. | Hồ Thị Yến | Phó Bí thư Thường trực Tỉnh ủy Vĩnh Long
 					Ông Lê Văn Bình, Trưởng ban Chỉ đạo xây dựng nông thôn mới phát biểu. | Lê Văn Bình | Trưởng ban Chỉ đạo xây dựng nông thôn mới
+					# Session 17: "đọc" and "và đại diện" end a chain; a chain read back stops at "quyết định"; a birth
+					# year in parentheses; an election by a named body (and none still to come); "với" and "công nhận".
+					Đồng chí Lê Văn Hải, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương đọc Tờ trình về công tác cán bộ. | Lê Văn Hải | Ủy viên Bộ Chính trị; Trưởng Ban Tổ chức Trung ương
+					Anh Trần Văn Bình, Phó Bí thư Tỉnh đoàn và đại diện các ban Tỉnh đoàn đến thăm đơn vị. | Trần Văn Bình | Phó Bí thư Tỉnh đoàn
+					Chủ tịch UBND tỉnh quyết định khen thưởng Đại tá Phạm Văn Đức vì thành tích xuất sắc. | Phạm Văn Đức | Đại tá
+					Hội nghị bầu bổ sung đồng chí Vũ Văn Hòa (1980), Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh đoàn vào Ban Bí thư. | Vũ Văn Hòa | Ủy viên Ban Thường vụ; Trưởng Ban Tuyên giáo Tỉnh đoàn
+					Bà Nguyễn Thị Hoa, Phó Chủ tịch Hội Nông dân tỉnh được Ban Chấp hành khóa X tín nhiệm bầu giữ chức vụ Chủ tịch Hội Nông dân tỉnh. | Nguyễn Thị Hoa | Phó Chủ tịch Hội Nông dân tỉnh; Chủ tịch Hội Nông dân tỉnh
+					Thủ tướng phê chuẩn kết quả miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Hà Nam với ông Trần Văn Sơn. | Trần Văn Sơn | Phó Chủ tịch UBND tỉnh Hà Nam
+					Ban Bí thư Trung ương Đoàn quyết định công nhận Bí thư Tỉnh đoàn Hà Tĩnh khóa 18 đối với anh Hồ Văn Nam. | Hồ Văn Nam | Bí thư Tỉnh đoàn Hà Tĩnh
+					Ông Lê Văn Tâm, Phó Chủ tịch UBND huyện được giới thiệu để HĐND huyện bầu làm Chủ tịch UBND huyện. | Lê Văn Tâm | Phó Chủ tịch UBND huyện
 					""")
 	void theChainEndsWhereThePostDoes(String sentence, String name, String titles) {
 		List<PersonMention> found = this.extractor.extract(ArticleText.of(Fixtures.body(sentence)));

@@ -279,6 +279,47 @@ class HeadAndTailTests {
 		assertThat(article.related()).containsExactly("Tỉnh ủy Hải Dương tổng kết công tác xây dựng Đảng năm 2010");
 	}
 
+	/**
+	 * Session 17's unseen excerpts: a crawler token, the headline and its stamp on one
+	 * line give the headline and the stamp; a language switch above the stamp is chrome;
+	 * a page cut mid-sentence opens with a long line in lower case, which is text.
+	 */
+	@Test
+	void aHeadlineAfterACrawlerTokenWithItsStampOnOneLine() {
+		SegmentedArticle article = segment("""
+				 date 2024-03 Tỉnh ủy tổ chức hội nghị quán triệt các nghị quyết mới của Trung ương 12/03/2024 09:41
+
+				Sáng 12/3, Tỉnh ủy tổ chức hội nghị quán triệt các nghị quyết mới của Trung ương cho cán bộ chủ chốt.
+				""");
+		assertThat(article.title()).isEqualTo("Tỉnh ủy tổ chức hội nghị quán triệt các nghị quyết mới của Trung ương");
+		assertThat(article.published().value()).isEqualTo("2024-03-12T09:41");
+	}
+
+	@Test
+	void aLanguageSwitchAboveTheStampIsChrome() {
+		SegmentedArticle article = segment("""
+				Tiếng Việt | English
+
+				05/04/2023 - 16:10
+
+				Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ mười hai
+
+				Ngày 5/4, Ban Chấp hành Đảng bộ tỉnh họp hội nghị lần thứ mười hai để cho ý kiến về các dự thảo báo cáo.
+				""");
+		assertThat(article.title()).isEqualTo("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ mười hai");
+	}
+
+	@Test
+	void aPageCutMidSentenceOpensWithItsText() {
+		SegmentedArticle article = segment(
+				"""
+						thống nhất về nội dung và thời gian tổ chức kỳ họp thứ nhất của Hội đồng nhân dân huyện khóa mới; dự kiến kỳ họp sẽ được tổ chức tại hội trường Huyện ủy vào đầu tháng tới, để bầu các chức danh chủ chốt và thông qua nhiều nội dung quan trọng khác.
+						V.H
+						""");
+		assertThat(article.title()).isNull();
+		assertThat(article.body()).first().asString().startsWith("thống nhất");
+	}
+
 	private SegmentedArticle segment(String text) {
 		return this.segmenter.segment(new TextNormaliser().normalise(text));
 	}
