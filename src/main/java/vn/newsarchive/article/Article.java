@@ -6,9 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,39 +15,27 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import vn.newsarchive.kernel.DatePrecision;
 import vn.newsarchive.meeting.Meeting;
 import vn.newsarchive.resolution.Resolution;
-import vn.newsarchive.system.AuditedEntity;
 
 /**
- * A news article, cleaned of web noise; its body keeps the paragraphs of the original.
- * What the search index holds of it is declared by search's {@code IndexMapping}.
+ * A news article, cleaned of web noise: its text ({@link ArticleContent}), where and when
+ * it was published, the story it is a copy of, and the persons, documents and meetings it
+ * names. What the search index holds of it is declared by search's {@code IndexMapping}.
  */
 @Entity
 @SequenceGenerator(sequenceName = "article_id_seq", allocationSize = 50)
 @Table(name = "article")
-public class Article extends AuditedEntity {
+public class Article extends ArticleContent {
 
 	/** The length of the {@code file_name} column. */
 	public static final int FILE_NAME_LENGTH = SourceFileName.MAX_LENGTH;
 
-	/** Paragraphs are stored in one text column, separated by a blank line. */
-	public static final String PARAGRAPH_SEPARATOR = Paragraphs.SEPARATOR;
-
-	@Column(nullable = false)
-	private String title;
-
 	@Column(nullable = false)
 	private String slug;
-
-	private String lead;
-
-	@Column(nullable = false)
-	private String body;
 
 	@Column(name = "published_at")
 	private LocalDateTime publishedAt;
@@ -82,23 +68,6 @@ public class Article extends AuditedEntity {
 	@Column(name = "story_id")
 	private Long storyId;
 
-	@ElementCollection
-	@CollectionTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"))
-	@OrderColumn(name = "position")
-	@Column(name = "name", nullable = false)
-	private List<String> authors = new ArrayList<>();
-
-	@ElementCollection
-	@CollectionTable(name = "article_caption", joinColumns = @JoinColumn(name = "article_id"))
-	@OrderColumn(name = "position")
-	private List<ArticleCaption> captions = new ArrayList<>();
-
-	@ElementCollection
-	@CollectionTable(name = "article_related_title", joinColumns = @JoinColumn(name = "article_id"))
-	@OrderColumn(name = "position")
-	@Column(name = "title", nullable = false)
-	private List<String> relatedTitles = new ArrayList<>();
-
 	@OneToMany(mappedBy = "article")
 	@OrderBy("mentionOrder")
 	private List<ArticlePerson> persons = new ArrayList<>();
@@ -111,44 +80,12 @@ public class Article extends AuditedEntity {
 	@OneToMany(mappedBy = "article")
 	private List<Meeting> meetings = new ArrayList<>();
 
-	public List<String> getParagraphs() {
-		return Paragraphs.of(this.body);
-	}
-
-	public void setParagraphs(List<String> paragraphs) {
-		this.body = Paragraphs.body(paragraphs);
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
 	public String getSlug() {
 		return this.slug;
 	}
 
 	public void setSlug(String slug) {
 		this.slug = slug;
-	}
-
-	public String getLead() {
-		return this.lead;
-	}
-
-	public void setLead(String lead) {
-		this.lead = lead;
-	}
-
-	public String getBody() {
-		return this.body;
-	}
-
-	public void setBody(String body) {
-		this.body = body;
 	}
 
 	public LocalDateTime getPublishedAt() {
@@ -218,18 +155,6 @@ public class Article extends AuditedEntity {
 		return this.storyId == null;
 	}
 
-	public List<String> getAuthors() {
-		return this.authors;
-	}
-
-	public List<ArticleCaption> getCaptions() {
-		return this.captions;
-	}
-
-	public List<String> getRelatedTitles() {
-		return this.relatedTitles;
-	}
-
 	public List<ArticlePerson> getPersons() {
 		return this.persons;
 	}
@@ -244,7 +169,7 @@ public class Article extends AuditedEntity {
 
 	/** The permalink: {@code /bai-viet/{id}-{slug}}. */
 	public String getUrl() {
-		return ArticleAddress.of(getId(), this.slug, this.title);
+		return ArticleAddress.of(getId(), this.slug, getTitle());
 	}
 
 }

@@ -22,8 +22,6 @@ import vn.newsarchive.article.Article;
 import vn.newsarchive.kernel.DatePrecision;
 import vn.newsarchive.resolution.Resolution;
 import vn.newsarchive.system.AuditedEntity;
-import vn.newsarchive.system.Permalinks;
-import vn.newsarchive.system.Slugs;
 
 /** An event an article reports: a conference, a working session, an inspection. */
 @Entity
@@ -89,17 +87,7 @@ public class Meeting extends AuditedEntity {
 
 	/** What a reader calls it: its title, else its kind, else its delegation. */
 	public String getLabel() {
-		return label(this.title, this.delegation, this.kind);
-	}
-
-	static String label(String title, String delegation, String kind) {
-		if (title != null && !title.isBlank()) {
-			return title;
-		}
-		if (delegation != null && !delegation.isBlank()) {
-			return delegation;
-		}
-		return (kind != null) ? kind : "";
+		return MeetingAddress.label(this.title, this.delegation, this.kind);
 	}
 
 	public Article getArticle() {
@@ -202,7 +190,7 @@ public class Meeting extends AuditedEntity {
 
 	/** The permalink: {@code /su-kien/{id}-{slug}}. */
 	public String getUrl() {
-		return Permalinks.of(Permalinks.MEETING, getId(), Slugs.canonical(this.slug, getLabel()));
+		return MeetingAddress.of(getId(), this.slug, getLabel());
 	}
 
 }

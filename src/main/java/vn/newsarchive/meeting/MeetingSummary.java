@@ -4,8 +4,6 @@ import java.time.LocalDate;
 
 import vn.newsarchive.kernel.DatePrecision;
 import vn.newsarchive.system.NativeRows;
-import vn.newsarchive.system.Permalinks;
-import vn.newsarchive.system.Slugs;
 
 /** What lists show of a meeting, loaded without its participants. */
 public record MeetingSummary(Long id, String title, String kind, String delegation, LocalDate heldOn,
@@ -32,11 +30,11 @@ public record MeetingSummary(Long id, String title, String kind, String delegati
 	}
 
 	public String label() {
-		return Meeting.label(this.title, this.delegation, this.kind);
+		return MeetingAddress.label(this.title, this.delegation, this.kind);
 	}
 
 	public String url() {
-		return Permalinks.of(Permalinks.MEETING, this.id, Slugs.canonical(this.slug, label()));
+		return MeetingAddress.of(this.id, this.slug, label());
 	}
 
 }

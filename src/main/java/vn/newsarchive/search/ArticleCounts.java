@@ -113,7 +113,9 @@ class ArticleCounts {
 				if (searcher.timedOut()) {
 					throw new TimedOut();
 				}
-				return read.apply(tally);
+				T counts = read.apply(tally);
+				tally.release();
+				return counts;
 			}
 		}
 		catch (IOException ex) {

@@ -12,7 +12,6 @@ import java.util.function.Predicate;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.sort.SearchSort;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
@@ -23,34 +22,24 @@ import org.hibernate.search.util.common.SearchTimeoutException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 
 import vn.newsarchive.article.Article;
 import vn.newsarchive.search.ArticleCounts.Counts;
-import vn.newsarchive.system.Permalinks;
-import vn.newsarchive.system.Slugs;
 
 import static vn.newsarchive.search.ArticleFields.*;
 import vn.newsarchive.system.SearchSettings;
 
 /**
  * Full-text search over articles: the one entry point of the search page, the JSON API,
- * the CSV export and the benchmark. Hits are built from stored index fields (no article
- * is loaded from the database), only the hits of the page get a snippet, and the count
- * and facets come from {@link ArticleCounts}, run beside the page.
+ * the CSV export and the benchmark. Hits are built from stored index fields
+ * ({@link HitProjection}), only the hits of the page get a snippet, and the count and
+ * facets come from {@link ArticleCounts}, run beside the page.
  */
 @Service
 public class ArticleSearch {
 
 	/** The most rows a CSV export holds. */
 	public static final int EXPORT_LIMIT = 10_000;
-
-	/**
-	 * How long a snippet taken from the start of the lead is, for hits whose body and
-	 * lead hold none of the query's words (found by their persons or documents, or by
-	 * filters alone).
-	 */
-	static final int SNIPPET_LENGTH = Snippets.LENGTH;
 
 	private final EntityManager entityManager;
 
@@ -104,7 +93,7 @@ public class ArticleSearch {
 		SearchPredicate ranked = ArticlePredicates.of(scope.predicate(), query, cited);
 		CompletableFuture<Counts> counting = this.counts.start(query, cited);
 		List<SearchHit> hits = session.search(scope)
-			.select(hit(scope, Snippets.of(QueryText.of(query.q()))))
+			.select(HitProjection.of(scope, Snippets.of(QueryText.of(query.q()))))
 			.where(ranked)
 			.sort(sort(scope.sort(), query))
 			.totalHitCountThreshold(query.page() * query.size() + query.size())
@@ -139,7 +128,7 @@ public class ArticleSearch {
 		SearchSession session = Search.session(this.entityManager);
 		SearchScope<Article> scope = session.scope(Article.class);
 		return session.search(scope)
-			.select(hit(scope, null))
+			.select(HitProjection.of(scope, null))
 			.where(ArticlePredicates.of(scope.predicate(), query, (keys) -> cited(session, keys)))
 			.sort(sort(scope.sort(), query))
 			.failAfter(this.limits.timeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -153,60 +142,6 @@ public class ArticleSearch {
 			.where((f) -> f.terms().field(DOCUMENT_KEY).matchingAny(keys))
 			.fetchHits(1)
 			.isEmpty();
-	}
-
-	/**
-	 * A hit from the stored fields; with snippets, the body and the lead are read too
-	 * (null snippets: none, for exports).
-	 */
-	private static SearchProjection<SearchHit> hit(SearchScope<Article> scope, Snippets snippets) {
-		var f = scope.projection();
-		if (snippets == null) {
-			return f.composite()
-				.from(f.composite().as(StoredHit.class))
-				.as((stored) -> toHit(stored, null))
-				.toProjection();
-		}
-		return f.composite()
-			.from(f.composite().as(StoredHit.class), f.composite().as(StoredHit.Texts.class))
-			.as((stored, texts) -> toHit(stored, snippet(snippets, texts)))
-			.toProjection();
-	}
-
-	private static SearchHit toHit(StoredHit stored, String snippet) {
-		return new SearchHit(stored.id(), stored.title(),
-				Permalinks.of(Permalinks.ARTICLE, stored.id(), Slugs.canonical(stored.slug(), stored.title())),
-				stored.published(), stored.precision(), Boolean.TRUE.equals(stored.inferred()), stored.source(),
-				snippet, stored.score(), List.of());
-	}
-
-	/**
-	 * From the body where it holds the query's words; else from the lead, marked where it
-	 * holds them (hits found by their title, persons or documents), else its start.
-	 */
-	private static String snippet(Snippets snippets, StoredHit.Texts texts) {
-		String body = snippets.of(texts.body());
-		if (body != null) {
-			return body;
-		}
-		String marked = snippets.of(texts.lead());
-		return (marked != null) ? marked : leadSnippet(texts.lead());
-	}
-
-	/**
-	 * The start of the lead, cut at a word boundary with an ellipsis, HTML-escaped like
-	 * {@link Snippets}; null without a lead.
-	 */
-	static String leadSnippet(String lead) {
-		if (lead == null || lead.isBlank()) {
-			return null;
-		}
-		String text = lead.strip().replaceAll("\\s+", " ");
-		if (text.length() > SNIPPET_LENGTH) {
-			int cut = text.lastIndexOf(' ', SNIPPET_LENGTH);
-			text = text.substring(0, (cut > SNIPPET_LENGTH / 2) ? cut : SNIPPET_LENGTH).stripTrailing() + " …";
-		}
-		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 	/**

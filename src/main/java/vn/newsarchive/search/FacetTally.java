@@ -146,6 +146,17 @@ final class FacetTally implements Collector {
 		return this.segment;
 	}
 
+	/**
+	 * Gives the large count arrays back once the counts have been read: the tally is
+	 * empty afterwards.
+	 */
+	void release() {
+		this.years.release();
+		this.months.release();
+		this.persons.release();
+		this.documents.release();
+	}
+
 	void addHits(long hits) {
 		this.hits += hits;
 	}

@@ -92,7 +92,10 @@ final class SegmentTally implements LeafCollector {
 			int end = this.start[doc + 1];
 			if (this.counts != null) {
 				for (int i = this.start[doc]; i < end; i++) {
-					this.counts[(int) this.values[i]]++;
+					int value = (int) this.values[i];
+					if (this.counts[value]++ == 0) {
+						this.tally.found(value);
+					}
 				}
 			}
 			else {

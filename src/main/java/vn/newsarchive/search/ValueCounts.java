@@ -10,14 +10,21 @@ import java.util.Map;
 
 /**
  * Counts by value in an array that grows to the largest value seen: years, months and
- * database ids are small, dense numbers. Others (never written by this archive) go to a
- * map.
+ * database ids are small numbers. Others (never written by this archive) go to a map. The
+ * values counted are listed as they are first counted, so that reading the counts costs
+ * the values found, not the largest id (ids are sparse); a large array goes back to
+ * {@link CountArrays} when the counts have been read.
  */
 final class ValueCounts {
 
 	static final long MAX_INDEXED = 50_000_000;
 
 	private int[] counts = new int[64];
+
+	/** The values counted in {@link #counts}, in the order first counted. */
+	private int[] found = new int[64];
+
+	private int foundCount;
 
 	/** The largest value that may have a count; every value above it has none. */
 	private long maxValue = -1;
@@ -29,19 +36,18 @@ final class ValueCounts {
 	}
 
 	void add(ValueCounts other) {
-		for (int value = 0; value <= other.maxValue; value++) {
-			if (other.counts[value] > 0) {
-				add(value, other.counts[value]);
-			}
+		for (int i = 0; i < other.foundCount; i++) {
+			int value = other.found[i];
+			add(value, other.counts[value]);
 		}
 		other.others.forEach((value, count) -> add(value, count));
 	}
 
 	/**
 	 * The array a segment's collector counts a column's values in directly
-	 * ({@code counts[value]++}, no check per hit), grown to the column's largest value;
-	 * null when the column holds values outside the array's range, to be added one by
-	 * one.
+	 * ({@code counts[value]++}, telling {@link #found} of a value first counted), grown
+	 * to the column's largest value; null when the column holds values outside the
+	 * array's range, to be added one by one.
 	 */
 	int[] countsFor(SegmentFacets.Column column) {
 		if (column.values().length == 0) {
@@ -61,14 +67,55 @@ final class ValueCounts {
 			return;
 		}
 		grow(value);
+		if (this.counts[(int) value] == 0) {
+			found((int) value);
+		}
 		this.counts[(int) value] += count;
 		this.maxValue = Math.max(this.maxValue, value);
 	}
 
 	private void grow(long value) {
-		if (value >= this.counts.length) {
-			this.counts = Arrays.copyOf(this.counts, (int) Math.max(value + 1, this.counts.length * 2L));
+		if (value < this.counts.length) {
+			return;
 		}
+		int length = (int) Math.max(value + 1, this.counts.length * 2L);
+		if (length < CountArrays.KEPT_FROM) {
+			this.counts = Arrays.copyOf(this.counts, length);
+			return;
+		}
+		int[] larger = CountArrays.take(length);
+		for (int i = 0; i < this.foundCount; i++) {
+			larger[this.found[i]] = this.counts[this.found[i]];
+		}
+		release(this.counts);
+		this.counts = larger;
+	}
+
+	/** A value counted for the first time in the array. */
+	void found(int value) {
+		if (this.foundCount == this.found.length) {
+			this.found = Arrays.copyOf(this.found, this.foundCount * 2);
+		}
+		this.found[this.foundCount++] = value;
+	}
+
+	/**
+	 * Gives a large array back once the counts have been read: it is zeroed by the values
+	 * found, and these counts are empty again.
+	 */
+	void release() {
+		release(this.counts);
+		this.counts = new int[64];
+		this.foundCount = 0;
+		this.maxValue = -1;
+		this.others.clear();
+	}
+
+	private void release(int[] array) {
+		for (int i = 0; i < this.foundCount; i++) {
+			array[this.found[i]] = 0;
+		}
+		CountArrays.giveBack(array);
 	}
 
 	int count(long value) {
@@ -87,72 +134,7 @@ final class ValueCounts {
 		if (!this.others.isEmpty()) {
 			return topWithOthers(size);
 		}
-		// count and value packed in one long that orders as asked (most, then the smaller
-		// value, last); the best few kept in order while the values are read: a person
-		// facet counts thousands of values per search to show ten, and sorting them all
-		// was a few per cent of a search
-		long[] best = new long[Math.max(0, Math.min(size, 64))];
-		int kept = 0;
-		for (int value = 0; value <= this.maxValue; value++) {
-			if (this.counts[value] > 0) {
-				long packed = ((long) this.counts[value] << 32) | (MAX_INDEXED - value);
-				if (kept < best.length) {
-					kept = insert(best, kept, packed);
-				}
-				else if (size > best.length) {
-					// more asked than kept in order: every value, sorted
-					return sortedTop(size);
-				}
-				else if (kept > 0 && packed > best[0]) {
-					replaceLeast(best, packed);
-				}
-			}
-		}
-		Map<Long, Long> top = new LinkedHashMap<>();
-		for (int i = kept - 1; i >= 0; i--) {
-			top.put(MAX_INDEXED - (best[i] & 0xFFFF_FFFFL), best[i] >>> 32);
-		}
-		return top;
-	}
-
-	/** Adds to the first {@code kept} of {@code best}, in increasing order. */
-	private static int insert(long[] best, int kept, long packed) {
-		int i = kept - 1;
-		while (i >= 0 && best[i] > packed) {
-			best[i + 1] = best[i];
-			i--;
-		}
-		best[i + 1] = packed;
-		return kept + 1;
-	}
-
-	/** Puts a value greater than the least of a full {@code best} in its place. */
-	private static void replaceLeast(long[] best, long packed) {
-		int i = 0;
-		while (i + 1 < best.length && best[i + 1] < packed) {
-			best[i] = best[i + 1];
-			i++;
-		}
-		best[i] = packed;
-	}
-
-	private Map<Long, Long> sortedTop(int size) {
-		long[] packed = new long[64];
-		int found = 0;
-		for (int value = 0; value <= this.maxValue; value++) {
-			if (this.counts[value] > 0) {
-				if (found == packed.length) {
-					packed = Arrays.copyOf(packed, found * 2);
-				}
-				packed[found++] = ((long) this.counts[value] << 32) | (MAX_INDEXED - value);
-			}
-		}
-		Arrays.sort(packed, 0, found);
-		Map<Long, Long> top = new LinkedHashMap<>();
-		for (int i = found - 1; i >= 0 && top.size() < size; i--) {
-			top.put(MAX_INDEXED - (packed[i] & 0xFFFF_FFFFL), packed[i] >>> 32);
-		}
-		return top;
+		return TopValues.of(this.counts, this.found, this.foundCount, size);
 	}
 
 	/**
@@ -161,10 +143,9 @@ final class ValueCounts {
 	 */
 	Map<Long, Long> all() {
 		Map<Long, Long> all = new HashMap<>();
-		for (int value = 0; value <= this.maxValue; value++) {
-			if (this.counts[value] > 0) {
-				all.put((long) value, (long) this.counts[value]);
-			}
+		for (int i = 0; i < this.foundCount; i++) {
+			int value = this.found[i];
+			all.put((long) value, (long) this.counts[value]);
 		}
 		this.others.forEach((value, count) -> all.put(value, (long) count));
 		return all;
@@ -172,10 +153,9 @@ final class ValueCounts {
 
 	private Map<Long, Long> topWithOthers(int size) {
 		List<long[]> all = new ArrayList<>();
-		for (int value = 0; value <= this.maxValue; value++) {
-			if (this.counts[value] > 0) {
-				all.add(new long[] { value, this.counts[value] });
-			}
+		for (int i = 0; i < this.foundCount; i++) {
+			int value = this.found[i];
+			all.add(new long[] { value, this.counts[value] });
 		}
 		this.others.forEach((value, count) -> all.add(new long[] { value, count }));
 		all.sort(Comparator.<long[]>comparingLong((e) -> -e[1]).thenComparingLong((e) -> e[0]));

@@ -106,18 +106,18 @@ class ArticleSearchFilterTest extends ImportedSeedsWebTest {
 		List<SearchHit> hits = this.search.search(SearchQuery.of("").withPerson(person("Trương Thị Mai"))).hits();
 		assertThat(hits).isNotEmpty();
 		for (SearchHit hit : hits) {
-			assertThat(hit.snippet()).isNotBlank().hasSizeLessThanOrEqualTo(ArticleSearch.SNIPPET_LENGTH + 30);
+			assertThat(hit.snippet()).isNotBlank().hasSizeLessThanOrEqualTo(HitProjection.SNIPPET_LENGTH + 30);
 		}
 	}
 
 	@Test
 	void aLeadSnippetIsCutAtAWordAndEscaped() {
 		String lead = "Chiều 5/3, <b>đoàn</b> " + "công tác ".repeat(60);
-		String snippet = ArticleSearch.leadSnippet(lead);
+		String snippet = HitProjection.leadSnippet(lead);
 		assertThat(snippet).startsWith("Chiều 5/3, &lt;b&gt;đoàn&lt;/b&gt; công tác").endsWith("tác …");
 		assertThat(snippet.length()).isLessThan(260);
-		assertThat(ArticleSearch.leadSnippet("Ngắn.")).isEqualTo("Ngắn.");
-		assertThat(ArticleSearch.leadSnippet(null)).isNull();
+		assertThat(HitProjection.leadSnippet("Ngắn.")).isEqualTo("Ngắn.");
+		assertThat(HitProjection.leadSnippet(null)).isNull();
 	}
 
 	@Test

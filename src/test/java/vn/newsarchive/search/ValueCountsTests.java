@@ -2,6 +2,7 @@ package vn.newsarchive.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,45 @@ class ValueCountsTests {
 		}
 		assertThat(counts.all()).isEqualTo(Map.of(7L, 2L, 3L, 1L, -2L, 1L, ValueCounts.MAX_INDEXED + 5, 1L, 0L, 1L));
 		assertThat(new ValueCounts().all()).isEmpty();
+	}
+
+	@Test
+	void idsCountedStraightIntoTheArrayAreReadFromTheValuesFound() {
+		// a segment of three documents whose persons have sparse ids, counted as the
+		// segment's collector counts them: increments, telling the tally of a value first
+		// seen
+		SegmentFacets.Column column = new SegmentFacets.Column(new int[] { 0, 2, 3, 5 },
+				new long[] { 149_901, 12, 12, 149_901, 70_000 }, 12, 149_901);
+		ValueCounts counts = new ValueCounts();
+		int[] array = counts.countsFor(column);
+		for (long value : column.values()) {
+			if (array[(int) value]++ == 0) {
+				counts.found((int) value);
+			}
+		}
+		assertThat(counts.top(10)).containsExactly(Map.entry(12L, 2L), Map.entry(149_901L, 2L), Map.entry(70_000L, 1L));
+		assertThat(counts.all()).isEqualTo(Map.of(12L, 2L, 149_901L, 2L, 70_000L, 1L));
+		assertThat(counts.maxValue()).isEqualTo(149_901);
+	}
+
+	@Test
+	void aReleasedTallyIsEmptyAndTheNextTallyCountsFromZero() {
+		// the large arrays are kept between searches: what one search counted must not
+		// show in the next
+		for (int search = 0; search < 40; search++) {
+			ValueCounts counts = new ValueCounts();
+			Map<Long, Long> expected = new HashMap<>();
+			Random random = new Random(search);
+			for (int i = 0; i < 200; i++) {
+				long value = random.nextInt(150_000);
+				counts.add(value);
+				expected.merge(value, 1L, Long::sum);
+			}
+			assertThat(counts.all()).as("search " + search).isEqualTo(expected);
+			counts.release();
+			assertThat(counts.all()).isEmpty();
+			assertThat(counts.top(10)).isEmpty();
+		}
 	}
 
 }

@@ -1,29 +1,25 @@
 package vn.newsarchive.admin.merge;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import vn.newsarchive.article.Article;
 import vn.newsarchive.article.ArticlePerson;
-import vn.newsarchive.kernel.DatePrecision;
 import vn.newsarchive.meeting.Meeting;
 import vn.newsarchive.meeting.MeetingParticipant;
 import vn.newsarchive.meeting.ParticipantRole;
 import vn.newsarchive.person.Person;
-import vn.newsarchive.person.PositionHeld;
 
 /**
- * A person's link rows moved to another person by a merge, and moved back by its undo.
- * Each move returns one map per row: {@code moved} with the row's id, or the row's data
- * when it gave way to the kept person's own row.
+ * A person's mentions in articles and participations in meetings, moved to another person
+ * by a merge and moved back by its undo (the positions held move with
+ * {@link HeldPositions}). Each move returns one map per row: {@code moved} with the row's
+ * id, or the row's data when it gave way to the kept person's own row.
  */
 @Component
 class PersonLinks {
@@ -42,24 +38,12 @@ class PersonLinks {
 			.getResultList();
 	}
 
-	List<PositionHeld> positionsOf(Person person) {
-		return this.entityManager
-			.createQuery("select p from PositionHeld p left join fetch p.article where p.person = :person"
-					+ " order by p.asOf asc nulls last, p.id", PositionHeld.class)
-			.setParameter("person", person)
-			.getResultList();
-	}
-
 	List<MeetingParticipant> participationsOf(Person person) {
 		return this.entityManager
 			.createQuery("select p from MeetingParticipant p join fetch p.meeting where p.person = :person"
 					+ " order by p.id", MeetingParticipant.class)
 			.setParameter("person", person)
 			.getResultList();
-	}
-
-	static String positionKey(PositionHeld position) {
-		return position.getTitle() + "\u0000" + ((position.getArticle() != null) ? position.getArticle().getId() : "");
 	}
 
 	List<Map<String, Object>> moveMentions(Person from, Person to) {
@@ -109,48 +93,6 @@ class PersonLinks {
 					onKept.setTitles(null);
 				}
 			}
-		}
-	}
-
-	List<Map<String, Object>> movePositions(Person from, Person to) {
-		Set<String> held = new HashSet<>();
-		positionsOf(to).forEach((p) -> held.add(positionKey(p)));
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (PositionHeld position : positionsOf(from)) {
-			if (held.add(positionKey(position))) {
-				position.setPerson(to);
-				rows.add(Map.of("moved", position.getId()));
-				continue;
-			}
-			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("title", position.getTitle());
-			row.put("asOf", MovedLinks.text(position.getAsOf()));
-			row.put("precision", MovedLinks.text(position.getAsOfPrecision()));
-			row.put("inferred", position.isAsOfInferred());
-			row.put("article", (position.getArticle() != null) ? position.getArticle().getId() : null);
-			rows.add(row);
-			this.entityManager.remove(position);
-		}
-		return rows;
-	}
-
-	void restorePositions(List<Map<String, Object>> rows, Person back) {
-		for (Map<String, Object> row : rows) {
-			if (row.containsKey("moved")) {
-				PositionHeld position = this.entityManager.find(PositionHeld.class, MovedLinks.id(row, "moved"));
-				if (position != null) {
-					position.setPerson(back);
-				}
-				continue;
-			}
-			Long articleId = MovedLinks.id(row, "article");
-			Article article = (articleId != null) ? this.entityManager.find(Article.class, articleId) : null;
-			PositionHeld position = new PositionHeld(back, (String) row.get("title"), article);
-			if (row.get("asOf") != null) {
-				position.setAsOf(LocalDate.parse((String) row.get("asOf")),
-						DatePrecision.valueOf((String) row.get("precision")), Boolean.TRUE.equals(row.get("inferred")));
-			}
-			this.entityManager.persist(position);
 		}
 	}
 

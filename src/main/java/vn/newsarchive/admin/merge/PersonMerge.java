@@ -38,12 +38,16 @@ class PersonMerge implements RecordMerge {
 
 	private final PersonLinks links;
 
+	private final HeldPositions positions;
+
 	private final JdbcTemplate jdbc;
 
-	PersonMerge(EntityManager entityManager, PersonRepository persons, PersonLinks links, JdbcTemplate jdbc) {
+	PersonMerge(EntityManager entityManager, PersonRepository persons, PersonLinks links, HeldPositions positions,
+			JdbcTemplate jdbc) {
 		this.entityManager = entityManager;
 		this.persons = persons;
 		this.links = links;
+		this.positions = positions;
 		this.jdbc = jdbc;
 	}
 
@@ -85,16 +89,16 @@ class PersonMerge implements RecordMerge {
 		Set<Long> keptArticles = new LinkedHashSet<>();
 		this.links.mentionsOf(kept).forEach((m) -> keptArticles.add(m.getArticle().getId()));
 		Set<String> keptPositions = new LinkedHashSet<>();
-		this.links.positionsOf(kept).forEach((p) -> keptPositions.add(PersonLinks.positionKey(p)));
+		this.positions.of(kept).forEach((p) -> keptPositions.add(HeldPositions.key(p)));
 		Set<Long> keptMeetings = new LinkedHashSet<>();
 		this.links.participationsOf(kept).forEach((p) -> keptMeetings.add(p.getMeeting().getId()));
 		List<MovedItem> mentions = this.links.mentionsOf(other)
 			.stream()
 			.map((m) -> new MovedItem(m.getArticle().getTitle(), keptArticles.contains(m.getArticle().getId())))
 			.toList();
-		List<MovedItem> positions = this.links.positionsOf(other)
+		List<MovedItem> positions = this.positions.of(other)
 			.stream()
-			.map((p) -> new MovedItem(p.getTitle(), keptPositions.contains(PersonLinks.positionKey(p))))
+			.map((p) -> new MovedItem(p.getTitle(), keptPositions.contains(HeldPositions.key(p))))
 			.toList();
 		List<MovedItem> meetings = this.links.participationsOf(other)
 			.stream()
@@ -116,7 +120,7 @@ class PersonMerge implements RecordMerge {
 		moved.put("record", Map.of("name", other.getName(), "nameKey", other.getNameKey(), "slug", other.getSlug(),
 				"aliases", List.copyOf(other.getAliases())));
 		moved.put("mentions", this.links.moveMentions(other, kept));
-		moved.put("positions", this.links.movePositions(other, kept));
+		moved.put("positions", this.positions.move(other, kept));
 		moved.put("participations", this.links.moveParticipations(other, kept));
 		List<String> added = new ArrayList<>();
 		Set<String> spellings = new LinkedHashSet<>();
@@ -143,7 +147,7 @@ class PersonMerge implements RecordMerge {
 		back.getAliases().addAll((List<String>) row.get("aliases"));
 		kept.getAliases().removeAll((List<String>) merge.moved().get("aliasesAdded"));
 		this.links.restoreMentions(MovedLinks.maps(merge.moved(), "mentions"), kept, back);
-		this.links.restorePositions(MovedLinks.maps(merge.moved(), "positions"), back);
+		this.positions.restore(MovedLinks.maps(merge.moved(), "positions"), back);
 		this.links.restoreParticipations(MovedLinks.maps(merge.moved(), "participations"), kept, back);
 		Search.session(this.entityManager).indexingPlan().addOrUpdate(back);
 		return back;
