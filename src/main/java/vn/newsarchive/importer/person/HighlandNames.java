@@ -16,6 +16,9 @@ final class HighlandNames {
 
 	private static final int MAX_SYLLABLES = 5;
 
+	/** The longest clan name, in words ("Mlô Dun Du"). */
+	private static final int MAX_CLAN_WORDS = 3;
+
 	private final Set<String> clans;
 
 	HighlandNames(WordList clans) {
@@ -56,15 +59,17 @@ final class HighlandNames {
 		return glued ? 2 : -1;
 	}
 
-	/** The end (exclusive, in words) of the first clan name after word {@code from}. */
+	/**
+	 * The end (exclusive, in words) of the first clan name after word {@code from}, the
+	 * longest that starts there ("Mlô Dun Du", a branch of "Mlô").
+	 */
 	private int clanEnd(String text, List<int[]> run, int from) {
 		int last = Math.min(run.size(), from + MAX_SYLLABLES);
 		for (int k = from + 1; k < last; k++) {
-			if (k + 1 < run.size() && isClan(text, run.get(k)[0], run.get(k + 1)[1])) {
-				return k + 2;
-			}
-			if (isClan(text, run.get(k)[0], run.get(k)[1])) {
-				return k + 1;
+			for (int width = Math.min(MAX_CLAN_WORDS, run.size() - k); width >= 1; width--) {
+				if (isClan(text, run.get(k)[0], run.get(k + width - 1)[1])) {
+					return k + width;
+				}
 			}
 		}
 		return -1;

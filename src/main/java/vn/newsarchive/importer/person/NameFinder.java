@@ -26,7 +26,7 @@ final class NameFinder {
 
 	private final Map<String, String> syllableKeys = new ConcurrentHashMap<>();
 
-	private final Set<String> familyNames;
+	private final FamilyNames familyNames;
 
 	/**
 	 * Family names that are also words, given names or a place's first syllable
@@ -49,7 +49,7 @@ final class NameFinder {
 	private final HighlandNames highland = new HighlandNames(WordList.load("clan-names-after.txt"));
 
 	NameFinder(WordList familyNames, WordList wordLikeFamilyNames, WordList places, Pattern titleHead) {
-		this.familyNames = familyNames.keys();
+		this.familyNames = new FamilyNames(familyNames);
 		this.wordLikeFamilyNames = wordLikeFamilyNames.keys();
 		this.places = places.keys();
 		this.placeStarts = this.places.stream().map((p) -> p.substring(0, p.indexOf(' '))).collect(Collectors.toSet());
@@ -120,7 +120,9 @@ final class NameFinder {
 		int i = 0;
 		while (i < n - 1) {
 			String first = syllableKey(syllable(text, run, i));
-			boolean family = this.familyNames.contains(first);
+			// a Gia Rai clan of two words ("Rơ Chăm") is one family name
+			int familyWords = this.familyNames.wordsAt(text, run, i, first);
+			boolean family = familyWords > 0;
 			boolean wordLike = !family && this.wordLikeFamilyNames.contains(first);
 			if (!family && !wordLike && !this.placeStarts.contains(first)) {
 				i++;
@@ -135,7 +137,8 @@ final class NameFinder {
 				int end = endBeforeTitle(text, run, i, n);
 				int length = end - i;
 				boolean shaped = !wordLike || (length >= 3 && !isTitleAt(text, run, i + 1));
-				if (shaped && length >= 2 && length <= MAX_SYLLABLES
+				// a given name after the family name
+				if (shaped && length > Math.max(familyWords, 1) && length <= MAX_SYLLABLES
 						&& !beginsBody(text, run.get(i)[0], run.get(end - 1)[1])) {
 					int start = run.get(i)[0];
 					int stop = run.get(end - 1)[1];
