@@ -27,21 +27,22 @@ final class ChairFinder {
 		.compile("(?:(?!\\s(?:do|được|dưới sự)\\s)[^.;:!?]){1,160}?(?=\\sđã\\s)");
 
 	/**
-	 * "với sự chủ trì của đồng chí X", "dưới sự chủ trì của Chủ nhiệm UBKT X": the chair
-	 * comes after the verb, with only an honorific or a short title between.
+	 * "với sự chủ trì của đồng chí X", "dưới sự chủ trì của Chủ nhiệm UBKT X" ("chủ tọa",
+	 * in either tone placement, likewise): the chair comes after the verb, with only an
+	 * honorific or a short title between.
 	 */
 	/** Longer than "sự đồng chủ trì của", 80 characters and the spaces between. */
 	private static final int CHAIRED_BY_REACH = 160;
 
-	private static final Pattern CHAIRED_BY = Pattern
-		.compile("sự\\s+(?:đồng\\s+)?chủ trì\\s+của\\s+(?:(?!\\s(?:sự|dự|tham dự)\\s)[^.;:!?]){0,80}$", FLAGS);
+	private static final Pattern CHAIRED_BY = Pattern.compile(
+			"sự\\s+(?:đồng\\s+)?chủ (?:trì|tọa|toạ)\\s+của\\s+(?:(?!\\s(?:sự|dự|tham dự)\\s)[^.;:!?]){0,80}$", FLAGS);
 
 	/**
 	 * A sentence that opens by announcing its chairs lists only chairs, even across
 	 * semicolons: "Chủ trì Hội nghị có ông X, ...; bà Y, ...; các Phó Chủ tịch ...: Z".
 	 */
 	private static final Pattern CHAIRS_LISTED = Pattern.compile(
-			"^[\\s\\-–]*(?:(?:Tham dự|Dự) và chủ trì|Đồng chủ trì|Chủ trì|Cùng chủ trì)(?:\\s+[^.!?:;,]{0,40}?)?,?\\s+(?:có|là|gồm)\\s");
+			"^[\\s\\-–]*(?:(?:Tham dự|Dự) và chủ trì|Đồng chủ (?:trì|tọa|toạ)|Chủ (?:trì|toạ)|Cùng chủ trì)(?:\\s+[^.!?:;,]{0,40}?)?,?\\s+(?:có|là|gồm)\\s");
 
 	/**
 	 * "tiếp Đại sứ ...": the host of a reception chairs it; "tiếp tục" is no reception.

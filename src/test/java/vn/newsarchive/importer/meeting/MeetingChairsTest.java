@@ -82,4 +82,21 @@ class MeetingChairsTest {
 		assertThat(OnlyMeeting.of(Fixtures.body(text)).chairs()).containsExactly(chairs.split("; "));
 	}
 
+	/**
+	 * Session 17's hold-out: "chủ tọa" (presides; "chủ toạ" with the modern tone
+	 * placement) names the chair of a council's session or a conference as "chủ trì"
+	 * does, after the person, in "dưới sự chủ tọa của" and opening a list of chairs.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Sáng 14/8, HĐND tỉnh khai mạc kỳ họp thứ 9. Ông Lê Văn Hải, Chủ tịch HĐND tỉnh chủ tọa kỳ họp. | Lê Văn Hải
+					Sáng 14/8, HĐND huyện khai mạc kỳ họp thứ 5. Ông Trần Văn Bình, Chủ tịch HĐND huyện và bà Lê Thị Lan, Phó Chủ tịch HĐND huyện đồng chủ toạ kỳ họp. | Trần Văn Bình; Lê Thị Lan
+					Chiều 2/10, Đảng ủy xã tổ chức hội nghị sơ kết dưới sự chủ tọa của đồng chí Phạm Văn Long, Bí thư Đảng ủy xã. | Phạm Văn Long
+					Ngày 5/11, Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 7 khai mạc. Chủ toạ hội nghị có đồng chí Hoàng Minh Đức, Bí thư Huyện ủy; đồng chí Ngô Thị Hà, Phó Bí thư Thường trực Huyện ủy. | Hoàng Minh Đức; Ngô Thị Hà
+					""")
+	void chuToaNamesTheChair(String text, String chairs) {
+		assertThat(OnlyMeeting.of(Fixtures.body(text)).chairs()).containsExactly(chairs.split("; "));
+	}
+
 }

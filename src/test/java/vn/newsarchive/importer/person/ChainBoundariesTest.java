@@ -78,6 +78,9 @@ class ChainBoundariesTest {
 					Bà Nguyễn Thị Hoa, Phó Chủ tịch Hội Nông dân tỉnh được Ban Chấp hành khóa X tín nhiệm bầu giữ chức vụ Chủ tịch Hội Nông dân tỉnh. | Nguyễn Thị Hoa | Phó Chủ tịch Hội Nông dân tỉnh; Chủ tịch Hội Nông dân tỉnh
 					Thủ tướng phê chuẩn kết quả miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Hà Nam với ông Trần Văn Sơn. | Trần Văn Sơn | Phó Chủ tịch UBND tỉnh Hà Nam
 					Ban Bí thư Trung ương Đoàn quyết định công nhận Bí thư Tỉnh đoàn Hà Tĩnh khóa 18 đối với anh Hồ Văn Nam. | Hồ Văn Nam | Bí thư Tỉnh đoàn Hà Tĩnh
+					# Session 17's hold-out: "chủ tọa" (presides, either tone placement) ends a chain as "chủ trì" does.
+					Ông Lê Văn Hải, Chủ tịch HĐND tỉnh chủ tọa kỳ họp thứ 9. | Lê Văn Hải | Chủ tịch HĐND tỉnh
+					Bà Trần Thị Lan, Phó Chủ tịch HĐND huyện đồng chủ toạ phiên họp. | Trần Thị Lan | Phó Chủ tịch HĐND huyện
 					Ông Lê Văn Tâm, Phó Chủ tịch UBND huyện được giới thiệu để HĐND huyện bầu làm Chủ tịch UBND huyện. | Lê Văn Tâm | Phó Chủ tịch UBND huyện
 					""")
 	void theChainEndsWhereThePostDoes(String sentence, String name, String titles) {
