@@ -14,6 +14,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Autovacuum would do it eventually, where it is on; it is off on some servers, and it
  * lags a fast import. ANALYZE reads a fixed sample, so each one costs about the same at
  * any size, and there are log2(N) of them.
+ * <p>
+ * It also vacuums {@code story_band} every {@value #VACUUM_BANDS_EVERY} stored articles.
+ * The same-story look-up reads up to 42 &times; 16 of its entries per article by an
+ * index-only scan, which goes to the table for every entry on a page the visibility map
+ * does not mark all-visible, and without a vacuum none is: on a copy of a 20,000-article
+ * archive with its map cleared, one look-up fetched 516 rows from 388 table pages, none
+ * with the map set. The table then outgrows PostgreSQL's buffers and the look-up became
+ * the largest share of PostgreSQL's CPU late in an import. The table is only ever
+ * inserted into, so a vacuum reads just the pages added since the last one (~15 ms).
  */
 final class PlannerStatistics {
 
@@ -22,6 +31,9 @@ final class PlannerStatistics {
 	/** Archives smaller than this are planned well enough without statistics. */
 	static final long FIRST = 1_000;
 
+	/** Stored articles between two vacuums of the story band keys. */
+	static final long VACUUM_BANDS_EVERY = 500;
+
 	private final JdbcTemplate jdbc;
 
 	private final long first;
@@ -29,6 +41,8 @@ final class PlannerStatistics {
 	private long stored;
 
 	private long next;
+
+	private long storedHere;
 
 	PlannerStatistics(JdbcTemplate jdbc, long first) {
 		this.jdbc = jdbc;
@@ -45,6 +59,11 @@ final class PlannerStatistics {
 	/** After each article the batch stored. */
 	void articleStored() {
 		this.stored++;
+		this.storedHere++;
+		if (this.storedHere % VACUUM_BANDS_EVERY == 0) {
+			// outside any transaction: the import's coordinator holds none
+			this.jdbc.execute("vacuum story_band");
+		}
 		if (this.stored >= this.next) {
 			long start = System.nanoTime();
 			this.jdbc.execute("ANALYZE");
