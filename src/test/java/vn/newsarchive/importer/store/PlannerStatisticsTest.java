@@ -2,6 +2,7 @@ package vn.newsarchive.importer.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,24 +13,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A bulk import updates the planner's statistics each time the archive has doubled, from
- * 1,000 articles on: log2(N) times, never per article.
+ * 1,000 articles on: log2(N) times, never per article; and it vacuums the story band keys
+ * every {@value PlannerStatistics#VACUUM_BANDS_EVERY} articles it stores, so that the
+ * same-story look-up reads them from the index alone.
  */
 class PlannerStatisticsTest {
 
 	@Test
 	void anEmptyArchiveIsAnalyzedAtOneTwoFourAndEightThousand() {
 		Recording jdbc = new Recording(0);
-		PlannerStatistics statistics = new PlannerStatistics(jdbc, 1_000);
-		statistics.start();
-		List<Integer> analyzedAt = new ArrayList<>();
-		for (int article = 1; article <= 10_000; article++) {
-			int before = jdbc.analyzed;
-			statistics.articleStored();
-			if (jdbc.analyzed > before) {
-				analyzedAt.add(article);
-			}
-		}
-		assertThat(analyzedAt).containsExactly(1_000, 2_000, 4_000, 8_000);
+		assertThat(storedWhen(jdbc, 10_000, () -> jdbc.analyzed)).containsExactly(1_000, 2_000, 4_000, 8_000);
 	}
 
 	@Test
@@ -75,15 +68,39 @@ class PlannerStatisticsTest {
 		assertThat(analyzedAt).containsExactly(2_000, 4_000);
 	}
 
+	@Test
+	void theStoryBandKeysAreVacuumedEveryFiveHundredStoredArticles() {
+		Recording jdbc = new Recording(3_000);
+		assertThat(storedWhen(jdbc, 2_200, () -> jdbc.vacuumed)).containsExactly(500, 1_000, 1_500, 2_000);
+		assertThat(jdbc.analyzed).isZero();
+	}
+
+	/** The articles of a batch of the given size after which the count went up. */
+	private static List<Integer> storedWhen(Recording jdbc, int articles, IntSupplier count) {
+		PlannerStatistics statistics = new PlannerStatistics(jdbc, 1_000);
+		statistics.start();
+		List<Integer> when = new ArrayList<>();
+		for (int article = 1; article <= articles; article++) {
+			int before = count.getAsInt();
+			statistics.articleStored();
+			if (count.getAsInt() > before) {
+				when.add(article);
+			}
+		}
+		return when;
+	}
+
 	/**
-	 * Answers the article count and counts the ANALYZE statements; while the connection
-	 * is lost, both fail as the JDBC template reports it.
+	 * Answers the article count and counts the ANALYZE and VACUUM statements; while the
+	 * connection is lost, each fails as the JDBC template reports it.
 	 */
 	private static final class Recording extends JdbcTemplate {
 
 		private final long articles;
 
 		int analyzed;
+
+		int vacuumed;
 
 		boolean connectionLost;
 
@@ -100,9 +117,14 @@ class PlannerStatisticsTest {
 
 		@Override
 		public void execute(String sql) {
-			assertThat(sql).isEqualTo("ANALYZE");
+			assertThat(sql).isIn("ANALYZE", "vacuum story_band");
 			failIfLost();
-			this.analyzed++;
+			if (sql.equals("ANALYZE")) {
+				this.analyzed++;
+			}
+			else {
+				this.vacuumed++;
+			}
 		}
 
 		private void failIfLost() {

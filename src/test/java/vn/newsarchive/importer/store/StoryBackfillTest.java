@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Articles stored before the archive kept story signatures (V7) are signed and grouped at
- * start (issue 18.1), as the import would have grouped them, and only once.
+ * start (issue 18.1), as the import would have grouped them, and only once. A bulk import
+ * vacuums the band keys as it goes, on the archive's own connections.
  */
 @SpringBootTest
 class StoryBackfillTest {
@@ -57,6 +58,39 @@ class StoryBackfillTest {
 
 	private Long storyOf(long articleId) {
 		return this.jdbc.queryForObject("select story_id from article where id = ?", Long.class, articleId);
+	}
+
+	@Test
+	void aBulkImportVacuumsTheBandKeysEveryFiveHundredArticlesAndKeepsThem() throws InterruptedException {
+		this.importService.importFile(SameStoryImportTest.SEED_001);
+		this.importService.importFile(SameStoryImportTest.SEED_000);
+		long keys = count("select count(*) from story_band");
+		String vacuums = "select vacuum_count from pg_stat_user_tables where relname = 'story_band'";
+		long before = count(vacuums);
+		// as the import's coordinator calls it: outside any transaction, which a vacuum
+		// refuses to run in
+		PlannerStatistics statistics = new PlannerStatistics(this.jdbc, PlannerStatistics.FIRST);
+		statistics.start();
+		for (long article = 1; article <= PlannerStatistics.VACUUM_BANDS_EVERY; article++) {
+			statistics.articleStored();
+		}
+		assertThat(countWithin(vacuums, before + 1)).isEqualTo(before + 1);
+		assertThat(count("select count(*) from story_band")).isEqualTo(keys).isPositive();
+	}
+
+	/**
+	 * The count once it reaches the expected value, or after five seconds: PostgreSQL
+	 * before 15 reports a vacuum to the statistics views through its collector, up to
+	 * half a second later.
+	 */
+	private long countWithin(String sql, long expected) throws InterruptedException {
+		long deadline = System.nanoTime() + 5_000_000_000L;
+		long value = count(sql);
+		while (value < expected && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+			value = count(sql);
+		}
+		return value;
 	}
 
 	private long count(String sql) {
