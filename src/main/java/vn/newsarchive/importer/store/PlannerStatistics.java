@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the largest share of PostgreSQL's CPU late in an import. The table is only ever
  * inserted into, so a vacuum reads just the pages added since the last one (~15 ms).
  * <p>
- * Both only speed the import up: when the database cannot do them (a connection lost
- * that moment), the import goes on without and tries again later.
+ * Both only speed the import up: when the database cannot do them (a connection lost that
+ * moment), the import goes on without and tries again later.
  */
 final class PlannerStatistics {
 
