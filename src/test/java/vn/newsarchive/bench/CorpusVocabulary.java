@@ -75,7 +75,12 @@ record CorpusVocabulary(List<String> sentences, List<String> titles, List<String
 				// the last line of a development-set file stops mid-word
 				lines.subList(0, Math.max(0, lines.size() - 1)).forEach(this::addParagraph);
 			}
-			List<String> family = wordList("family-names.txt");
+			// a generated name is family, middle and given name in the Kinh way; a clan
+			// of
+			// two words (Gia Rai "Rơ Lan") before Kinh middle names makes a five-word
+			// name
+			// nobody has, which the importer rightly does not read as one
+			List<String> family = wordList("family-names.txt").stream().filter((name) -> !name.contains(" ")).toList();
 			Set<String> middle = new LinkedHashSet<>();
 			Set<String> given = new LinkedHashSet<>();
 			for (String name : this.names) {
