@@ -87,8 +87,9 @@ final class ArticleTransaction {
 						continue;
 					}
 					String cause = String.valueOf(ex.getMessage());
-					return ImportOutcome.failed(fileName, ImportProblem.NOT_STORED,
-							"could not store the article, the database connection was lost: " + cause, cause);
+					return ImportOutcome.failed(fileName, ImportProblem.DATABASE_UNREACHABLE,
+							"could not store the article, the database connection was lost and not restored: " + cause,
+							cause);
 				}
 				if (!(ex instanceof DataIntegrityViolationException || ex instanceof ConcurrencyFailureException)) {
 					return ImportOutcome.failed(fileName, ImportProblem.NOT_STORED,

@@ -25,6 +25,12 @@ public enum ImportProblem {
 	CANNOT_READ,
 	/** PostgreSQL refused the article; details: its message. */
 	DATABASE_REFUSED,
+	/**
+	 * The database connection was lost and not restored within the pauses of
+	 * {@code LostConnection}: the database is down. A batch stops reading files after
+	 * one; details: the message.
+	 */
+	DATABASE_UNREACHABLE,
 	/** Storing failed otherwise; details: the message. */
 	NOT_STORED;
 

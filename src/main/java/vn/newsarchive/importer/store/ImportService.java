@@ -90,13 +90,15 @@ public class ImportService {
 		// Two articles are stored at once, each in its own transaction, so that one waits
 		// on PostgreSQL while the other works; outcomes are reported in file order.
 		Deque<Future<ImportOutcome>> storing = new ArrayDeque<>();
-		PlannerStatistics statistics = new PlannerStatistics(this.jdbc, PlannerStatistics.FIRST);
-		statistics.start();
+		ImportUpkeep upkeep = new ImportUpkeep(this.jdbc, ImportUpkeep.FIRST);
+		upkeep.start();
 		ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+		boolean databaseGone = false;
 		try (ExtractionAhead ahead = new ExtractionAhead(files, this::extract)) {
 			while (true) {
-				// stopping: no further file is read, the ones in flight finish
-				boolean reading = ahead.hasNext() && !this.shutdown.requested();
+				// stopping, or the database gone: no further file is read, the ones in
+				// flight finish, and the same import run again goes on from there
+				boolean reading = ahead.hasNext() && !this.shutdown.requested() && !databaseGone;
 				if (reading && storing.size() < WRITERS) {
 					Extraction next = ahead.next();
 					storing.add(writers.submit(() -> this.articleTransaction.store(next, null, true)));
@@ -107,8 +109,9 @@ public class ImportService {
 				}
 				ImportOutcome outcome = storing.remove().get();
 				if (outcome.status() == ImportOutcome.Status.IMPORTED) {
-					statistics.articleStored();
+					upkeep.articleStored();
 				}
+				databaseGone |= outcome.problem() == ImportProblem.DATABASE_UNREACHABLE;
 				outcomes.add(outcome);
 				progress.fileDone(outcomes.size(), total, outcome);
 			}

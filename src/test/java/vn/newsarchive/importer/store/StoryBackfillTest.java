@@ -69,9 +69,9 @@ class StoryBackfillTest {
 		long before = count(vacuums);
 		// as the import's coordinator calls it: outside any transaction, which a vacuum
 		// refuses to run in
-		PlannerStatistics statistics = new PlannerStatistics(this.jdbc, PlannerStatistics.FIRST);
+		ImportUpkeep statistics = new ImportUpkeep(this.jdbc, ImportUpkeep.FIRST);
 		statistics.start();
-		for (long article = 1; article <= PlannerStatistics.VACUUM_BANDS_EVERY; article++) {
+		for (long article = 1; article <= ImportUpkeep.VACUUM_BANDS_EVERY; article++) {
 			statistics.articleStored();
 		}
 		assertThat(countWithin(vacuums, before + 1)).isEqualTo(before + 1);

@@ -14,10 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A bulk import updates the planner's statistics each time the archive has doubled, from
  * 1,000 articles on: log2(N) times, never per article; and it vacuums the story band keys
- * every {@value PlannerStatistics#VACUUM_BANDS_EVERY} articles it stores, so that the
+ * every {@value ImportUpkeep#VACUUM_BANDS_EVERY} articles it stores, so that the
  * same-story look-up reads them from the index alone.
  */
-class PlannerStatisticsTest {
+class ImportUpkeepTest {
 
 	@Test
 	void anEmptyArchiveIsAnalyzedAtOneTwoFourAndEightThousand() {
@@ -28,7 +28,7 @@ class PlannerStatisticsTest {
 	@Test
 	void anArchiveOfThreeThousandIsFirstAnalyzedWhenItHoldsSixThousand() {
 		Recording jdbc = new Recording(3_000);
-		PlannerStatistics statistics = new PlannerStatistics(jdbc, 1_000);
+		ImportUpkeep statistics = new ImportUpkeep(jdbc, 1_000);
 		statistics.start();
 		for (int article = 1; article < 3_000; article++) {
 			statistics.articleStored();
@@ -41,7 +41,7 @@ class PlannerStatisticsTest {
 	@Test
 	void aSmallBatchIntoASmallArchiveNeverAnalyzes() {
 		Recording jdbc = new Recording(10);
-		PlannerStatistics statistics = new PlannerStatistics(jdbc, 1_000);
+		ImportUpkeep statistics = new ImportUpkeep(jdbc, 1_000);
 		statistics.start();
 		for (int article = 1; article <= 500; article++) {
 			statistics.articleStored();
@@ -53,7 +53,7 @@ class PlannerStatisticsTest {
 	void aLostConnectionNeitherStopsTheImportNorStopsTheStatistics() {
 		Recording jdbc = new Recording(0);
 		jdbc.connectionLost = true;
-		PlannerStatistics statistics = new PlannerStatistics(jdbc, 1_000);
+		ImportUpkeep statistics = new ImportUpkeep(jdbc, 1_000);
 		statistics.start();
 		List<Integer> analyzedAt = new ArrayList<>();
 		for (int article = 1; article <= 5_000; article++) {
@@ -77,7 +77,7 @@ class PlannerStatisticsTest {
 
 	/** The articles of a batch of the given size after which the count went up. */
 	private static List<Integer> storedWhen(Recording jdbc, int articles, IntSupplier count) {
-		PlannerStatistics statistics = new PlannerStatistics(jdbc, 1_000);
+		ImportUpkeep statistics = new ImportUpkeep(jdbc, 1_000);
 		statistics.start();
 		List<Integer> when = new ArrayList<>();
 		for (int article = 1; article <= articles; article++) {

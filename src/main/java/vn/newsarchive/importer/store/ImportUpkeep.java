@@ -7,14 +7,14 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Keeps PostgreSQL's planner statistics in step with a bulk import: {@code ANALYZE}
- * whenever the archive has doubled since the last one. Without it, an import into a new
- * archive plans its lookups on tables the planner believes empty, and the writers'
- * prepared statements keep those plans: the same-story lookup then scanned every article
- * 42 times per new one (17 articles/s at 17,000 articles, 50/s after one ANALYZE).
- * Autovacuum would do it eventually, where it is on; it is off on some servers, and it
- * lags a fast import. ANALYZE reads a fixed sample, so each one costs about the same at
- * any size, and there are log2(N) of them.
+ * Keeps the database fit for a bulk import as the archive grows under it. First its
+ * planner statistics: {@code ANALYZE} whenever the archive has doubled since the last
+ * one. Without it, an import into a new archive plans its lookups on tables the planner
+ * believes empty, and the writers' prepared statements keep those plans: the same-story
+ * lookup then scanned every article 42 times per new one (17 articles/s at 17,000
+ * articles, 50/s after one ANALYZE). Autovacuum would do it eventually, where it is on;
+ * it is off on some servers, and it lags a fast import. ANALYZE reads a fixed sample, so
+ * each one costs about the same at any size, and there are log2(N) of them.
  * <p>
  * It also vacuums {@code story_band} every {@value #VACUUM_BANDS_EVERY} stored articles.
  * The same-story look-up reads up to 42 &times; 16 of its entries per article by an
@@ -28,9 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Both only speed the import up: when the database cannot do them (a connection lost that
  * moment), the import goes on without and tries again later.
  */
-final class PlannerStatistics {
+final class ImportUpkeep {
 
-	private static final Logger log = LoggerFactory.getLogger(PlannerStatistics.class);
+	private static final Logger log = LoggerFactory.getLogger(ImportUpkeep.class);
 
 	/** Archives smaller than this are planned well enough without statistics. */
 	static final long FIRST = 1_000;
@@ -48,7 +48,7 @@ final class PlannerStatistics {
 
 	private long storedHere;
 
-	PlannerStatistics(JdbcTemplate jdbc, long first) {
+	ImportUpkeep(JdbcTemplate jdbc, long first) {
 		this.jdbc = jdbc;
 		this.first = first;
 	}
