@@ -2,7 +2,6 @@ package vn.newsarchive.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -25,47 +24,6 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 final class FoldedWords {
 
 	private static final Analyzer FOLDED = VietnameseAnalysis.folded();
-
-	/**
-	 * The folded letter of each character below U+2000, or 0 where the table cannot tell.
-	 */
-	private static final char[] FOLD = new char[0x2000];
-
-	/** A space: {@link Character#isWhitespace} or {@link Character#isSpaceChar}. */
-	private static final byte SPACE = 1;
-
-	/** {@link Character#isLetterOrDigit}. */
-	private static final byte LETTER_OR_DIGIT = 2;
-
-	/** {@link Character#isDigit}. */
-	private static final byte DIGIT = 4;
-
-	/**
-	 * A character the analyzer reads its own way wherever it stands: an underscore, a
-	 * combining mark, an invisible format character, half of a surrogate pair.
-	 */
-	private static final byte ANALYZED = 8;
-
-	/** Joins two letters or digits ({@code TP.HCM}, {@code 1.000}). */
-	private static final byte JOINS_WORDS = 16;
-
-	/** Joins two digits ({@code 1,5}). */
-	private static final byte JOINS_DIGITS = 32;
-
-	/**
-	 * What the scan asks of each character, one table look-up instead of the several
-	 * {@link Character} calls per character that were most of a snippet's time.
-	 */
-	private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
-
-	static {
-		for (char c = 0; c < FOLD.length; c++) {
-			FOLD[c] = fold(c);
-		}
-		for (int c = 0; c <= Character.MAX_VALUE; c++) {
-			KIND[c] = kind((char) c);
-		}
-	}
 
 	private FoldedWords() {
 	}
@@ -120,15 +78,15 @@ final class FoldedWords {
 			int i = 0;
 			int length = text.length;
 			while (i < length) {
-				if ((KIND[text[i]] & SPACE) != 0) {
+				if ((FoldingTable.KIND[text[i]] & FoldingTable.SPACE) != 0) {
 					i++;
 					continue;
 				}
 				int start = i;
-				while (i < length && (KIND[text[i]] & SPACE) == 0) {
+				while (i < length && (FoldingTable.KIND[text[i]] & FoldingTable.SPACE) == 0) {
 					i++;
 				}
-				if (isPlain(text, start, i)) {
+				if (FoldingTable.isPlain(text, start, i)) {
 					split(text, start, i);
 				}
 				else {
@@ -142,12 +100,12 @@ final class FoldedWords {
 		private void split(char[] text, int start, int end) {
 			int i = start;
 			while (i < end) {
-				if ((KIND[text[i]] & LETTER_OR_DIGIT) == 0) {
+				if ((FoldingTable.KIND[text[i]] & FoldingTable.LETTER_OR_DIGIT) == 0) {
 					i++;
 					continue;
 				}
 				int wordStart = i;
-				while (i < end && (KIND[text[i]] & LETTER_OR_DIGIT) != 0) {
+				while (i < end && (FoldingTable.KIND[text[i]] & FoldingTable.LETTER_OR_DIGIT) != 0) {
 					i++;
 				}
 				add(text, wordStart, i);
@@ -158,7 +116,7 @@ final class FoldedWords {
 			int hash = 0;
 			for (int i = start; i < end; i++) {
 				char c = text[i];
-				char f = (c < FOLD.length) ? FOLD[c] : 0;
+				char f = (c < FoldingTable.FOLD.length) ? FoldingTable.FOLD[c] : 0;
 				if (f == 0) {
 					analyze(text, start, end);
 					return;
@@ -188,7 +146,7 @@ final class FoldedWords {
 		private static String folded(char[] text, int start, int end) {
 			char[] folded = new char[end - start];
 			for (int i = start; i < end; i++) {
-				folded[i - start] = FOLD[text[i]];
+				folded[i - start] = FoldingTable.FOLD[text[i]];
 			}
 			return new String(folded);
 		}
@@ -216,74 +174,6 @@ final class FoldedWords {
 			}
 		}
 
-	}
-
-	/**
-	 * Whether a run of text between spaces splits into words at every character that is
-	 * no letter or digit. Not when a dot, colon or apostrophe stands between two letters
-	 * or digits ({@code TP.HCM}, {@code 1.000}), a comma or semicolon between digits, or
-	 * the run holds an underscore, a combining mark or an invisible format character: the
-	 * analyzer joins or reads those its own way, so it reads that run.
-	 */
-	private static boolean isPlain(char[] text, int start, int end) {
-		for (int i = start; i < end; i++) {
-			byte kind = KIND[text[i]];
-			if ((kind & ANALYZED) != 0) {
-				return false;
-			}
-			if ((kind & (JOINS_WORDS | JOINS_DIGITS)) != 0 && i > start && i + 1 < end) {
-				byte before = KIND[text[i - 1]];
-				byte after = KIND[text[i + 1]];
-				if ((kind & JOINS_WORDS) != 0 && (before & LETTER_OR_DIGIT) != 0 && (after & LETTER_OR_DIGIT) != 0) {
-					return false;
-				}
-				if ((kind & JOINS_DIGITS) != 0 && (before & DIGIT) != 0 && (after & DIGIT) != 0) {
-					return false;
-				}
-			}
-		}
-		return true;
-	}
-
-	private static byte kind(char c) {
-		int type = Character.getType(c);
-		int kind = 0;
-		if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-			kind |= SPACE;
-		}
-		if (Character.isLetterOrDigit(c)) {
-			kind |= LETTER_OR_DIGIT;
-		}
-		if (Character.isDigit(c)) {
-			kind |= DIGIT;
-		}
-		if (c == '_' || type == Character.NON_SPACING_MARK || type == Character.FORMAT
-				|| type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
-				|| Character.isSurrogate(c)) {
-			kind |= ANALYZED;
-		}
-		if (".:'’·".indexOf(c) >= 0) {
-			kind |= JOINS_WORDS;
-		}
-		if (",;".indexOf(c) >= 0) {
-			kind |= JOINS_DIGITS;
-		}
-		return (byte) kind;
-	}
-
-	private static char fold(char c) {
-		if (c < 0x80) {
-			return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
-		}
-		if (c == 'đ' || c == 'Đ') {
-			return 'd';
-		}
-		boolean latin = (c >= 0xC0 && c <= 0x24F) || (c >= 0x1E00 && c <= 0x1EFF);
-		if (!latin || !Character.isLetter(c)) {
-			return 0;
-		}
-		char base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
-		return (base < 0x80 && Character.isLetter(base)) ? Character.toLowerCase(base) : 0;
 	}
 
 }

@@ -16,11 +16,6 @@ import vn.newsarchive.importer.text.StartingAt;
  */
 final class ChainBefore {
 
-	private static final String BOUNDARIES = ",;:.()[]\"“”!?…";
-
-	/** The longest name in parentheses read as part of a title before a name. */
-	private static final int MAX_ASIDE = 48;
-
 	private static final Pattern INTRODUCER_BEFORE = Pattern.compile(
 			"(?:^|\\s)(?:có|do|gồm|cùng|và|với|của|đồng chí|các đồng chí)\\s+$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -73,7 +68,7 @@ final class ChainBefore {
 		boolean nearest = nearestFirst;
 		boolean opensClause = false;
 		while (end > floor) {
-			int boundary = lastBoundary(text, floor, end);
+			int boundary = PieceBoundaries.lastBoundary(text, floor, end);
 			int segStart = (boundary < floor) ? floor : boundary + 1;
 			String segment = text.substring(segStart, end);
 			int headAt = nearest ? firstCleanHead(segment) : furtherHead(segment);
@@ -91,10 +86,11 @@ final class ChainBefore {
 			// a dash or comma inside a body's name ("Ban Tuyên giáo - Dân vận", "Ban
 			// Chính sách, chiến lược Trung ương"): the title opens before it
 			int pieceEnd = end;
-			while (headAt < 0 && boundary > floor && isSeparator(text, boundary) && (text.charAt(boundary) != ','
-					|| this.bodyNames.continuesName(text.substring(boundary + 1, pieceEnd)))) {
+			while (headAt < 0 && boundary > floor && PieceBoundaries.isSeparator(text, boundary)
+					&& (text.charAt(boundary) != ','
+							|| this.bodyNames.continuesName(text.substring(boundary + 1, pieceEnd)))) {
 				pieceEnd = boundary;
-				boundary = lastBoundary(text, floor, boundary);
+				boundary = PieceBoundaries.lastBoundary(text, floor, boundary);
 				segStart = (boundary < floor) ? floor : boundary + 1;
 				segment = text.substring(segStart, end);
 				headAt = nearest ? firstCleanHead(segment) : furtherHead(segment);
@@ -113,8 +109,9 @@ final class ChainBefore {
 			}
 			titles.add(0, title);
 			boolean wholeSegment = segment.substring(0, headAt).isBlank();
-			if (!wholeSegment || boundary < floor || !isSeparator(text, boundary)) {
-				opensClause = !wholeSegment || (boundary < 0) || boundary >= floor && !isSeparator(text, boundary);
+			if (!wholeSegment || boundary < floor || !PieceBoundaries.isSeparator(text, boundary)) {
+				opensClause = !wholeSegment || (boundary < 0)
+						|| boundary >= floor && !PieceBoundaries.isSeparator(text, boundary);
 				break;
 			}
 			end = (text.charAt(boundary) == ',') ? boundary : boundary - 1;
@@ -153,49 +150,6 @@ final class ChainBefore {
 		int lead = segment.length() - segment.stripLeading().length();
 		Matcher head = this.words.head.matcher(segment).region(lead, segment.length());
 		return head.lookingAt() && this.words.verbAt(segment, head.end(), segment.length()) < 0;
-	}
-
-	private static int lastBoundary(String text, int floor, int end) {
-		for (int i = end - 1; i >= floor; i--) {
-			char c = text.charAt(i);
-			int aside = (c == ')') ? asideStart(text, floor, i) : -1;
-			if (aside >= 0) {
-				// a body's name in parentheses inside a title ("Vụ trưởng Vụ Báo chí (Ban
-				// Tuyên giáo Trung ương) A")
-				i = aside;
-				continue;
-			}
-			if (BOUNDARIES.indexOf(c) >= 0 && !(c == '.' && Words.isAbbreviationDot(text, i))) {
-				return i;
-			}
-			if ((c == '-' || c == '–') && i > floor && text.charAt(i - 1) == ' ' && i + 1 < end
-					&& text.charAt(i + 1) == ' ') {
-				return i;
-			}
-		}
-		return floor - 1;
-	}
-
-	/**
-	 * Where the parenthesis closed at {@code close} opens, when it holds a short name
-	 * with no boundary in it and follows a word; -1 otherwise.
-	 */
-	private static int asideStart(String text, int floor, int close) {
-		for (int i = close - 1; i > floor && close - i <= MAX_ASIDE; i--) {
-			char c = text.charAt(i);
-			if (c == '(') {
-				return (i > floor + 1 && text.charAt(i - 1) == ' ' && Character.isLetter(text.charAt(i - 2))) ? i : -1;
-			}
-			if (BOUNDARIES.indexOf(c) >= 0) {
-				return -1;
-			}
-		}
-		return -1;
-	}
-
-	private static boolean isSeparator(String text, int boundary) {
-		char c = text.charAt(boundary);
-		return c == ',' || c == '-' || c == '–';
 	}
 
 	/** Titles read back from a name, and whether the first opens its clause. */

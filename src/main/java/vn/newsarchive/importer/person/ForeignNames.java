@@ -1,5 +1,6 @@
 package vn.newsarchive.importer.person;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,6 +62,29 @@ final class ForeignNames {
 	/** An abbreviation (CHDCND, TTXVN) is no name. */
 	private static boolean isAllCapitals(String word) {
 		return word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+	}
+
+	/**
+	 * Two words no Vietnamese syllable is spelled like, in a run of capitalised words
+	 * ("Hoa Kỳ Donald Trump", "Đại sứ Australia Craig Chittick": the last two of a longer
+	 * stretch, after its country): a foreign name, counted as two syllables so that it
+	 * needs a title or an honorific beside it to be a person.
+	 */
+	static void find(String text, List<int[]> run, List<NameSpan> names) {
+		int i = 0;
+		while (i < run.size()) {
+			int stretch = 0;
+			while (i + stretch < run.size()
+					&& isForeignWord(text.substring(run.get(i + stretch)[0], run.get(i + stretch)[1]))) {
+				stretch++;
+			}
+			if (stretch >= 2) {
+				int start = run.get(i + stretch - 2)[0];
+				int stop = run.get(i + stretch - 1)[1];
+				names.add(new NameSpan(text.substring(start, stop), start, stop, 2, false));
+			}
+			i += Math.max(stretch, 1);
+		}
 	}
 
 }

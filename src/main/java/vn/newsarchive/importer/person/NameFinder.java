@@ -89,29 +89,7 @@ final class NameFinder {
 			vietnameseNameInRun(text, run, names);
 		}
 		if (names.size() == found) {
-			foreignNames(text, run, names);
-		}
-	}
-
-	/**
-	 * Two words no Vietnamese syllable is spelled like, in a run of capitalised words
-	 * ("Hoa Kỳ Donald Trump", "Đại sứ Australia Craig Chittick": the last two of a longer
-	 * stretch, after its country): a foreign name, counted as two syllables so that it
-	 * needs a title or an honorific beside it to be a person.
-	 */
-	private static void foreignNames(String text, List<int[]> run, List<NameSpan> names) {
-		int i = 0;
-		while (i < run.size()) {
-			int stretch = 0;
-			while (i + stretch < run.size() && ForeignNames.isForeignWord(syllable(text, run, i + stretch))) {
-				stretch++;
-			}
-			if (stretch >= 2) {
-				int start = run.get(i + stretch - 2)[0];
-				int stop = run.get(i + stretch - 1)[1];
-				names.add(new NameSpan(text.substring(start, stop), start, stop, 2, false));
-			}
-			i += Math.max(stretch, 1);
+			ForeignNames.find(text, run, names);
 		}
 	}
 

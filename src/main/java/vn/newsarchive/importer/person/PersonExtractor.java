@@ -1,10 +1,7 @@
 package vn.newsarchive.importer.person;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import vn.newsarchive.importer.model.PersonMention;
@@ -18,19 +15,6 @@ import vn.newsarchive.kernel.WordList;
  * gives them. Thread-safe: all state is built once in the constructor.
  */
 public final class PersonExtractor {
-
-	private static final Pattern STREET_BEFORE = Pattern.compile(
-			"(?:số\\s+\\d+[\\p{L}/]*|đường|(?<!thành\\s)phố|ngõ|ngách|hẻm)\\s*$",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-	private static final Pattern UNIT_BEFORE = Pattern.compile(
-			"(?<![\\p{L}\\p{M}])(?:huyện|tỉnh|xã|quận|phường|thị xã|thị trấn|thành phố|TP\\.?)(?:\\s+(?:ủy|uỷ))?\\s+$",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-	/** Longer than "số 123A/45 " or "thị trấn " before a name. */
-	private static final int PLACE_WORDS_REACH = 24;
-
-	private static final String PHRASE_BOUNDARIES = ",;:.()[]\"“”";
 
 	/** "các Phó Thủ tướng A, B và C": a plural title before a list of names. */
 	private static final Pattern PLURAL_BEFORE = Pattern.compile("(?:^|\\s)(?:các|những)\\s+$",
@@ -58,9 +42,7 @@ public final class PersonExtractor {
 
 	private final CapitalNames capitalNames;
 
-	private final Set<String> eponyms;
-
-	private final Pattern placeHead;
+	private final NamedPlaces places;
 
 	public PersonExtractor() {
 		this.words = TitleVocabulary.load();
@@ -75,10 +57,7 @@ public final class PersonExtractor {
 		this.titleBeforeIs = new TitleBeforeIs(this.words, this.chains);
 		this.listedNames = new ListedNames(this.words);
 		this.capitalNames = new CapitalNames(WordList.load("family-names.txt"));
-		this.eponyms = WordList.load("eponyms.txt").keys();
-		this.placeHead = Pattern.compile(
-				"(?<![\\p{L}\\p{M}])" + WordList.load("place-heads.txt").alternation() + "(?![\\p{L}\\p{M}])",
-				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		this.places = new NamedPlaces();
 	}
 
 	public List<PersonMention> extract(ArticleText article) {
@@ -102,33 +81,16 @@ public final class PersonExtractor {
 	 * One mention per person (by key), in order of first mention, with the longest chain.
 	 */
 	public List<PersonMention> mentions(List<PersonOccurrence> occurrences) {
-		Map<String, PersonOccurrence> best = new LinkedHashMap<>();
-		Map<String, String> names = new LinkedHashMap<>();
-		for (PersonOccurrence occurrence : occurrences) {
-			names.putIfAbsent(occurrence.key(), occurrence.name());
-			best.merge(occurrence.key(), occurrence, (a, b) -> richer(b, a) ? b : a);
-		}
-		// the richest chain first, then what later mentions add ("…, Thường trực Ban Bí
-		// thư" in the closing paragraph)
-		Map<String, List<String>> titles = new LinkedHashMap<>();
-		best.forEach((key, occurrence) -> titles.put(key, occurrence.titles()));
-		for (PersonOccurrence occurrence : occurrences) {
-			titles.computeIfPresent(occurrence.key(), (key, held) -> TitleSet.merge(held, occurrence.titles()));
-		}
-		return titles.entrySet().stream().map((e) -> new PersonMention(names.get(e.getKey()), e.getValue())).toList();
-	}
-
-	private static boolean richer(PersonOccurrence a, PersonOccurrence b) {
-		if (a.titles().size() != b.titles().size()) {
-			return a.titles().size() > b.titles().size();
-		}
-		return String.join("", a.titles()).length() > String.join("", b.titles()).length();
+		return PersonMentions.of(occurrences);
 	}
 
 	/** The mentions of one passage; {@code previous} is the text of the one before it. */
 	private List<PersonOccurrence> occurrences(Passage passage, String previous) {
 		String text = this.capitalNames.titleCased(passage.text());
-		List<NameSpan> candidates = this.finder.find(text).stream().filter((n) -> !isPlaceName(text, n)).toList();
+		List<NameSpan> candidates = this.finder.find(text)
+			.stream()
+			.filter((n) -> !this.places.isPlaceName(text, n))
+			.toList();
 		List<NameSpan> sure = candidates.stream().filter(NameSpan::isSure).toList();
 		List<NameSpan> accepted = new ArrayList<>();
 		for (NameSpan name : candidates) {
@@ -229,33 +191,6 @@ public final class PersonExtractor {
 
 	private static boolean startsUpperCase(List<String> titles) {
 		return !titles.isEmpty() && Character.isUpperCase(titles.get(titles.size() - 1).charAt(0));
-	}
-
-	/**
-	 * Streets ("số 8 Tôn Thất Thuyết", "phố Lý Thái Tổ", but not "thành phố Bùi Thị Minh
-	 * Hoài", an office of the city) and institutions named after historical figures.
-	 */
-	private boolean isPlaceName(String text, NameSpan name) {
-		// both patterns end where the name starts: a short window before it is enough
-		int window = Math.max(0, name.start() - PLACE_WORDS_REACH);
-		if (STREET_BEFORE.matcher(text).region(window, name.start()).useTransparentBounds(true).find()) {
-			return true;
-		}
-		boolean afterUnit = UNIT_BEFORE.matcher(text).region(window, name.start()).useTransparentBounds(true).find();
-		if (afterUnit && (name.syllables() == 2 || name.name().startsWith("Đoàn "))) {
-			// "Chủ tịch UBND huyện Thạch Thành", "Bí thư Huyện ủy Lâm Bình": a two-word
-			// unit
-			// name after its kind; "Huyện Đoàn Sa Pa" is the district's Youth Union
-			return true;
-		}
-		if (!this.eponyms.contains(VietnameseText.key(name.name()))) {
-			return false;
-		}
-		int phraseStart = name.start();
-		while (phraseStart > 0 && PHRASE_BOUNDARIES.indexOf(text.charAt(phraseStart - 1)) < 0) {
-			phraseStart--;
-		}
-		return this.placeHead.matcher(text).region(phraseStart, name.start()).find();
 	}
 
 }

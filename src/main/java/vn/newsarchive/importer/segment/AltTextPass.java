@@ -42,7 +42,7 @@ final class AltTextPass implements SegmentPass {
 			}
 			Paragraph next = draft.get(i + 1);
 			boolean aboveCaption = next != null && next.is(Part.CAPTION) && !next.gapBefore;
-			if (title != null && WordLists.sameText(withoutImageNumber(paragraph.text), title)) {
+			if (title != null && LineKey.sameText(withoutImageNumber(paragraph.text), title)) {
 				paragraph.part = Part.ALT_TEXT;
 				if (next != null && next.isUnknown() && !next.gapBefore && next.text.length() <= MAX_UNCREDITED
 						&& !NameLines.isName(next.text)) {

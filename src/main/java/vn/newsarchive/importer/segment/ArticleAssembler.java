@@ -26,12 +26,12 @@ final class ArticleAssembler {
 			switch (paragraph.part) {
 				case LEAD -> lead = (lead == null) ? paragraph.text : lead + "\n" + paragraph.text;
 				case CAPTION -> {
-					if (captionKeys.add(WordLists.key(paragraph.text))) {
+					if (captionKeys.add(LineKey.of(paragraph.text))) {
 						captions.add(new Caption(paragraph.text, paragraph.credit));
 					}
 				}
 				case RELATED -> {
-					if (relatedKeys.add(WordLists.key(paragraph.text))) {
+					if (relatedKeys.add(LineKey.of(paragraph.text))) {
 						related.add(paragraph.text);
 					}
 				}

@@ -80,7 +80,7 @@ final class HeadPass implements SegmentPass {
 				draft.offerSource(byline.agency());
 				continue;
 			}
-			if (WordLists.sameText(paragraph.text, draft.title)) {
+			if (LineKey.sameText(paragraph.text, draft.title)) {
 				// the headline printed again (alt text, a second template) is no lead
 				paragraph.part = Part.DUPLICATE;
 				continue;
@@ -146,7 +146,7 @@ final class HeadPass implements SegmentPass {
 				continue;
 			}
 			seen++;
-			if (WordLists.sameText(paragraph.text, lead)) {
+			if (LineKey.sameText(paragraph.text, lead)) {
 				paragraph.part = Part.DUPLICATE;
 			}
 		}

@@ -49,7 +49,7 @@ final class RepeatPass implements SegmentPass {
 	}
 
 	private static boolean sameText(Paragraph first, Paragraph second) {
-		return WordLists.sameText(first.text, second.text);
+		return LineKey.sameText(first.text, second.text);
 	}
 
 	private static boolean onlyTailAfter(Draft draft, int start) {

@@ -2,7 +2,6 @@ package vn.newsarchive.importer.segment;
 
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,12 +16,10 @@ import vn.newsarchive.kernel.WordList;
 /**
  * The segmenter's word lists (loaded by {@link WordList}, the one loader): chrome lines,
  * headers of related blocks and tails, agencies, title words of bylines and lede openers.
- * Lines are compared by {@link #key}, so case, diacritics and trailing punctuation do not
- * matter.
+ * Lines are compared by {@link LineKey}, so case, diacritics and trailing punctuation do
+ * not matter.
  */
 public final class WordLists {
-
-	private static final int SAME_TEXT_SLACK = 8;
 
 	private static volatile WordLists defaults;
 
@@ -48,30 +45,30 @@ public final class WordLists {
 
 	/**
 	 * Longer than any listed line, header or agency with room for the spaces and
-	 * punctuation that {@link #key} removes: a longer line is none of them, unfolded.
+	 * punctuation that {@link LineKey} removes: a longer line is none of them, unfolded.
 	 */
 	private final int longestListedLine;
 
 	private WordLists() {
-		this.chromeLines = keys(read("chrome-lines.txt"));
-		this.chromePrefixes = List.copyOf(keys(read("chrome-prefixes.txt")));
+		this.chromeLines = LineKey.keysOf(read("chrome-lines.txt"));
+		this.chromePrefixes = List.copyOf(LineKey.keysOf(read("chrome-prefixes.txt")));
 		this.longestPrefix = this.chromePrefixes.stream().mapToInt(String::length).max().orElse(0);
-		this.relatedHeaders = keys(read("related-headers.txt"));
-		this.tailHeaders = keys(read("tail-headers.txt"));
+		this.relatedHeaders = LineKey.keysOf(read("related-headers.txt"));
+		this.tailHeaders = LineKey.keysOf(read("tail-headers.txt"));
 		List<String> agencyNames = read("agencies.txt");
 		Map<String, String> agencyMap = new HashMap<>();
-		agencyNames.forEach((name) -> agencyMap.put(key(name), name));
+		agencyNames.forEach((name) -> agencyMap.put(LineKey.of(name), name));
 		this.agencies = Map.copyOf(agencyMap);
 		this.agencyPattern = alternation(agencyNames);
-		this.bylineTitles = List.copyOf(keys(read("byline-titles.txt")));
-		this.familyNames = keys(read("family-names.txt"));
+		this.bylineTitles = List.copyOf(LineKey.keysOf(read("byline-titles.txt")));
+		this.familyNames = LineKey.keysOf(read("family-names.txt"));
 		this.longestListedLine = 2
 				* Stream.of(this.chromeLines, this.relatedHeaders, this.tailHeaders, this.agencies.keySet())
 					.flatMap(Set::stream)
 					.mapToInt(String::length)
 					.max()
 					.orElse(0)
-				+ SAME_TEXT_SLACK;
+				+ LineKey.SAME_TEXT_SLACK;
 		this.ledeOpener = Pattern.compile("^(?:" + alternation(read("lede-openers.txt")).pattern() + ")(?:\\s*\\d|,)",
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
@@ -91,32 +88,8 @@ public final class WordLists {
 		return lists;
 	}
 
-	/**
-	 * Lower case, no diacritics, single spaces, no trailing punctuation: the comparison
-	 * key.
-	 */
-	public static String key(String line) {
-		String spaced = VietnameseText.foldedLowerCollapsed(line);
-		int end = spaced.length();
-		while (end > 0 && ".:;,!-–—»>|".indexOf(spaced.charAt(end - 1)) >= 0) {
-			end--;
-		}
-		return spaced.substring(0, end).strip();
-	}
-
-	/**
-	 * Whether two lines read the same (case, diacritics, spacing and trailing punctuation
-	 * aside). Lines of clearly different lengths are told apart without folding them.
-	 */
-	static boolean sameText(String a, String b) {
-		if (Math.abs(a.length() - b.length()) > SAME_TEXT_SLACK + Math.max(a.length(), b.length()) / 10) {
-			return false;
-		}
-		return key(a).equals(key(b));
-	}
-
 	boolean isChromeLine(String line) {
-		String key = (line.length() <= this.longestListedLine) ? key(line) : null;
+		String key = (line.length() <= this.longestListedLine) ? LineKey.of(line) : null;
 		if (key != null && this.chromeLines.contains(key)) {
 			return true;
 		}
@@ -133,16 +106,16 @@ public final class WordLists {
 	}
 
 	boolean isRelatedHeader(String line) {
-		return line.length() <= this.longestListedLine && this.relatedHeaders.contains(key(line));
+		return line.length() <= this.longestListedLine && this.relatedHeaders.contains(LineKey.of(line));
 	}
 
 	boolean isTailHeader(String line) {
-		return line.length() <= this.longestListedLine && this.tailHeaders.contains(key(line));
+		return line.length() <= this.longestListedLine && this.tailHeaders.contains(LineKey.of(line));
 	}
 
 	/** The agency as listed, when the text names one (case and diacritics aside). */
 	public String agency(String text) {
-		return (text.length() <= this.longestListedLine) ? this.agencies.get(key(text)) : null;
+		return (text.length() <= this.longestListedLine) ? this.agencies.get(LineKey.of(text)) : null;
 	}
 
 	public boolean isAgency(String text) {
@@ -156,7 +129,7 @@ public final class WordLists {
 
 	/** A Vietnamese family name (Nguyễn, Phạm, ...), compared without diacritics. */
 	boolean isFamilyName(String syllable) {
-		return this.familyNames.contains(key(syllable));
+		return this.familyNames.contains(LineKey.of(syllable));
 	}
 
 	boolean startsWithBylineTitle(String line) {
@@ -180,21 +153,6 @@ public final class WordLists {
 			.map(Pattern::quote)
 			.collect(Collectors.joining("|"));
 		return Pattern.compile(alternation, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-	}
-
-	private static Set<String> keys(List<String> lines) {
-		Set<String> keys = new LinkedHashSet<>();
-		for (String line : lines) {
-			String key = key(line);
-			if (!key.isEmpty()) {
-				keys.add(key);
-			}
-			else {
-				// lines that are only punctuation ("A+") keep their own folded form
-				keys.add(VietnameseText.fold(line).toLowerCase(Locale.ROOT).strip());
-			}
-		}
-		return Set.copyOf(keys);
 	}
 
 	private static List<String> read(String name) {
