@@ -20,6 +20,12 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 
 	private static final String RATE_LIMIT = "archive.rate-limit.requests-per-minute";
 
+	/**
+	 * Set by a test that reaches the test database another way (through a relay it can
+	 * cut): the URL the archive uses instead of the database's own.
+	 */
+	public static final String DATABASE_URL = "test.database-url";
+
 	/** Set by a test that needs the index where {@code archive.index-dir} says. */
 	public static final String INDEX_ON_DISK = "test.index-on-disk";
 
@@ -27,7 +33,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 	public void initialize(ConfigurableApplicationContext context) {
 		TestDatabase.Connection database = TestDatabase.get();
 		TestPropertyValues
-			.of("spring.datasource.url=" + database.url(), "spring.datasource.username=" + database.username(),
+			.of("spring.datasource.url=" + context.getEnvironment().getProperty(DATABASE_URL, database.url()),
+					"spring.datasource.username=" + database.username(),
 					"spring.datasource.password=" + database.password(),
 					"spring.datasource.hikari.data-source-properties.ApplicationName=" + TestDatabase.APPLICATION_NAME,
 					"spring.datasource.hikari.maximum-pool-size=4", "spring.test.database.replace=none",

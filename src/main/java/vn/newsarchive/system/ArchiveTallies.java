@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -71,6 +73,8 @@ public class ArchiveTallies {
 
 	private static final long FOLD_EVERY_MILLISECONDS = 2000;
 
+	private static final Logger log = LoggerFactory.getLogger(ArchiveTallies.class);
+
 	/**
 	 * How many folded changes leave enough dead rows behind to vacuum the two tables the
 	 * fold churns. Every fold deletes what it adds and rewrites the tallies it changes;
@@ -98,7 +102,19 @@ public class ArchiveTallies {
 	 */
 	@Scheduled(fixedDelay = FOLD_EVERY_MILLISECONDS, initialDelay = FOLD_EVERY_MILLISECONDS)
 	void foldAndTidy() {
-		long folded = fold();
+		long folded;
+		try {
+			folded = fold();
+		}
+		catch (DataAccessResourceFailureException ex) {
+			if (!LostConnection.causedBy(ex)) {
+				throw ex;
+			}
+			// the next round folds what waits; a stack trace every two seconds of an
+			// outage would bury the one line that matters
+			log.warn("The tallies wait for the database: {}", LostConnection.rootMessage(ex));
+			return;
+		}
 		if (folded > 0 && this.foldedSinceTidy.addAndGet(folded) >= TIDY_AFTER_FOLDED) {
 			this.foldedSinceTidy.set(0);
 			tidy();

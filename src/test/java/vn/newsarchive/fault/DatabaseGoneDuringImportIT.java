@@ -1,24 +1,29 @@
 package vn.newsarchive.fault;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import vn.newsarchive.TestDatabase;
+import vn.newsarchive.TestDatabaseInitializer;
 import vn.newsarchive.importer.store.ImportOutcome;
 import vn.newsarchive.importer.store.ImportProblem;
 import vn.newsarchive.importer.store.ImportService;
@@ -28,16 +33,20 @@ import vn.newsarchive.testdata.ImportedSeedsWebTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fault suite: the database stays gone for longer than an article's tries (every
- * connection of the archive ended as soon as it is made, for as long as a restart that
- * does not come back). The import stops reading files after the first article that could
- * not be stored, with the reason, instead of failing every file in turn; the same import
- * run again once the database is back stores them all.
+ * Fault suite: the database goes away for longer than an article's tries (the network to
+ * it cut: every open connection reset, every new one refused, as when the server is
+ * down). The import stops reading files after the first article that could not be stored,
+ * with the reason, instead of failing every file in turn; the same import run again once
+ * the database is back stores them all.
  */
 @DirtiesContext
+@ExtendWith(OutputCaptureExtension.class)
+@TestPropertySource(properties = "spring.datasource.hikari.connection-timeout=1000")
 class DatabaseGoneDuringImportIT extends ImportedSeedsWebTest {
 
 	private static final int FILES = 6;
+
+	private static final DatabaseLink LINK = DatabaseLink.to(TestDatabase.get().url());
 
 	@Autowired
 	DataSource dataSource;
@@ -45,24 +54,34 @@ class DatabaseGoneDuringImportIT extends ImportedSeedsWebTest {
 	@Autowired
 	ImportService imports;
 
+	@DynamicPropertySource
+	static void throughTheLink(DynamicPropertyRegistry registry) {
+		registry.add(TestDatabaseInitializer.DATABASE_URL, () -> LINK.through(TestDatabase.get().url()));
+	}
+
+	@AfterAll
+	static void closeTheLink() throws IOException {
+		LINK.close();
+	}
+
 	@Test
-	void theImportStopsWithTheFilesNotReadAndTheSameImportLaterStoresThemAll(@TempDir Path folder) throws Exception {
+	void theImportStopsWithTheFilesNotReadAndTheSameImportLaterStoresThemAll(@TempDir Path folder, CapturedOutput log)
+			throws Exception {
+		assertThat(this.dataSource.unwrap(HikariDataSource.class).getJdbcUrl()).as("the archive's database URL")
+			.isEqualTo(LINK.through(TestDatabase.get().url()));
 		for (int i = 0; i < FILES; i++) {
 			Files.writeString(folder.resolve(i + ".txt"), article(i), StandardCharsets.UTF_8);
 		}
 		long before = this.jdbc.queryForObject("select count(*) from article", Long.class);
 
 		ImportSummary whileGone;
-		AtomicBoolean gone = new AtomicBoolean(true);
-		Thread killer = new Thread(() -> endEveryConnectionWhile(gone), "database-gone");
-		killer.start();
+		LINK.cut();
 		try {
 			whileGone = this.imports.importPaths(List.of(folder), (i, total, outcome) -> {
 			});
 		}
 		finally {
-			gone.set(false);
-			killer.join();
+			LINK.mend();
 		}
 
 		assertThat(whileGone.imported()).isZero();
@@ -71,33 +90,14 @@ class DatabaseGoneDuringImportIT extends ImportedSeedsWebTest {
 			.allSatisfy((outcome) -> assertThat(outcome.problem()).isEqualTo(ImportProblem.DATABASE_UNREACHABLE));
 		assertThat(whileGone.notRead()).isEqualTo(FILES - whileGone.outcomes().size());
 
-		this.dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
+		assertThat(log.getOut()).as("the background work waits for the database without a stack trace")
+			.doesNotContain("Unexpected error occurred in scheduled task");
+
 		ImportSummary again = this.imports.importPaths(List.of(folder), (i, total, outcome) -> {
 		});
 		assertThat(again.outcomes()).extracting(ImportOutcome::status).containsOnly(ImportOutcome.Status.IMPORTED);
 		assertThat(again.imported()).isEqualTo(FILES);
 		assertThat(this.jdbc.queryForObject("select count(*) from article", Long.class)).isEqualTo(before + FILES);
-	}
-
-	/** Ends every backend of the archive's pool, again and again, while {@code gone}. */
-	private void endEveryConnectionWhile(AtomicBoolean gone) {
-		try {
-			HikariDataSource pool = this.dataSource.unwrap(HikariDataSource.class);
-			try (Connection admin = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(),
-					pool.getPassword());
-					PreparedStatement end = admin.prepareStatement("select count(pg_terminate_backend(pid)) "
-							+ "from pg_stat_activity where datname = current_database() and application_name = ? "
-							+ "and pid <> pg_backend_pid()")) {
-				end.setString(1, TestDatabase.APPLICATION_NAME);
-				while (gone.get()) {
-					end.executeQuery().close();
-					Thread.sleep(2);
-				}
-			}
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static String article(int number) {
