@@ -3,7 +3,6 @@ package vn.newsarchive.system;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -15,14 +14,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * A per-client rate limit on search and the APIs: a Bucket4j token bucket per address
@@ -47,14 +42,11 @@ class ClientRateLimit extends OncePerRequestFilter {
 
 	private final RateLimitProperties properties;
 
-	private final MessageSource messages;
+	private final RefusalAnswer refusal;
 
-	private final LocaleResolver locales;
-
-	ClientRateLimit(RateLimitProperties properties, MessageSource messages, LocaleResolver locales) {
+	ClientRateLimit(RateLimitProperties properties, RefusalAnswer refusal) {
 		this.properties = properties;
-		this.messages = messages;
-		this.locales = locales;
+		this.refusal = refusal;
 	}
 
 	@Override
@@ -73,32 +65,7 @@ class ClientRateLimit extends OncePerRequestFilter {
 			return;
 		}
 		long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
-		refuse(request, response, seconds);
-	}
-
-	private void refuse(HttpServletRequest request, HttpServletResponse response, long seconds) throws IOException {
-		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-		boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-		ErrorForm form = api ? ErrorForm.ofAcceptHeader(request.getHeader(HttpHeaders.ACCEPT)) : ErrorForm.PAGE;
-		if (form == ErrorForm.PAGE) {
-			// the archive's own error page, error/429.html, in the reader's language:
-			// also for a
-			// browser following a CSV link
-			response.sendError(429);
-			return;
-		}
-		Locale locale = this.locales.resolveLocale(request);
-		String message = this.messages.getMessage("api.problem.tooManyRequests", new Object[] { seconds }, locale);
-		response.setStatus(429);
-		response.setCharacterEncoding("UTF-8");
-		if (form == ErrorForm.TEXT) {
-			response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-			response.getWriter().write(message + "\n");
-			return;
-		}
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.getWriter()
-			.write("{\"problem\":\"TOO_MANY_REQUESTS\",\"message\":\"" + message.replace("\"", "\\\"") + "\"}");
+		this.refusal.send(request, response, 429, "TOO_MANY_REQUESTS", "api.problem.tooManyRequests", seconds);
 	}
 
 	private Bucket bucket() {

@@ -31,12 +31,39 @@ public final class LostConnection {
 	 */
 	public static boolean causedBy(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
-			if (cause instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+			if (cause instanceof SQLException sql && (lostBySqlState(sql) || closedByThePool(sql))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean lostBySqlState(SQLException failure) {
+		String state = failure.getSQLState();
+		return state != null && (state.startsWith("08") || state.startsWith("57P0"));
+	}
+
+	/**
+	 * HikariCP puts a closed stand-in behind a connection it found broken (SQLSTATE
+	 * {@code 08}), whose every call fails with "Connection is closed" and no SQLSTATE.
+	 * The rollback that follows a lost connection meets it, and Spring's transaction
+	 * interceptor throws that failure instead of the first (it logs "Application
+	 * exception overridden by rollback exception"): the lost connection is then only
+	 * known by where the failure comes from.
+	 */
+	private static boolean closedByThePool(SQLException failure) {
+		StackTraceElement[] frames = failure.getStackTrace();
+		return failure.getSQLState() == null && "Connection is closed".equals(failure.getMessage()) && frames.length > 0
+				&& frames[0].getClassName().startsWith("com.zaxxer.hikari.pool.");
+	}
+
+	/** The deepest cause's message, for a log line without a stack trace. */
+	public static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
 	}
 
 	/**

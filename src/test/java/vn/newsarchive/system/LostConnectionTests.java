@@ -2,6 +2,7 @@ package vn.newsarchive.system;
 
 import java.sql.SQLException;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,6 +36,21 @@ class LostConnectionTests {
 	void aFailureWithoutSqlStateIsNotALostConnection(String message) {
 		assertThat(LostConnection.causedBy(new SQLException(message))).isFalse();
 		assertThat(LostConnection.causedBy(new IllegalStateException(message))).isFalse();
+	}
+
+	@Test
+	void theRollbackOnAConnectionThePoolFoundBrokenIsALostConnection() {
+		// what HikariCP's closed stand-in throws, as Spring's interceptor passes it on
+		SQLException standIn = new SQLException("Connection is closed");
+		standIn.setStackTrace(new StackTraceElement[] {
+				new StackTraceElement("com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection",
+						"lambda$getClosedConnection$0", "ProxyConnection.java", 515) });
+		RuntimeException rollback = new JpaSystemException(
+				new RuntimeException("Unable to rollback against JDBC Connection", standIn));
+		assertThat(LostConnection.causedBy(rollback)).isTrue();
+
+		SQLException elsewhere = new SQLException("Connection is closed");
+		assertThat(LostConnection.causedBy(elsewhere)).as("the same words from the archive's own code").isFalse();
 	}
 
 }
