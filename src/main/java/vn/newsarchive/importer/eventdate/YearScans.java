@@ -3,6 +3,7 @@ package vn.newsarchive.importer.eventdate;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import vn.newsarchive.importer.text.LookBehind;
 import vn.newsarchive.importer.text.Prefixes;
 import vn.newsarchive.importer.text.StartingAt;
 import vn.newsarchive.kernel.WordList;
@@ -59,8 +60,7 @@ final class YearScans {
 	 * The look-behind of {@link #FULL_DATE} and {@link #ANNIVERSARY}: no date starts
 	 * after a digit, "/", "." or "-".
 	 */
-	private static final StartingAt.LookBehind NO_FULL_DATE_AFTER = new StartingAt.LookBehind(false, true, false,
-			"/.-");
+	private static final LookBehind NO_FULL_DATE_AFTER = new LookBehind(false, true, false, "/.-");
 
 	/** The word {@link #MONTH_YEAR} starts with, in any case. */
 	private static final Prefixes MONTH = Prefixes.eitherCase(List.of("tháng"));
@@ -76,12 +76,12 @@ final class YearScans {
 
 	/** "tháng 4/2019" in the text, tried only where "tháng" starts. */
 	static StartingAt monthYears(String text) {
-		return new StartingAt(MONTH_YEAR, text, 0, MONTH, StartingAt.LETTER);
+		return new StartingAt(MONTH_YEAR, text, 0, MONTH, LookBehind.LETTER);
 	}
 
 	/** "quý III/2022" in the text, tried only where "quý" starts. */
 	static StartingAt quarterYears(String text) {
-		return new StartingAt(QUARTER_YEAR, text, 0, QUARTER, StartingAt.LETTER);
+		return new StartingAt(QUARTER_YEAR, text, 0, QUARTER, LookBehind.LETTER);
 	}
 
 	/** The quarter's number, Roman or Arabic. */
@@ -96,7 +96,7 @@ final class YearScans {
 
 	/** "kiểm điểm … năm 2016", tried only where a review word starts. */
 	static StartingAt reviews(String text) {
-		return new StartingAt(REVIEWED_YEAR, text, 0, REVIEW, StartingAt.LETTER);
+		return new StartingAt(REVIEWED_YEAR, text, 0, REVIEW, LookBehind.LETTER);
 	}
 
 	/**
@@ -109,7 +109,7 @@ final class YearScans {
 
 	/** The half-years, tried only where a "6" stands. */
 	static StartingAt halfYears(String text) {
-		return new StartingAt(HALF_YEAR, text, 0, "6", StartingAt.LETTER_OR_DIGIT);
+		return new StartingAt(HALF_YEAR, text, 0, "6", LookBehind.LETTER_OR_DIGIT);
 	}
 
 	/** The anniversaries' spans, which open with a full date. */
