@@ -52,6 +52,14 @@ final class YearScans {
 			"(?<![\\p{L}\\d])6\\s+tháng\\s+(đầu|cuối)\\s+năm\\s+(\\d{4})(?!\\d)",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/**
+	 * A count of years carrying something out: "5 năm thực hiện", "10 năm triển khai"
+	 * ({@code years-of-work.txt}, session 18).
+	 */
+	private static final Pattern YEARS_OF_WORK = Pattern.compile(
+			"(?<![\\p{L}\\d])\\d{1,2}\\s+năm\\s+" + WordList.load("years-of-work.txt").alternation() + "(?![\\p{L}])",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	/** A day, month and year in figures: "22/12/2023", "15.10.2025", "3-2-2019". */
 	static final Pattern FULL_DATE = Pattern
 		.compile("(?<![\\d/.-])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*((?:19|20)\\d{2})(?!\\d)");
@@ -105,6 +113,11 @@ final class YearScans {
 	 */
 	static StartingAt fullDates(String text) {
 		return new StartingAt(FULL_DATE, text, 0, "0123456789", NO_FULL_DATE_AFTER).dayAndMonth();
+	}
+
+	/** Whether the text counts years of carrying something out, tried at digits only. */
+	static boolean yearsOfWork(String text) {
+		return new StartingAt(YEARS_OF_WORK, text, 0, "0123456789", LookBehind.LETTER_OR_DIGIT).find();
 	}
 
 	/** The half-years, tried only where a "6" stands. */
