@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import vn.newsarchive.importer.date.DateGrammar;
 import vn.newsarchive.importer.date.WrittenDate;
+import vn.newsarchive.importer.text.LookBehind;
 import vn.newsarchive.importer.text.Prefixes;
 import vn.newsarchive.importer.text.StartingAt;
 import vn.newsarchive.kernel.WordList;
@@ -117,7 +118,7 @@ public final class EventDateParser {
 	 * and digit, still 6 % of extraction: "t", "c", "đ" begin a third of the words).
 	 */
 	static StartingAt phrases(String text, int from) {
-		return new StartingAt(PHRASE, text, from, PHRASE_STARTS, StartingAt.LETTER_OR_DIGIT).beforeADigit();
+		return new StartingAt(PHRASE, text, from, PHRASE_STARTS, LookBehind.LETTER_OR_DIGIT).beforeADigit();
 	}
 
 	/**

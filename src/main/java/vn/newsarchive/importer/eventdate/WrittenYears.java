@@ -53,7 +53,7 @@ final class WrittenYears {
 			halfYears.putIfAbsent(half.group(1).equalsIgnoreCase("cuối"), Integer.parseInt(half.group(2)));
 		}
 		return new Hints(Map.copyOf(monthYears), reviewed ? Integer.valueOf(review.matcher().group(1)) : null,
-				dayYears(text), Map.copyOf(halfYears), anniversaries(text));
+				dayYears(text), Map.copyOf(halfYears), anniversaries(text), null);
 	}
 
 	private static Map<Integer, Integer> dayYears(String text) {

@@ -1,7 +1,9 @@
 package vn.newsarchive.importer.eventdate;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import vn.newsarchive.importer.date.MissingYear;
@@ -14,7 +16,8 @@ import vn.newsarchive.kernel.PartialDate;
  * 28/12 in an article of 2/1 is the previous year; under a stamp of year and month only,
  * a day of that month or the one before); a month (or a quarter, "quý III/2022") with
  * year elsewhere in the text ("trong tháng 4/2019"); a review of a year ("kiểm điểm ...
- * năm 2016", held early the next year). Anything inferred is marked so.
+ * năm 2016", held early the next year); last, a later day of the latest cited document's
+ * year. Anything inferred is marked so.
  */
 public final class YearInference {
 
@@ -32,14 +35,28 @@ public final class YearInference {
 	 * latest year written with each day (key: month × 100 + day).
 	 */
 	public record Hints(Map<Integer, Integer> monthYears, Integer reviewedYear, Map<Integer, Integer> dayYears,
-			Map<Boolean, Integer> halfYears, Map<Integer, Integer> anniversaries) {
+			Map<Boolean, Integer> halfYears, Map<Integer, Integer> anniversaries, LocalDate citedSince) {
 
 		public Hints(Map<Integer, Integer> monthYears, Integer reviewedYear) {
-			this(monthYears, reviewedYear, Map.of(), Map.of(), Map.of());
+			this(monthYears, reviewedYear, Map.of(), Map.of(), Map.of(), null);
 		}
 
 		public static Hints from(String text) {
 			return WrittenYears.in(text);
+		}
+
+		/**
+		 * These hints and the latest issue date of the documents the story cites, which
+		 * its meeting cannot precede (session 18); none when the story reviews years of
+		 * carrying something out ("tổng kết 5 năm thực hiện …"), held years after.
+		 */
+		public Hints citing(List<LocalDate> issued, String text) {
+			Optional<LocalDate> latest = issued.stream().filter(Objects::nonNull).max(LocalDate::compareTo);
+			if (latest.isEmpty() || YearScans.yearsOfWork(text)) {
+				return this;
+			}
+			return new Hints(this.monthYears, this.reviewedYear, this.dayYears, this.halfYears, this.anniversaries,
+					latest.get());
 		}
 
 	}
@@ -86,7 +103,25 @@ public final class YearInference {
 			return day(written.in((mention.month() >= 7) ? secondHalf : secondHalf + 1), true);
 		}
 		Optional<Integer> letter = letterDaysBefore(mention, hints);
-		return letter.or(() -> anniversaryDaysAfter(mention, hints)).flatMap((year) -> day(written.in(year), true));
+		return letter.or(() -> anniversaryDaysAfter(mention, hints))
+			.or(() -> laterInCitedYear(mention, hints))
+			.flatMap((year) -> day(written.in(year), true));
+	}
+
+	/**
+	 * The year of the latest document cited, when the event's day falls after the
+	 * document's date in that year ("Ngày 3-12" beside "Chỉ thị số 20-CT/TW ngày
+	 * 18-01-2018"): a meeting cites what was issued before it, and a day earlier in the
+	 * year may be of any later year, so gives none.
+	 */
+	private static Optional<Integer> laterInCitedYear(EventDateMention mention, Hints hints) {
+		LocalDate issued = hints.citedSince();
+		if (issued == null) {
+			return Optional.empty();
+		}
+		int monthDay = mention.month() * 100 + mention.day();
+		return (monthDay > issued.getMonthValue() * 100 + issued.getDayOfMonth()) ? Optional.of(issued.getYear())
+				: Optional.empty();
 	}
 
 	/**

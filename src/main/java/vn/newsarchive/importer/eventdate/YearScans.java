@@ -3,6 +3,7 @@ package vn.newsarchive.importer.eventdate;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import vn.newsarchive.importer.text.LookBehind;
 import vn.newsarchive.importer.text.Prefixes;
 import vn.newsarchive.importer.text.StartingAt;
 import vn.newsarchive.kernel.WordList;
@@ -51,6 +52,14 @@ final class YearScans {
 			"(?<![\\p{L}\\d])6\\s+tháng\\s+(đầu|cuối)\\s+năm\\s+(\\d{4})(?!\\d)",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/**
+	 * A count of years carrying something out: "5 năm thực hiện", "10 năm triển khai"
+	 * ({@code years-of-work.txt}, session 18).
+	 */
+	private static final Pattern YEARS_OF_WORK = Pattern.compile(
+			"(?<![\\p{L}\\d])\\d{1,2}\\s+năm\\s+" + WordList.load("years-of-work.txt").alternation() + "(?![\\p{L}])",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	/** A day, month and year in figures: "22/12/2023", "15.10.2025", "3-2-2019". */
 	static final Pattern FULL_DATE = Pattern
 		.compile("(?<![\\d/.-])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*((?:19|20)\\d{2})(?!\\d)");
@@ -59,8 +68,7 @@ final class YearScans {
 	 * The look-behind of {@link #FULL_DATE} and {@link #ANNIVERSARY}: no date starts
 	 * after a digit, "/", "." or "-".
 	 */
-	private static final StartingAt.LookBehind NO_FULL_DATE_AFTER = new StartingAt.LookBehind(false, true, false,
-			"/.-");
+	private static final LookBehind NO_FULL_DATE_AFTER = new LookBehind(false, true, false, "/.-");
 
 	/** The word {@link #MONTH_YEAR} starts with, in any case. */
 	private static final Prefixes MONTH = Prefixes.eitherCase(List.of("tháng"));
@@ -76,12 +84,12 @@ final class YearScans {
 
 	/** "tháng 4/2019" in the text, tried only where "tháng" starts. */
 	static StartingAt monthYears(String text) {
-		return new StartingAt(MONTH_YEAR, text, 0, MONTH, StartingAt.LETTER);
+		return new StartingAt(MONTH_YEAR, text, 0, MONTH, LookBehind.LETTER);
 	}
 
 	/** "quý III/2022" in the text, tried only where "quý" starts. */
 	static StartingAt quarterYears(String text) {
-		return new StartingAt(QUARTER_YEAR, text, 0, QUARTER, StartingAt.LETTER);
+		return new StartingAt(QUARTER_YEAR, text, 0, QUARTER, LookBehind.LETTER);
 	}
 
 	/** The quarter's number, Roman or Arabic. */
@@ -96,7 +104,7 @@ final class YearScans {
 
 	/** "kiểm điểm … năm 2016", tried only where a review word starts. */
 	static StartingAt reviews(String text) {
-		return new StartingAt(REVIEWED_YEAR, text, 0, REVIEW, StartingAt.LETTER);
+		return new StartingAt(REVIEWED_YEAR, text, 0, REVIEW, LookBehind.LETTER);
 	}
 
 	/**
@@ -107,9 +115,14 @@ final class YearScans {
 		return new StartingAt(FULL_DATE, text, 0, "0123456789", NO_FULL_DATE_AFTER).dayAndMonth();
 	}
 
+	/** Whether the text counts years of carrying something out, tried at digits only. */
+	static boolean yearsOfWork(String text) {
+		return new StartingAt(YEARS_OF_WORK, text, 0, "0123456789", LookBehind.LETTER_OR_DIGIT).find();
+	}
+
 	/** The half-years, tried only where a "6" stands. */
 	static StartingAt halfYears(String text) {
-		return new StartingAt(HALF_YEAR, text, 0, "6", StartingAt.LETTER_OR_DIGIT);
+		return new StartingAt(HALF_YEAR, text, 0, "6", LookBehind.LETTER_OR_DIGIT);
 	}
 
 	/** The anniversaries' spans, which open with a full date. */

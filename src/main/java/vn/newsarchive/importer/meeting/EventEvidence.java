@@ -3,6 +3,7 @@ package vn.newsarchive.importer.meeting;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import vn.newsarchive.importer.text.LookBehind;
 import vn.newsarchive.importer.text.Prefixes;
 import vn.newsarchive.importer.text.StartingAt;
 import vn.newsarchive.kernel.WordList;
@@ -100,19 +101,19 @@ final class EventEvidence {
 	}
 
 	StartingAt events(String text) {
-		return new StartingAt(this.event, text, 0, this.eventStarts, StartingAt.LETTER_OR_MARK);
+		return new StartingAt(this.event, text, 0, this.eventStarts, LookBehind.LETTER_OR_MARK);
 	}
 
 	StartingAt actions(String text) {
-		return new StartingAt(this.action, text, 0, this.actionStarts, StartingAt.LETTER_OR_MARK);
+		return new StartingAt(this.action, text, 0, this.actionStarts, LookBehind.LETTER_OR_MARK);
 	}
 
 	StartingAt issuings(String text) {
-		return new StartingAt(this.issuing, text, 0, this.issuingStarts, StartingAt.LETTER_OR_MARK);
+		return new StartingAt(this.issuing, text, 0, this.issuingStarts, LookBehind.LETTER_OR_MARK);
 	}
 
 	StartingAt announcings(String text) {
-		return new StartingAt(this.announcing, text, 0, this.announcingStarts, StartingAt.LETTER_OR_MARK);
+		return new StartingAt(this.announcing, text, 0, this.announcingStarts, LookBehind.LETTER_OR_MARK);
 	}
 
 }

@@ -54,8 +54,9 @@ public final class MeetingExtractor {
 		// a caption dated like a lede ("Sáng 27/2/2019, tại Phủ Chủ tịch, ...") stands in
 		// for a lede the page set under its photo
 		List<Passage> captions = article.passages().stream().filter((p) -> p.part() == Passage.Part.CAPTION).toList();
-		YearInference.Hints hints = YearInference.Hints
-			.from(story.stream().map(Passage::text).collect(Collectors.joining(" ")));
+		String storyText = story.stream().map(Passage::text).collect(Collectors.joining(" "));
+		YearInference.Hints hints = YearInference.Hints.from(storyText)
+			.citing(documents.stream().map((d) -> d.document().date()).toList(), storyText);
 		for (Passage passage : Stream.concat(opening.stream(), captions.stream()).toList()) {
 			Optional<List<MeetingReport>> dated = dated(article, passage, hints, people, persons, documents);
 			if (dated.isPresent()) {

@@ -38,7 +38,7 @@ final class ChainBefore {
 	 */
 	List<String> before(String text, int to, int floor) {
 		int honorific = this.words.honorificStart(text, floor, to);
-		if (honorific < 0) {
+		if (honorific < 0 || endsProperName(text, honorific, floor)) {
 			return read(text, to, floor, true).titles();
 		}
 		// "Bí thư Tỉnh ủy Lào Cai, ông A": the title before the comma is A's when it
@@ -118,6 +118,27 @@ final class ChainBefore {
 			nearest = false;
 		}
 		return new Chain(List.copyOf(titles), opensClause);
+	}
+
+	/**
+	 * Whether the honorific at {@code at} is written with a capital right after a
+	 * capitalised word, so ends a place's name ("Chủ tịch UBND huyện Kỳ Anh Nguyễn Văn
+	 * A", session 18): "Anh", "Bà" are honorifics and the last or first words of places.
+	 */
+	private static boolean endsProperName(String text, int at, int floor) {
+		if (!Character.isUpperCase(text.charAt(at))) {
+			return false;
+		}
+		int end = at;
+		while (end > floor && text.charAt(end - 1) == ' ') {
+			end--;
+		}
+		int start = end;
+		while (start > floor && Character.isLetter(text.charAt(start - 1))
+				|| start > floor && Character.getType(text.charAt(start - 1)) == Character.NON_SPACING_MARK) {
+			start--;
+		}
+		return end < at && start < end && Character.isUpperCase(text.charAt(start));
 	}
 
 	/**

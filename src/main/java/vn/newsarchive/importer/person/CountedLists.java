@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.newsarchive.importer.text.LookBehind;
 import vn.newsarchive.importer.text.Prefixes;
 import vn.newsarchive.importer.text.StartingAt;
 import vn.newsarchive.kernel.WordList;
@@ -26,7 +27,7 @@ final class CountedLists {
 	private static final Prefixes THAT_IS_START = Prefixes.asWritten(List.of("Đó là"));
 
 	/** What the count's look-behind refuses before it: a letter, a mark or a digit. */
-	private static final StartingAt.LookBehind NOT_IN_WORD = new StartingAt.LookBehind(true, true, true, "");
+	private static final LookBehind NOT_IN_WORD = new LookBehind(true, true, true, "");
 
 	/** The word before the colon of a counted list ("3 Phó Bí thư gồm: …"). */
 	private static final String INCLUDING = "gồm";
@@ -89,7 +90,7 @@ final class CountedLists {
 	}
 
 	static StartingAt thatIs(String text) {
-		return new StartingAt(THAT_IS, text, 0, THAT_IS_START, StartingAt.LETTER_OR_MARK);
+		return new StartingAt(THAT_IS, text, 0, THAT_IS_START, LookBehind.LETTER_OR_MARK);
 	}
 
 	/**

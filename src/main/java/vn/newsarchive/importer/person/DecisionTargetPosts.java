@@ -23,6 +23,9 @@ final class DecisionTargetPosts {
 	/** Room for a list of a dozen names after "đối với:". */
 	private static final int LIST_REACH = 400;
 
+	/** How many words a title before a listed name may have after its head. */
+	private static final int TITLE_WORDS = 10;
+
 	/** A name in a list: two to five capitalised syllables. */
 	private static final String LISTED_NAME = "(?-i:\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){1,4})";
 
@@ -43,7 +46,8 @@ final class DecisionTargetPosts {
 
 	/**
 	 * "đối với:" and the names listed before this one ("đối với: Ông A, ông B và bà C"):
-	 * each name of the list is the decision's target (session 15).
+	 * each name of the list is the decision's target (session 15), also with a title
+	 * before it (session 18).
 	 */
 	private final Pattern listTarget;
 
@@ -65,8 +69,14 @@ final class DecisionTargetPosts {
 		this.target = Pattern.compile("(?<![\\p{L}\\p{M}])" + WordList.load("decision-targets.txt").alternation()
 				+ "\\s+(?:" + WordList.load("honorifics.txt").alternation() + "\\s+)?$", CI);
 		String honorific = "(?:" + WordList.load("honorifics.txt").alternation() + "\\s+)?";
+		// a title may stand before each name ("đối với nguyên Giám đốc Sở X A và Phó
+		// Giám đốc Y B", session 18); each listed name is read once (an atomic group), as
+		// the split between a title and a name could otherwise be tried every way for
+		// every name of a long list
+		String titleBefore = "(?:" + words.head.pattern() + "(?:\\s+[^\\s,.;:()]+){0," + TITLE_WORDS + "}?\\s+)?";
 		this.listTarget = Pattern.compile("(?<![\\p{L}\\p{M}])" + WordList.load("decision-targets.txt").alternation()
-				+ "\\s*:?\\s+(?:" + honorific + LISTED_NAME + "(?:\\s*,|\\s+và)\\s+){0,12}" + honorific + "$", CI);
+				+ "\\s*:?\\s+(?>" + honorific + titleBefore + LISTED_NAME + "(?:\\s*,|\\s+và)\\s+){0,12}" + honorific
+				+ titleBefore + "$", CI);
 	}
 
 	/**

@@ -37,7 +37,11 @@ final class ElectedTitle {
 
 	ElectedTitle(TitleChainReader chains) {
 		this.chains = chains;
-		this.opening = Pattern.compile("\\s*(?:\\([^()]{0,80}\\)\\s*)?(?:[-–]\\s*)?(?:,\\s*"
+		// a term after the chain's last title ("…, đại biểu HĐND huyện khóa XX, nhiệm kỳ
+		// 2021 - 2026 được bầu giữ chức vụ Y", session 18) says when that title is held
+		String term = "(?:,\\s*" + WordList.load("term-words.txt").alternation()
+				+ "\\s+\\d{4}(?:\\s*[-–]\\s*\\d{2,4})?\\s*)?";
+		this.opening = Pattern.compile("\\s*" + term + "(?:\\([^()]{0,80}\\)\\s*)?(?:[-–]\\s*)?(?:,\\s*"
 				+ WordList.load("relative-openers.txt").alternation() + "\\s+)?(?:,\\s*)?(?:"
 				+ WordList.load("birth-words.txt").alternation() + "\\s+\\d[\\d/.\\-]*\\s+)?(?:"
 				+ WordList.load("election-adverbs.txt").alternation() + "\\s+)?(?:"

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.newsarchive.importer.text.LookBehind;
 import vn.newsarchive.importer.text.Prefixes;
 import vn.newsarchive.importer.text.StartingAt;
 import vn.newsarchive.kernel.WordList;
@@ -135,7 +136,7 @@ final class GroupHeaders {
 	 * The pattern opens with a look-behind: tried only where "là" and a count start.
 	 */
 	StartingAt countedAt(String text) {
-		return new StartingAt(this.counted, text, 0, this.countedStarts, StartingAt.LETTER_OR_MARK);
+		return new StartingAt(this.counted, text, 0, this.countedStarts, LookBehind.LETTER_OR_MARK);
 	}
 
 	/** The title ending a stretch: from its first head with no verb after it. */

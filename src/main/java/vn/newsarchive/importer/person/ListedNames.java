@@ -15,9 +15,25 @@ import vn.newsarchive.kernel.WordList;
  */
 final class ListedNames {
 
-	/** What a reading of one name found: its own chain after it, and the post given. */
-	record Reading(NameSpan name, boolean chainAfter, List<String> given) {
+	/**
+	 * What a reading of one name found: its own chain after it (ending at
+	 * {@code chainEnd}), and the post given.
+	 */
+	record Reading(NameSpan name, boolean chainAfter, int chainEnd, List<String> given) {
 	}
+
+	/** How far before a name the election verb or the sentence's start may be. */
+	private static final int CLAUSE_REACH = 30;
+
+	/**
+	 * Right before the first of two people elected together, each with a chain: the
+	 * election verb ("bầu bà A, X và ông B, Y giữ chức Z") or the start of the sentence
+	 * ("Ông A, X và ông B, Y được bầu giữ chức Z"), an honorific between.
+	 */
+	private final Pattern clauseBefore;
+
+	/** "và" and an honorific between the first one's chain and the second name. */
+	private final Pattern chainsGap;
 
 	/**
 	 * Only "và" or a comma, then an honorific or a rank of the next name; a birth year
@@ -35,6 +51,12 @@ final class ListedNames {
 	private final Pattern pluralHonorific;
 
 	ListedNames(TitleVocabulary words) {
+		String honorific = "(?:" + WordList.load("honorifics.txt").alternation() + ")";
+		this.clauseBefore = Pattern.compile(
+				"(?:(?<![\\s\\S])|[.,;:!?]|(?<![\\p{L}\\p{M}])bầu)\\s*(?:" + honorific + "\\s+)?$",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		this.chainsGap = Pattern.compile("\\s*,?\\s*và\\s+(?:" + honorific + "\\s+)?",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		this.pluralHonorific = Pattern.compile("(?<![\\p{L}\\p{M}])(?:các|những)\\s+(?:"
 				+ WordList.load("honorifics.txt").alternation() + ")\\s*:?\\s*$",
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -61,11 +83,33 @@ final class ListedNames {
 						.matches()) {
 				shared.set(i, carried);
 			}
+			else if (i + 1 < readings.size() && electedTogether(text, reading, readings.get(i + 1))) {
+				shared.set(i, readings.get(i + 1).given());
+				carried = List.of();
+			}
 			else {
 				carried = reading.chainAfter() ? List.of() : reading.given();
 			}
 		}
 		return shared;
+	}
+
+	/**
+	 * Whether two people, each with a chain, are elected or appointed in one clause, the
+	 * post given after the second one's chain only (session 18).
+	 */
+	private boolean electedTogether(String text, Reading first, Reading second) {
+		// both with a chain, "A, X và B, Y", reads as two subjects; "A, X và ông B được
+		// bầu" stays B's alone (session 13's reading)
+		if (!first.chainAfter() || !second.chainAfter() || !first.given().isEmpty() || second.given().isEmpty()
+				|| !this.chainsGap.matcher(text).region(first.chainEnd(), second.name().start()).matches()) {
+			return false;
+		}
+		int start = first.name().start();
+		return this.clauseBefore.matcher(text)
+			.region(Math.max(0, start - CLAUSE_REACH), start)
+			.useTransparentBounds(true)
+			.find();
 	}
 
 	/**

@@ -138,7 +138,7 @@ public final class PersonExtractor {
 				titles = TitleSet.merge(titles, elected);
 			}
 			previousChainEnd = Math.max(after.end(), appointment.end());
-			readings.add(new ListedNames.Reading(name, !after.titles().isEmpty(),
+			readings.add(new ListedNames.Reading(name, !after.titles().isEmpty(), after.end(),
 					TitleSet.merge(elected, appointment.titles())));
 			String clean = VietnameseText.clean(name.name());
 			result.add(new PersonOccurrence(clean, VietnameseText.key(clean), List.copyOf(titles), passage.index(),

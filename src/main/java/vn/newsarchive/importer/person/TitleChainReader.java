@@ -96,6 +96,12 @@ final class TitleChainReader {
 				// "A - Phó Chủ nhiệm … và Trung tướng B": the rest is B's
 				end = new int[] { andRank.start(), 0 };
 			}
+			if (limitIsName && end[0] == limit) {
+				// "A, Đảng ủy viên và B, …": the title before "và" is A's, not B's
+				// (session 18)
+				int and = Words.andEnding(text, start, limit);
+				end = (and > start) ? new int[] { and, 0 } : end;
+			}
 			String title = this.trim.of(text.substring(start, end[0]));
 			if (title.length() > TitleTrim.MAX_TITLE || limitIsName && end[0] == limit && limit < text.length()
 					|| limitIsName && this.words.isBeforeName(text, end[0], limit)) {

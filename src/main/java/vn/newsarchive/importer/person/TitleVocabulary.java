@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.newsarchive.importer.text.LookBehind;
 import vn.newsarchive.importer.text.Prefixes;
 import vn.newsarchive.importer.text.StartingAt;
 import vn.newsarchive.kernel.WordList;
@@ -137,7 +138,7 @@ final class TitleVocabulary {
 
 	/** The title heads of the text, tried only where one of their words starts. */
 	StartingAt heads(String text) {
-		return new StartingAt(this.head, text, 0, this.headStarts, StartingAt.LETTER_OR_MARK);
+		return new StartingAt(this.head, text, 0, this.headStarts, LookBehind.LETTER_OR_MARK);
 	}
 
 	/** Where the last chain-ending verb of the text starts, or -1. */
@@ -167,7 +168,7 @@ final class TitleVocabulary {
 
 	/** The verbs from {@code from} on, tried only where one starts. */
 	private StartingAt verbs(String text, int from) {
-		return new StartingAt(this.verb, text, from, this.verbStarts, StartingAt.LETTER_OR_MARK);
+		return new StartingAt(this.verb, text, from, this.verbStarts, LookBehind.LETTER_OR_MARK);
 	}
 
 	/** The pattern {@link #verbAt} and {@link #lastVerbAt} try, for their tests. */

@@ -73,4 +73,18 @@ final class Words {
 				&& (i + 2 == text.length() || !Character.isLowerCase(text.charAt(i + 2)));
 	}
 
+	/**
+	 * Where the space before a "và" that ends {@code [start, limit)} (blanks after it
+	 * allowed) starts, or -1.
+	 */
+	static int andEnding(String text, int start, int limit) {
+		int end = limit;
+		while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		int and = end - 2;
+		return (end < limit && and > start && text.startsWith("và", and)
+				&& Character.isWhitespace(text.charAt(and - 1))) ? and - 1 : -1;
+	}
+
 }

@@ -19,7 +19,11 @@ final class HeadlineFinder {
 	/** Words from which a line in lower case is text, not a section name or a menu. */
 	private static final int LOWER_CASE_TEXT = 30;
 
-	private static final Pattern MENU_ITEM = Pattern.compile("^(?:[-+•»>|*/]\\s|.*\\s[>»]\\s)");
+	/**
+	 * A menu item or breadcrumb, or a tag page's tag ("#Ủy ban Kiểm tra", session 18: a
+	 * headline never opens with "#").
+	 */
+	private static final Pattern MENU_ITEM = Pattern.compile("^(?:[-+•»>|*/]\\s|#\\p{L}|.*\\s[>»]\\s)");
 
 	private final DatelineParser datelines = new DatelineParser();
 

@@ -44,7 +44,7 @@ class StartingAtTest {
 			"(?<![\\p{L}\\p{M}])là\\s+(?:\\d+|các)\\s+(?:ông|bà)(?![\\p{L}\\p{M}])\\s*:?",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	private static final StartingAt.LookBehind FULL_DATE_BEFORE = new StartingAt.LookBehind(false, true, false, "/.-");
+	private static final LookBehind FULL_DATE_BEFORE = new LookBehind(false, true, false, "/.-");
 
 	@Test
 	void findsWhatFindFinds() {
@@ -63,13 +63,13 @@ class StartingAtTest {
 			// the look-behind stated too: positions after a refused character are skipped
 			assertThat(startingAt(FULL_DATE, s, from, "0123456789", FULL_DATE_BEFORE)).as(s)
 				.isEqualTo(find(FULL_DATE, s, from));
-			assertThat(startingAt(PHRASE, s, from, "SsNt", StartingAt.LETTER_OR_DIGIT)).as(s)
+			assertThat(startingAt(PHRASE, s, from, "SsNt", LookBehind.LETTER_OR_DIGIT)).as(s)
 				.isEqualTo(find(PHRASE, s, from));
-			assertThat(startingAt(REVIEW, s, from, "kK\u212AtT", StartingAt.LETTER)).as(s)
+			assertThat(startingAt(REVIEW, s, from, "kK\u212AtT", LookBehind.LETTER)).as(s)
 				.isEqualTo(find(REVIEW, s, from));
-			assertThat(startingAt(COUNTED, s, from, "lL", StartingAt.LETTER_OR_MARK)).as(s)
+			assertThat(startingAt(COUNTED, s, from, "lL", LookBehind.LETTER_OR_MARK)).as(s)
 				.isEqualTo(find(COUNTED, s, from));
-			assertThat(startingAt(VERB, s, from, VERB_STARTS, StartingAt.LETTER_OR_MARK)).as(s)
+			assertThat(startingAt(VERB, s, from, VERB_STARTS, LookBehind.LETTER_OR_MARK)).as(s)
 				.isEqualTo(find(VERB, s, from));
 		}
 	}
@@ -91,11 +91,10 @@ class StartingAtTest {
 	}
 
 	private static List<String> startingAt(Pattern pattern, String text, int from, String starts) {
-		return startingAt(pattern, text, from, starts, new StartingAt.LookBehind(false, false, false, ""));
+		return startingAt(pattern, text, from, starts, new LookBehind(false, false, false, ""));
 	}
 
-	private static List<String> startingAt(Pattern pattern, String text, int from, String starts,
-			StartingAt.LookBehind notAfter) {
+	private static List<String> startingAt(Pattern pattern, String text, int from, String starts, LookBehind notAfter) {
 		return Matches.of(new StartingAt(pattern, text, from, starts, notAfter));
 	}
 
