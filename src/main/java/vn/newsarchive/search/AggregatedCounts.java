@@ -11,6 +11,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import vn.newsarchive.article.Article;
 import vn.newsarchive.search.ArticleCounts.Counts;
+import vn.newsarchive.system.MonthlyCounts;
 
 import static vn.newsarchive.search.ArticleFields.*;
 
@@ -58,9 +59,9 @@ final class AggregatedCounts {
 			.aggregation(ALL_YEARS, (f) -> f.terms().field(YEAR, Integer.class).maxTermCount(MAX_MONTHS / 12))
 			.fetch(0);
 		long total = result.total().hitCount();
+		MonthlyCounts months = ArticleMonths.counts(result.aggregation(MONTHS), result.aggregation(ALL_YEARS), total);
 		return new Counts(total, result.aggregation(YEARS), byCount(result.aggregation(SOURCES)),
-				byCount(result.aggregation(PERSONS)), byCount(result.aggregation(DOCUMENTS)),
-				ArticleMonths.counts(result.aggregation(MONTHS), result.aggregation(ALL_YEARS), total));
+				byCount(result.aggregation(PERSONS)), byCount(result.aggregation(DOCUMENTS)), () -> months);
 	}
 
 	/** Ties in the order of their values, whatever order the cluster gave them in. */

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
@@ -83,7 +84,7 @@ class ArticleCounts {
 	Counts count(SearchQuery query, Predicate<Set<String>> cited) {
 		return tally(query, cited, FacetTally.manager(), AggregatedCounts::count,
 				(tally) -> new Counts(tally.hits(), tally.years(YEAR_FACET_SIZE), tally.sources(FACET_SIZE),
-						tally.persons(FACET_SIZE), tally.documents(FACET_SIZE), tally.months()));
+						tally.persons(FACET_SIZE), tally.documents(FACET_SIZE), tally.monthsWhenAsked()));
 	}
 
 	/**
@@ -152,10 +153,16 @@ class ArticleCounts {
 
 	/**
 	 * Hits and facet values with their counts; persons and documents as ids; and the hits
-	 * per month.
+	 * per month, sorted into months when first asked for (the search page's chart asks,
+	 * the JSON API never does).
 	 */
 	record Counts(long total, Map<Integer, Long> years, Map<String, Long> sources, Map<Long, Long> persons,
-			Map<Long, Long> documents, MonthlyCounts months) {
+			Map<Long, Long> documents, Supplier<MonthlyCounts> monthly) {
+
+		MonthlyCounts months() {
+			return this.monthly.get();
+		}
+
 	}
 
 	/**

@@ -103,7 +103,7 @@ public class ArticleSearch {
 		Counts counts = joined(counting);
 		SearchFacets facets = new SearchFacets(FacetLabels.plain(counts.years()), FacetLabels.plain(counts.sources()),
 				this.labels.persons(counts.persons()), this.labels.documents(counts.documents()));
-		return new SearchResults(query, counts.total(), hits, facets, null, counts.months());
+		return new SearchResults(query, counts.total(), hits, facets, null, counts.monthly());
 	}
 
 	/** The counts, with the exception that stopped them unwrapped (a timeout). */

@@ -1,6 +1,7 @@
 package vn.newsarchive.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,14 +41,21 @@ class FacetLabels {
 	}
 
 	List<FacetValue> persons(Map<Long, Long> counts) {
-		return labelled(counts,
-				labels("person", counts,
-						(ids) -> rows("select p.id, p.name from Person p where p.id in :ids", ids).stream()
-							.collect(Collectors.toMap((row) -> (Long) row[0], (row) -> (String) row[1]))));
+		return labelled(counts, personNames(counts.keySet()));
+	}
+
+	/**
+	 * The names of these persons, as their facet shows them; a person no longer in the
+	 * database has none.
+	 */
+	Map<Long, String> personNames(Collection<Long> ids) {
+		return labels("person", ids,
+				(unknown) -> rows("select p.id, p.name from Person p where p.id in :ids", unknown).stream()
+					.collect(Collectors.toMap((row) -> (Long) row[0], (row) -> (String) row[1])));
 	}
 
 	List<FacetValue> documents(Map<Long, Long> counts) {
-		return labelled(counts, labels("document", counts,
+		return labelled(counts, labels("document", counts.keySet(),
 				(ids) -> rows("select r.id, r.code, r.kind, r.number, r.term from Resolution r where r.id in :ids", ids)
 					.stream()
 					.collect(Collectors.toMap((row) -> (Long) row[0],
@@ -58,12 +66,11 @@ class FacetLabels {
 	/**
 	 * The labels of these ids, known or read (only the unknown ones) from the database.
 	 */
-	private Map<Long, String> labels(String kind, Map<Long, Long> counts,
-			Function<List<Long>, Map<Long, String>> read) {
+	private Map<Long, String> labels(String kind, Collection<Long> ids, Function<List<Long>, Map<Long, String>> read) {
 		long version = this.changes.current();
 		Map<Long, String> labels = new HashMap<>();
 		List<Long> unknown = new ArrayList<>();
-		for (Long id : counts.keySet()) {
+		for (Long id : ids) {
 			Known label = this.known.get(kind + id);
 			if (label != null && label.version() == version) {
 				labels.put(id, label.label());

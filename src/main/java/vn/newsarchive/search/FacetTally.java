@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
@@ -110,6 +112,18 @@ final class FacetTally implements Collector {
 	/** The hits per month, per year alone and undated. */
 	MonthlyCounts months() {
 		return ArticleMonths.counts(this.months.all(), this.years.all(), this.hits);
+	}
+
+	/**
+	 * {@link #months()}, with the counts read now (the arrays go back to
+	 * {@link CountArrays} afterwards) and sorted into months, once, when first asked for.
+	 */
+	Supplier<MonthlyCounts> monthsWhenAsked() {
+		Map<Long, Long> months = this.months.all();
+		Map<Long, Long> years = this.years.all();
+		long hits = this.hits;
+		AtomicReference<MonthlyCounts> sorted = new AtomicReference<>();
+		return () -> sorted.updateAndGet((done) -> (done != null) ? done : ArticleMonths.counts(months, years, hits));
 	}
 
 	/** The {@code size} persons (ids) most hits mention, most first. */

@@ -19,7 +19,7 @@ import vn.newsarchive.system.AuditedEntity;
  * What the search indexes hold of the entities, declared here rather than on them, so
  * that the entities stay plain JPA and search depends on them, never the other way round.
  * {@code IndexLayoutTest} holds the fields this builds against the description of
- * {@link SearchIndexer#LAYOUT}. The projection records are named too: Hibernate Search
+ * {@link IndexLayout#LAYOUT}. The projection records are named too: Hibernate Search
  * discovers {@code @ProjectionConstructor} types by scanning the archive holding the
  * entities, which a Spring Boot jar's nested classes directory does not reliably offer.
  */

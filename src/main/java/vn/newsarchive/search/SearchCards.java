@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.SearchException;
@@ -15,7 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.newsarchive.kernel.VietnameseText;
 import vn.newsarchive.person.Person;
@@ -40,14 +42,25 @@ public class SearchCards {
 
 	private final EntityManager entityManager;
 
+	private final EntityManagerFactory entityManagerFactory;
+
 	private final Suggestions suggestions;
 
 	private final ArchiveTallies tallies;
 
-	SearchCards(EntityManager entityManager, Suggestions suggestions, ArchiveTallies tallies) {
+	private final FacetLabels labels;
+
+	private final TransactionTemplate reading;
+
+	SearchCards(EntityManager entityManager, EntityManagerFactory entityManagerFactory, Suggestions suggestions,
+			ArchiveTallies tallies, FacetLabels labels, PlatformTransactionManager transactions) {
 		this.entityManager = entityManager;
+		this.entityManagerFactory = entityManagerFactory;
 		this.suggestions = suggestions;
 		this.tallies = tallies;
+		this.labels = labels;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
 	}
 
 	/** A person the query names, with their latest title and counts. */
@@ -68,7 +81,13 @@ public class SearchCards {
 
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The cards of a query. Most queries name no one: their person candidates are read
+	 * from the index as ids, named from the labels the facets keep, and the database is
+	 * asked only for the card of a person named in full or of a document the query names
+	 * (a database round trip on every search page was a fixed cost that the hits do not
+	 * need).
+	 */
 	public Cards forQuery(String q) {
 		String text = QueryText.of((q != null) ? q : "").plainWords();
 		if (text.isBlank() || text.length() > 200) {
@@ -87,26 +106,45 @@ public class SearchCards {
 
 	private PersonCard person(String text) {
 		Set<String> typed = new HashSet<>(words(text));
-		List<Person> candidates = Search.session(this.entityManager)
-			.search(Person.class)
-			.where((f) -> f.simpleQueryString()
-				.fields(ArticleFields.SUGGEST, "suggest_alias")
-				.matching(text)
-				.defaultOperator(BooleanOperator.OR))
-			.fetchHits(5);
+		List<Long> candidates = candidates(text);
+		Map<Long, String> names = this.labels.personNames(candidates);
 		// named in full: a query for "mai" is not about Trương Thị Mai
-		Person named = candidates.stream()
-			.filter((p) -> words(p.getName()).size() >= 2 && typed.containsAll(words(p.getName())))
-			.findFirst()
-			.orElse(null);
+		Long named = candidates.stream().filter((id) -> {
+			String name = names.get(id);
+			return name != null && words(name).size() >= 2 && typed.containsAll(words(name));
+		}).findFirst().orElse(null);
 		if (named == null) {
 			return null;
 		}
 		this.tallies.fold();
-		Map<Kind, Long> counts = ArchiveTallies.counts(this.entityManager, named.getId(), Kind.MENTIONS, Kind.ATTENDED);
-		return new PersonCard(named.getName(), named.getUrl(),
-				this.suggestions.latestTitles(List.of(named.getId())).get(named.getId()), counts.get(Kind.MENTIONS),
-				counts.get(Kind.ATTENDED));
+		return this.reading.execute((status) -> {
+			Person person = this.entityManager.find(Person.class, named);
+			if (person == null) {
+				return null;
+			}
+			Map<Kind, Long> counts = ArchiveTallies.counts(this.entityManager, named, Kind.MENTIONS, Kind.ATTENDED);
+			return new PersonCard(person.getName(), person.getUrl(),
+					this.suggestions.latestTitles(List.of(named)).get(named), counts.get(Kind.MENTIONS),
+					counts.get(Kind.ATTENDED));
+		});
+	}
+
+	/** The five persons whose names or spellings best match any word of the query. */
+	private List<Long> candidates(String text) {
+		EntityManager entityManager = this.entityManagerFactory.createEntityManager();
+		try {
+			return Search.session(entityManager)
+				.search(Person.class)
+				.select((f) -> f.id(Long.class))
+				.where((f) -> f.simpleQueryString()
+					.fields(ArticleFields.SUGGEST, "suggest_alias")
+					.matching(text)
+					.defaultOperator(BooleanOperator.OR))
+				.fetchHits(5);
+		}
+		finally {
+			entityManager.close();
+		}
 	}
 
 	private List<DocumentCard> documents(String text) {
@@ -115,6 +153,10 @@ public class SearchCards {
 			return List.of();
 		}
 		this.tallies.fold();
+		return this.reading.execute((status) -> documents(keys));
+	}
+
+	private List<DocumentCard> documents(Set<String> keys) {
 		return Search.session(this.entityManager)
 			.search(Resolution.class)
 			.where((f) -> f.terms().field(ArticleFields.DOCUMENT_KEY).matchingAny(keys))

@@ -13,7 +13,6 @@ import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,15 +34,6 @@ public class SearchIndexer implements IndexAdoption {
 	/** Loading threads for the mass indexer: the archive's machines have two cores. */
 	private static final int LOADING_THREADS = 2;
 
-	/**
-	 * The shape of the index this code writes and reads. Raise it whenever the mapping or
-	 * the analysis changes: an archive started on an index of another shape would find
-	 * nothing in the new fields, so it rebuilds the index instead of asking operators to.
-	 */
-	static final String LAYOUT = "2026-12-07.months";
-
-	static final String LAYOUT_FILE = "index-layout";
-
 	private final EntityManagerFactory entityManagerFactory;
 
 	private final EntityManager entityManager;
@@ -52,22 +42,19 @@ public class SearchIndexer implements IndexAdoption {
 
 	private final Path indexDirectory;
 
-	private final Path layoutFile;
-
-	private final JdbcTemplate jdbc;
+	private final IndexLayout layout;
 
 	private final boolean shared;
 
 	private final IndexLock lock;
 
 	SearchIndexer(EntityManagerFactory entityManagerFactory, EntityManager entityManager, ArticleRepository articles,
-			ArchiveProperties settings, JdbcTemplate jdbc, SearchSettings search, IndexLock lock) {
+			ArchiveProperties settings, IndexLayout layout, SearchSettings search, IndexLock lock) {
 		this.indexDirectory = settings.indexDir();
-		this.layoutFile = this.indexDirectory.resolve(LAYOUT_FILE);
 		this.entityManagerFactory = entityManagerFactory;
 		this.entityManager = entityManager;
 		this.articles = articles;
-		this.jdbc = jdbc;
+		this.layout = layout;
 		this.shared = search.shared();
 		this.lock = lock;
 	}
@@ -88,7 +75,7 @@ public class SearchIndexer implements IndexAdoption {
 	 */
 	@Transactional(readOnly = true)
 	public boolean needsRebuild() {
-		if (!LAYOUT.equals(writtenLayout())) {
+		if (!this.layout.isCurrent()) {
 			return true;
 		}
 		long indexed = Search.session(this.entityManager)
@@ -115,11 +102,11 @@ public class SearchIndexer implements IndexAdoption {
 	}
 
 	private void adoptIfEmptyHeld() {
-		if (writtenLayout() == null && Search.session(this.entityManager)
+		if (!this.layout.isWritten() && Search.session(this.entityManager)
 			.search(Object.class)
 			.where((f) -> f.matchAll())
 			.fetchTotalHitCount() == 0) {
-			writeLayout();
+			this.layout.write();
 		}
 	}
 
@@ -128,8 +115,7 @@ public class SearchIndexer implements IndexAdoption {
 	 * layout file goes with it.
 	 */
 	boolean isOnDisk() {
-		// an OpenSearch index has no directory here; the cluster reports its own health
-		return this.shared || Files.isRegularFile(this.layoutFile);
+		return this.layout.isOnDisk();
 	}
 
 	/**
@@ -169,40 +155,10 @@ public class SearchIndexer implements IndexAdoption {
 			.mergeSegmentsOnFinish(true)
 			.threadsToLoadObjects(LOADING_THREADS)
 			.startAndWait();
-		writeLayout();
+		this.layout.write();
 		Duration took = Duration.between(start, Instant.now());
 		log.info("Rebuilt the search index in {} ms", took.toMillis());
 		return took;
-	}
-
-	private String writtenLayout() {
-		if (this.shared) {
-			return this.jdbc.query("select layout from search_index_layout where backend = 'opensearch'",
-					(rs) -> rs.next() ? rs.getString(1) : null);
-		}
-		try {
-			return Files.isRegularFile(this.layoutFile) ? Files.readString(this.layoutFile).strip() : null;
-		}
-		catch (IOException ex) {
-			return null;
-		}
-	}
-
-	private void writeLayout() {
-		if (this.shared) {
-			this.jdbc.update(
-					"insert into search_index_layout (backend, layout) values ('opensearch', ?) "
-							+ "on conflict (backend) do update set layout = excluded.layout, written_at = now()",
-					LAYOUT);
-			return;
-		}
-		try {
-			Files.createDirectories(this.layoutFile.getParent());
-			Files.writeString(this.layoutFile, LAYOUT + "\n");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write " + this.layoutFile, ex);
-		}
 	}
 
 }

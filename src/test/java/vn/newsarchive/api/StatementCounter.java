@@ -19,18 +19,23 @@ import org.springframework.context.annotation.Bean;
  * alike), leaving out the tallies' background fold.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class StatementCounter {
+public class StatementCounter {
 
 	private final List<String> statements = new CopyOnWriteArrayList<>();
 
-	void clear() {
+	public void clear() {
 		this.statements.clear();
 	}
 
-	long count() {
+	public long count() {
+		return statements().size();
+	}
+
+	/** The statements prepared since the last {@link #clear()}, but the tallies' fold. */
+	public List<String> statements() {
 		return this.statements.stream()
 			.filter((sql) -> !sql.contains("archive_tally_fold") && !sql.contains("pg_advisory"))
-			.count();
+			.toList();
 	}
 
 	@Bean

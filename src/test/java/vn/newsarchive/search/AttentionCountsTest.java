@@ -84,6 +84,24 @@ class AttentionCountsTest extends SeededWebTest {
 		assertThat(months2019.undated()).isZero();
 	}
 
+	/**
+	 * A search's months are sorted out of its counts only when the page asks for them,
+	 * after the tally's arrays have gone back to be counted into by other searches: they
+	 * are still that search's own.
+	 */
+	@Test
+	void aSearchsMonthsAskedForAfterOtherSearchesAreItsOwn() {
+		SearchQuery ministry = SearchQuery.of("bộ ngoại giao");
+		SearchQuery minh = SearchQuery.of("phạm bình minh");
+		SearchResults first = this.search.search(ministry);
+		SearchResults second = this.search.search(minh);
+		this.search.search(SearchQuery.of("nghị quyết"));
+		assertThat(second.months()).isEqualTo(this.attention.matching(minh).orElseThrow());
+		assertThat(first.months()).isEqualTo(this.attention.matching(ministry).orElseThrow());
+		assertThat(first.months()).isNotEqualTo(second.months());
+		assertThat(first.months()).isSameAs(first.months());
+	}
+
 	@Test
 	void aQueryThatCannotRunHasNoMonths() {
 		assertThat(this.attention.matching(SearchQuery.of(""))).isEmpty();

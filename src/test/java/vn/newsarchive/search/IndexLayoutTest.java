@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The indexes' fields, as Hibernate Search builds them from the mapping, against the
  * description kept beside this test. An index written by other code is only rebuilt at
- * start when {@link SearchIndexer#LAYOUT} differs from the one it was written in, so a
+ * start when {@link IndexLayout#LAYOUT} differs from the one it was written in, so a
  * changed field (added, removed, another analyzer, no longer sortable...) must come with
  * a new layout name: this test fails until the description is updated, with the name.
  */
@@ -38,13 +38,13 @@ class IndexLayoutTest extends ImportedSeedsWebTest {
 	@Test
 	void theIndexesAreLaidOutAsTheirLayoutNameSays() throws IOException {
 		assertThat(describe())
-			.as("the index layout changed: give SearchIndexer.LAYOUT a new name and put it, with the fields"
+			.as("the index layout changed: give IndexLayout.LAYOUT a new name and put it, with the fields"
 					+ " below, into src/test/resources%s", DESCRIPTION)
 			.isEqualTo(kept());
 	}
 
 	private String describe() {
-		StringBuilder text = new StringBuilder("layout " + SearchIndexer.LAYOUT + "\n");
+		StringBuilder text = new StringBuilder("layout " + IndexLayout.LAYOUT + "\n");
 		List<SearchIndexedEntity<?>> indexed = new ArrayList<>(Search.mapping(this.entities).allIndexedEntities());
 		indexed.sort(Comparator.comparing(SearchIndexedEntity::jpaName));
 		for (SearchIndexedEntity<?> entity : indexed) {

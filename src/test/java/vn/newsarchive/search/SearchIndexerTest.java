@@ -74,15 +74,15 @@ class SearchIndexerTest extends ImportedSeedsWebTest {
 
 	@Test
 	void anIndexWrittenInAnotherLayoutIsRebuiltAtStartAndMarkedWithThisOne() throws Exception {
-		Path layout = this.indexDirectory.resolve(SearchIndexer.LAYOUT_FILE);
-		assertThat(layout).hasContent(SearchIndexer.LAYOUT);
+		Path layout = this.indexDirectory.resolve(IndexLayout.LAYOUT_FILE);
+		assertThat(layout).hasContent(IndexLayout.LAYOUT);
 		assertThat(this.indexer.needsRebuild()).isFalse();
 
 		Files.writeString(layout, "an older layout");
 		assertThat(this.indexer.needsRebuild()).isTrue();
 		this.bootstrap.run(new DefaultApplicationArguments());
 
-		assertThat(layout).hasContent(SearchIndexer.LAYOUT);
+		assertThat(layout).hasContent(IndexLayout.LAYOUT);
 		assertThat(this.indexer.needsRebuild()).isFalse();
 		assertThat(total("truong thi mai")).isPositive();
 	}
