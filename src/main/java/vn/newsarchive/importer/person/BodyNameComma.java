@@ -24,6 +24,9 @@ final class BodyNameComma {
 
 	private static final Pattern WORD = Pattern.compile("\\s+");
 
+	/** Long enough for "Ban Tuyên giáo và Dân vận Trung ương". */
+	private static final int MAX_PARENT_WORDS = 8;
+
 	private final TitleVocabulary words;
 
 	private final Set<String> clauseOpeners;
@@ -31,14 +34,42 @@ final class BodyNameComma {
 	/** A place's name alone: "tỉnh Quảng Ninh", "huyện Kon Plông". */
 	private final Pattern place;
 
-	BodyNameComma(TitleVocabulary words, WordList clauseOpeners, WordList placeUnits) {
+	/**
+	 * A unit inside a body and its name at the end of a piece ("… Vụ Địa phương 2").
+	 */
+	private final Pattern unitAtEnd;
+
+	BodyNameComma(TitleVocabulary words, WordList clauseOpeners, WordList placeUnits, WordList subUnits) {
 		this.words = words;
 		this.clauseOpeners = clauseOpeners.keys();
 		this.place = placeOnly(placeUnits);
+		// the unit's kind in any case ("Trưởng phòng Tổ chức"), its name capitalised
+		this.unitAtEnd = Pattern.compile("(?<![\\p{L}\\p{M}])(?iu:" + subUnits.alternation() + ")"
+				+ "\\s+\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+[\\p{L}\\p{M}\\d]+){0,6}\\s*$");
 	}
 
 	static BodyNameComma load(TitleVocabulary words) {
-		return new BodyNameComma(words, WordList.load("clause-openers.txt"), WordList.load("place-units.txt"));
+		return new BodyNameComma(words, WordList.load("clause-openers.txt"), WordList.load("place-units.txt"),
+				WordList.load("sub-units.txt"));
+	}
+
+	/**
+	 * Whether {@code piece}, after the comma that ends {@code before}, continues the
+	 * title: a comma inside a body's name, or the body a unit named before the comma
+	 * belongs to ("Phó Vụ trưởng Vụ Địa phương 2, Ban Tổ chức Trung ương", session 18): a
+	 * unit's title names the unit first and its body after the comma.
+	 */
+	boolean continuesTitle(String before, String piece) {
+		return continuesName(piece) || this.unitAtEnd.matcher(before).find() && isParentBody(piece);
+	}
+
+	/** A capitalised body's name alone: no title head, verb, digit or place. */
+	private boolean isParentBody(String piece) {
+		String text = piece.strip();
+		return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0))
+				&& WORD.split(text).length <= MAX_PARENT_WORDS && text.chars().noneMatch(Character::isDigit)
+				&& !this.words.head.matcher(text).lookingAt() && this.words.verbAt(text, 0, text.length()) < 0
+				&& !this.place.matcher(text).matches();
 	}
 
 	/** A unit's kind and its capitalised name, and nothing else. */

@@ -87,8 +87,9 @@ final class ChainBefore {
 			// Chính sách, chiến lược Trung ương"): the title opens before it
 			int pieceEnd = end;
 			while (headAt < 0 && boundary > floor && PieceBoundaries.isSeparator(text, boundary)
-					&& (text.charAt(boundary) != ','
-							|| this.bodyNames.continuesName(text.substring(boundary + 1, pieceEnd)))) {
+					&& (text.charAt(boundary) != ',' || this.bodyNames.continuesTitle(
+							text.substring(PieceBoundaries.lastBoundary(text, floor, boundary) + 1, boundary),
+							text.substring(boundary + 1, pieceEnd)))) {
 				pieceEnd = boundary;
 				boundary = PieceBoundaries.lastBoundary(text, floor, boundary);
 				segStart = (boundary < floor) ? floor : boundary + 1;

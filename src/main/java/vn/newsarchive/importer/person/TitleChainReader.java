@@ -162,7 +162,8 @@ final class TitleChainReader {
 				int pieceEnd = next.find() ? next.start() : limit;
 				int verbInPiece = this.words.verbAt(text, stop.end(), pieceEnd);
 				pieceEnd = (verbInPiece >= 0) ? verbInPiece : pieceEnd;
-				if (this.bodyNames.continuesName(text.substring(stop.end(), pieceEnd))) {
+				if (this.bodyNames.continuesTitle(text.substring(headStart, stop.start()),
+						text.substring(stop.end(), pieceEnd))) {
 					continue;
 				}
 				return new int[] { stop.start(), 1 };
