@@ -40,6 +40,13 @@ public final class DatelineParser {
 	private static final Pattern STAMP_WORDS = Pattern
 		.compile("(?iu)\\b" + WordList.load("stamp-words.txt").alternation() + "\\b|[+\\-]\\s?0?7(?::?00)?");
 
+	/**
+	 * A view counter on the stamp line ({@code view-counters.txt}): widget text, which
+	 * leaves the stamp pure (session 18).
+	 */
+	private static final Pattern VIEW_COUNTER = Pattern
+		.compile("(?iu)" + WordList.load("view-counters.txt").alternation() + "\\s*:?\\s*\\d[\\d.,]*");
+
 	private static final Pattern LEFTOVER = Pattern.compile("[\\s|,;:()\\[\\]/\\-–—.+]+");
 
 	private static final Pattern CRAWLER_TOKEN = Pattern.compile(
@@ -80,7 +87,8 @@ public final class DatelineParser {
 			return Optional.empty();
 		}
 		LocalDate day = stated.get();
-		String rest = line.substring(0, date.start()) + " " + line.substring(date.end());
+		String rest = VIEW_COUNTER.matcher(line.substring(0, date.start()) + " " + line.substring(date.end()))
+			.replaceAll(" ");
 		Matcher time = TIME.matcher(rest);
 		boolean hasTime = time.find();
 		PartialDate stamp = (hasTime) ? at(day, Integer.parseInt(time.group("h")), Integer.parseInt(time.group("min")))

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.newsarchive.importer.model.Caption;
+import vn.newsarchive.kernel.WordList;
 
 /**
  * Photo captions: lines ending with a credit; a caption whose credit is printed on the
@@ -35,7 +36,18 @@ final class CaptionPass implements SegmentPass {
 	/** A sentence's end: a full stop, "!" or "?" before a space and a capital. */
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?…](?=\\s+\\p{Lu})");
 
+	/** Longer than "Toàn cảnh hội nghị Ban Chấp hành Đảng bộ tỉnh". */
+	private static final int MAX_SCENE_WORDS = 9;
+
 	private final CaptionParser parser = new CaptionParser();
+
+	/**
+	 * A photo's scene line ({@code caption-openers.txt}: "Quang cảnh tại hội nghị"): a
+	 * caption with no credit, never the headline above it (session 18).
+	 */
+	private final Pattern sceneLine = Pattern.compile(
+			"(?:" + WordList.load("caption-openers.txt").alternation() + ")(?![\\p{L}\\p{M}])",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	@Override
 	public Set<Label> reads() {
@@ -81,6 +93,11 @@ final class CaptionPass implements SegmentPass {
 			}
 			Matcher portrait = PORTRAIT.matcher(paragraph.text);
 			if (portrait.matches() && NameLines.isName(portrait.group("name"))) {
+				markCaption(paragraph, paragraph.text, null);
+				continue;
+			}
+			if (this.sceneLine.matcher(paragraph.text).lookingAt()
+					&& TextShape.words(paragraph.text) <= MAX_SCENE_WORDS) {
 				markCaption(paragraph, paragraph.text, null);
 				continue;
 			}

@@ -12,17 +12,17 @@ class DatelineParserTests {
 	private final DatelineParser parser = new DatelineParser();
 
 	@ParameterizedTest
-	@CsvSource(delimiter = ';',
-			value = { "06/11/2019 19:27; 2019-11-06T19:27; MINUTE", "12:00 | 05/09/2024; 2024-09-05T12:00; MINUTE",
-					"14:53 | 06/07/2021; 2021-07-06T14:53; MINUTE",
-					"Thứ năm 05/08/2021 10:40; 2021-08-05T10:40; MINUTE",
-					"Thứ Hai, 06/11/2019 - 19:27; 2019-11-06T19:27; MINUTE",
-					"Chủ nhật, 5/8/2021, 10:40 (GMT+7); 2021-08-05T10:40; MINUTE", "20/03/2020 00:00; 2020-03-20; DAY",
-					"20-03-2020; 2020-03-20; DAY", "16.08.2021 08h30; 2021-08-16T08:30; MINUTE",
-					"2019-11-06T19:27:00+07:00; 2019-11-06T19:27; MINUTE", "2019-11-06; 2019-11-06; DAY",
-					"Cập nhật: 19:27 ngày 06/11/2019; 2019-11-06T19:27; MINUTE",
-					"Thứ Tư, ngày 06 tháng 11 năm 2019; 2019-11-06; DAY", "Ngày đăng: 06/11/2019; 2019-11-06; DAY",
-					"Ngày post: 12-03-2024; 2024-03-12; DAY" })
+	@CsvSource(delimiter = ';', value = { "06/11/2019 19:27; 2019-11-06T19:27; MINUTE",
+			"12:00 | 05/09/2024; 2024-09-05T12:00; MINUTE", "14:53 | 06/07/2021; 2021-07-06T14:53; MINUTE",
+			"Thứ năm 05/08/2021 10:40; 2021-08-05T10:40; MINUTE",
+			"Thứ Hai, 06/11/2019 - 19:27; 2019-11-06T19:27; MINUTE",
+			"Chủ nhật, 5/8/2021, 10:40 (GMT+7); 2021-08-05T10:40; MINUTE", "20/03/2020 00:00; 2020-03-20; DAY",
+			"20-03-2020; 2020-03-20; DAY", "16.08.2021 08h30; 2021-08-16T08:30; MINUTE",
+			"2019-11-06T19:27:00+07:00; 2019-11-06T19:27; MINUTE", "2019-11-06; 2019-11-06; DAY",
+			"Cập nhật: 19:27 ngày 06/11/2019; 2019-11-06T19:27; MINUTE",
+			"Thứ Tư, ngày 06 tháng 11 năm 2019; 2019-11-06; DAY", "Ngày đăng: 06/11/2019; 2019-11-06; DAY",
+			"Ngày post: 12-03-2024; 2024-03-12; DAY", "Số lượt xem 4012Ngày cập nhật 21/04/2021; 2021-04-21; DAY",
+			"Lượt xem: 1.203 | 08:15 12/05/2024; 2024-05-12T08:15; MINUTE" })
 	void readsAStampLine(String line, String value, DatePrecision precision) {
 		DatelineParser.Stamp stamp = this.parser.parseLine(line).orElseThrow();
 		assertThat(stamp.pure()).isTrue();
