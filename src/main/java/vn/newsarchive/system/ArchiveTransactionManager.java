@@ -2,6 +2,9 @@ package vn.newsarchive.system;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +18,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction has committed. Every write of the archive (imports, editors' forms, merges)
  * goes through it, so hooking the commit catches them all, bulk updates included, where
  * entity listeners would miss the latter.
+ * <p>
+ * A rollback on a connection that is gone has nothing left to undo: the server ends the
+ * transaction with the session. Its failure is not reported over the work's own (which
+ * says the connection was lost, and which the web answers with 503 and the import with a
+ * retry); Spring would otherwise log it as an error with a stack trace per request.
  */
 @Configuration(proxyBeanMethods = false)
 class ArchiveTransactionManager {
@@ -26,6 +34,8 @@ class ArchiveTransactionManager {
 	}
 
 	static final class NotifyingJpaTransactionManager extends JpaTransactionManager {
+
+		private static final Log LOG = LogFactory.getLog(NotifyingJpaTransactionManager.class);
 
 		private final transient ArchiveChanges changes;
 
@@ -49,6 +59,19 @@ class ArchiveTransactionManager {
 			super.doCommit(status);
 			if (!status.isReadOnly()) {
 				this.changes.committed();
+			}
+		}
+
+		@Override
+		protected void doRollback(DefaultTransactionStatus status) {
+			try {
+				super.doRollback(status);
+			}
+			catch (RuntimeException ex) {
+				if (!LostConnection.causedBy(ex)) {
+					throw ex;
+				}
+				LOG.debug("No rollback needed: the connection is gone (" + LostConnection.rootMessage(ex) + ")");
 			}
 		}
 
