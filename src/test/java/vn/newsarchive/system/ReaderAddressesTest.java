@@ -47,7 +47,8 @@ class ReaderAddressesTest extends ImportedSeedsWebTest {
 
 	@Test
 	void onAnErrorPageTheLanguageSwitchLeadsToTheAddressAskedForNotToTheErrorPage() {
-		for (String asked : new String[] { "/bai-viet?page=999", "/su-kien?year=abc", "/bai-viet?from=abc" }) {
+		for (String asked : new String[] { "/bai-viet?page=999", "/su-kien?year=abc", "/bai-viet?from=abc",
+				"/khong-co-trang-nay?x=1" }) {
 			String english = org.jsoup.Jsoup.parse(this.client.get(asked).body())
 				.selectFirst(".lang-switch a[hreflang=en]")
 				.attr("href");
