@@ -77,6 +77,26 @@ class TitlesSession19Test {
 		assertThat(titlesOf(sentence)).containsExactly(mention(name, titles));
 	}
 
+	/**
+	 * Session 19's set: a standing committee's member abbreviated ("UVTV Tỉnh ủy"); an
+	 * abbreviation defined inside a title ("Ủy viên Ban Thường vụ (BTV) Tỉnh ủy") is no
+	 * part of it; a Central Committee member in the long and the short wording is one
+	 * post, kept in the fuller.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Đồng chí Lê Văn Bình, UVTV Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh chủ trì hội nghị. | | Lê Văn Bình | UVTV Tỉnh ủy; Chủ tịch Ủy ban MTTQ Việt Nam tỉnh
+					Dự có đồng chí Đặng Văn Sơn, Ủy viên Ban Thường vụ (BTV) Tỉnh ủy, Phó Chủ tịch HĐND tỉnh. | | Đặng Văn Sơn | Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch HĐND tỉnh
+					Trung tướng Vũ Minh Kiên, Ủy viên Ban Chấp hành Trung ương Đảng, Tư lệnh Quân khu 3 dự lễ. | Trung tướng Vũ Minh Kiên, Ủy viên Trung ương Đảng, Tư lệnh Quân khu 3 làm Trưởng đoàn. | Vũ Minh Kiên | Trung tướng; Ủy viên Ban Chấp hành Trung ương Đảng; Tư lệnh Quân khu 3
+					Ông Lý Văn Tài, Ủy viên Ban Chấp hành Trung ương Hội Nông dân Việt Nam dự. | Ông Lý Văn Tài, Ủy viên Trung ương Đảng phát biểu. | Lý Văn Tài | Ủy viên Ban Chấp hành Trung ương Hội Nông dân Việt Nam; Ủy viên Trung ương Đảng
+					""")
+	void wordingsOfSession19sSet(String first, String second, String name, String titles) {
+		List<String> passages = (second == null) ? List.of(first) : List.of(first, second);
+		assertThat(this.extractor.extract(ArticleText.of(Fixtures.body(passages.toArray(String[]::new)))))
+			.containsExactly(mention(name, titles));
+	}
+
 	private List<PersonMention> titlesOf(String sentence) {
 		return this.extractor.extract(ArticleText.of(Fixtures.body(sentence)));
 	}
