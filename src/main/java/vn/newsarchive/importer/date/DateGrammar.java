@@ -72,8 +72,16 @@ public record DateGrammar(String prefix) {
 	 * month and "năm".
 	 */
 	public String worded(String beforeYear, String year, boolean yearOptional) {
+		return worded("", beforeYear, year, yearOptional);
+	}
+
+	/**
+	 * In words with {@code afterDay} between the day and "tháng", as more days of a range
+	 * ("14 đến ngày 16 tháng 10 năm 2025").
+	 */
+	public String worded(String afterDay, String beforeYear, String year, boolean yearOptional) {
 		String yearPart = beforeYear + "năm\\s+" + year(year);
-		return day() + "\\s+tháng\\s+" + month() + (yearOptional ? "(?:" + yearPart + ")?" : yearPart);
+		return day() + afterDay + "\\s+tháng\\s+" + month() + (yearOptional ? "(?:" + yearPart + ")?" : yearPart);
 	}
 
 	/**

@@ -55,7 +55,8 @@ public final class EventDateParser {
 	private static final String DATE = "\\(?(?:"
 			+ NUMERIC.dayMonthYear("(?<more>(?:" + NEXT_DAY + "\\d{1,2})*)", DateGrammar.SPACED, DateGrammar.YEAR, true)
 			+ "(?:" + NEXT_DAY + UNTIL.dayMonthYear("", DateGrammar.SPACED, DateGrammar.YEAR, true) + ")?" + "|"
-			+ WORDED.worded("\\s*(?:,\\s*)?", DateGrammar.YEAR, true) + ")(?![\\d/])";
+			+ WORDED.worded("(?<wmore>(?:" + NEXT_DAY + "\\d{1,2})*)", "\\s*(?:,\\s*)?", DateGrammar.YEAR, true)
+			+ ")(?![\\d/])";
 
 	/**
 	 * Words that open an event's date only before a range ({@code range-openers.txt},
@@ -98,8 +99,7 @@ public final class EventDateParser {
 		StartingAt phrases = phrases(text, from);
 		while (phrases.find()) {
 			Matcher m = phrases.matcher();
-			if (m.group("since") != null && (m.group("more") == null || m.group("more").isEmpty())
-					&& m.group("uDay") == null) {
+			if (m.group("since") != null && moreDays(m).isEmpty() && m.group("uDay") == null) {
 				continue;
 			}
 			Optional<EventDateMention> mention = mention(m);
@@ -155,9 +155,15 @@ public final class EventDateParser {
 
 	private static Optional<EventDateMention> mention(Matcher m) {
 		return DateGrammar.read(m, NUMERIC, WORDED)
-			.flatMap((date) -> firstDay(date, m.group("more")))
+			.flatMap((date) -> firstDay(date, moreDays(m)))
 			.flatMap((date) -> yearOfRange(date, UNTIL.read(m)))
 			.map((date) -> new EventDateMention(date.day(), date.month(), date.year(), m.start(), m.end()));
+	}
+
+	/** The days after the first of a list or range, numeric or in words ("" if none). */
+	private static String moreDays(Matcher m) {
+		String more = (m.group("more") != null) ? m.group("more") : m.group("wmore");
+		return (more != null) ? more : "";
 	}
 
 	/**

@@ -16,11 +16,15 @@ import vn.newsarchive.kernel.WordList;
 final class TitleChainReader {
 
 	/**
-	 * A comma, a dash, or a parenthesis opening the titles ("ông A (Phó Chủ tịch ...)").
+	 * A comma, a dash, or a parenthesis opening the titles ("ông A (Phó Chủ tịch ...)"),
+	 * and between two titles a word joining two posts held at once ("… kiêm …").
 	 */
-	private static final Pattern LEADING_SEPARATOR = Pattern.compile("\\s*(?:,|\\s[-–]|-|\\()\\s*");
+	private final Pattern leadingSeparator;
 
-	private static final Pattern STOP = Pattern.compile("[,;:.()\\[\\]\"“”!?…]|\\s?[-–]\\s?");
+	private final Pattern stop;
+
+	/** A word joining two posts held at once ({@code title-joiners.txt}). */
+	private final Pattern joiner;
 
 	/**
 	 * An abbreviation defined in parentheses inside a title, before the rest of it ("Chủ
@@ -37,19 +41,17 @@ final class TitleChainReader {
 
 	private final ChainBefore chainBefore;
 
-	/**
-	 * A birth date or an age between the name and its chain: ", sinh ngày 17/10/1960", ",
-	 * 46 tuổi", or a birth year in parentheses: "A (1977), Ủy viên Ban Thường vụ, …"
-	 * (session 17).
-	 */
-	private final Pattern birthAside;
+	/** A birth date, an age or a photo's position between the name and its chain. */
+	private final NameAside aside = NameAside.load();
+
+	private final CutTitle cut = new CutTitle();
 
 	TitleChainReader(TitleVocabulary words) {
 		this.words = words;
-		this.birthAside = Pattern.compile(
-				"\\s*(?:,\\s*(?:" + WordList.load("birth-words.txt").alternation() + "\\s+\\d[\\d/.\\-]*|\\d{1,3}\\s+"
-						+ WordList.load("age-words.txt").alternation() + ")|\\((?:19|20)\\d{2}\\))(?=\\s*,)",
-				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		String joiners = WordList.load("title-joiners.txt").alternation();
+		this.leadingSeparator = Pattern.compile("\\s*(?:,|\\s[-–]|-|\\(|(?:" + joiners + ")(?=\\s))\\s*");
+		this.stop = Pattern.compile("[,;:.()\\[\\]\"“”!?…]|\\s?[-–]\\s?|\\s(?:" + joiners + ")(?=\\s)");
+		this.joiner = Pattern.compile("\\s(?:" + joiners + ")");
 		this.bodyNames = BodyNameComma.load(words);
 		this.trim = new TitleTrim();
 		this.chainBefore = new ChainBefore(words, this.bodyNames, this.trim);
@@ -74,14 +76,13 @@ final class TitleChainReader {
 
 	private TitleChain chain(String text, int from, int limit, boolean separatorFirst, boolean limitIsName) {
 		List<String> titles = new ArrayList<>();
-		Matcher birth = this.birthAside.matcher(text).region(from, limit);
-		int pos = (separatorFirst && birth.lookingAt()) ? birth.end() : from;
+		int pos = separatorFirst ? this.aside.skip(text, from, limit) : from;
 		// where the next title starts with no separator before it: the first title after
 		// a
 		// verb that gives it, or a title after a semicolon inside one chain; -1 otherwise
 		int unseparated = separatorFirst ? -1 : pos;
 		while (true) {
-			Matcher sep = LEADING_SEPARATOR.matcher(text).region(pos, limit);
+			Matcher sep = this.leadingSeparator.matcher(text).region(pos, limit);
 			if (unseparated < 0 && !sep.lookingAt()) {
 				break;
 			}
@@ -108,6 +109,10 @@ final class TitleChainReader {
 				// a title running into the next name is that name's title ("A, Thủ tướng
 				// B"), also across "là" ("A, Chủ nhiệm Tổng cục Chính trị là Thượng tướng
 				// B")
+				break;
+			}
+			if (this.cut.isCut(text, title, end[0])) {
+				// "…, nguyên Trưởng ban liên lạc hội" where the text breaks off
 				break;
 			}
 			titles.add(title);
@@ -137,7 +142,7 @@ final class TitleChainReader {
 	private int[] titleEnd(String text, int headStart, int from, int limit) {
 		// stretch by stretch: a verb ends the title where it stands, and only the text up
 		// to the stop that ends the title is searched for one
-		Matcher stop = STOP.matcher(text).region(from, limit);
+		Matcher stop = this.stop.matcher(text).region(from, limit);
 		int stretch = from;
 		while (stop.find()) {
 			int verb = this.words.verbAt(text, stretch, stop.start());
@@ -146,6 +151,14 @@ final class TitleChainReader {
 			}
 			stretch = stop.start();
 			String found = stop.group().strip();
+			if (this.joiner.matcher(stop.group()).matches()) {
+				// "X kiêm Y": two posts when a title follows, else the verb after it ends
+				// the title ("kiêm nhiệm", chain-verbs.txt) or the text goes on
+				if (this.words.head.matcher(text).region(stop.end() + 1, limit).lookingAt()) {
+					return new int[] { stop.start(), 1 };
+				}
+				continue;
+			}
 			if (found.equals("(")) {
 				Matcher abbreviation = ABBREVIATION_INSIDE.matcher(text).region(stop.start(), limit);
 				if (abbreviation.lookingAt()) {
@@ -158,7 +171,7 @@ final class TitleChainReader {
 				continue;
 			}
 			if (found.equals(",")) {
-				Matcher next = STOP.matcher(text).region(stop.end(), limit);
+				Matcher next = this.stop.matcher(text).region(stop.end(), limit);
 				int pieceEnd = next.find() ? next.start() : limit;
 				int verbInPiece = this.words.verbAt(text, stop.end(), pieceEnd);
 				pieceEnd = (verbInPiece >= 0) ? verbInPiece : pieceEnd;

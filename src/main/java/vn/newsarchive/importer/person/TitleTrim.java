@@ -1,6 +1,7 @@
 package vn.newsarchive.importer.person;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.newsarchive.kernel.WordList;
@@ -12,6 +13,9 @@ import vn.newsarchive.kernel.WordList;
  * reads the same from either side.
  */
 final class TitleTrim {
+
+	/** An abbreviation in parentheses inside a title ("Ban Thường vụ (BTV) Tỉnh ủy"). */
+	private static final Pattern ABBREVIATION = Pattern.compile("\\s*\\((\\p{Lu}{2,6})\\)");
 
 	/** Longer than this, a "title" is a clause that opened with a title's head. */
 	static final int MAX_TITLE = 120;
@@ -81,8 +85,32 @@ final class TitleTrim {
 		String noTerm = withoutPunctuation(
 				endsIn(trimmed, TERM_ENDS) ? TRAILING_TERMS.matcher(trimmed).replaceAll("") : trimmed);
 		noTerm = INNER_TERM.matcher(noTerm).replaceAll("");
+		noTerm = (noTerm.indexOf('(') >= 0) ? withoutDefinitions(noTerm) : noTerm;
 		return this.qualifierWords.stream().anyMatch(noTerm::contains)
 				? this.trailingQualifier.matcher(noTerm).replaceFirst("") : noTerm;
+	}
+
+	/**
+	 * The title without an abbreviation defined right after the words it stands for ("Ủy
+	 * viên Ban Thường vụ (BTV) Tỉnh ủy", session 19); one standing for a body the title
+	 * does not spell out stays ("Chủ nhiệm (UBKT) Tỉnh ủy").
+	 */
+	private static String withoutDefinitions(String title) {
+		Matcher m = ABBREVIATION.matcher(title);
+		while (m.find()) {
+			String[] words = title.substring(0, m.start()).split("\\s+");
+			String letters = m.group(1);
+			if (words.length >= letters.length()) {
+				StringBuilder initials = new StringBuilder();
+				for (int i = words.length - letters.length(); i < words.length; i++) {
+					initials.append(Character.toUpperCase(words[i].charAt(0)));
+				}
+				if (initials.toString().equals(letters)) {
+					return title.substring(0, m.start()) + title.substring(m.end());
+				}
+			}
+		}
+		return title;
 	}
 
 	private static String withoutPunctuation(String text) {

@@ -24,6 +24,9 @@ final class LineAssembler {
 
 	private static final Pattern IMAGE_LABEL = Pattern.compile("[ảẢ]nh\\s+\\d{1,2}\\s*[:.]");
 
+	/** The next item of a list: "2. …", "3) …", "- …", "+ …", "• …". */
+	private static final Pattern LIST_ITEM = Pattern.compile("(?:\\d{1,2}[.)]|[-+•])\\s");
+
 	private final CaptionParser captions = new CaptionParser();
 
 	List<Paragraph> assemble(String text) {
@@ -85,7 +88,11 @@ final class LineAssembler {
 				longLines++;
 			}
 			boolean followed = i + 1 < lines.length && !lines[i + 1].isEmpty();
-			if (followed && line.length() >= WRAP_MIN && line.length() <= WRAP_MAX && !TextShape.endsSentence(line)) {
+			// a line ending in a photo's credit, or followed by a list's next item, was
+			// not broken by a scraper: a page of captions or of listed names is no
+			// hard-wrapped text (session 19)
+			if (followed && line.length() >= WRAP_MIN && line.length() <= WRAP_MAX && !TextShape.endsSentence(line)
+					&& !this.captions.endsWithCredit(line) && !LIST_ITEM.matcher(lines[i + 1]).lookingAt()) {
 				wrapped++;
 			}
 		}

@@ -40,6 +40,24 @@ class RangeAcrossMonthsTest {
 		assertThat(this.years.complete(mention, stamp, NO_HINTS).orElseThrow().value()).isEqualTo(expected);
 	}
 
+	/**
+	 * A congress page whose lede gives no day states it further on as a range in words
+	 * ("Đại hội được tổ chức từ ngày 14 đến ngày 16 tháng 10 năm 2025"): the first day,
+	 * in the month and year written after the last (session 18's meeting dates; the
+	 * single worded day is the guard).
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Đại hội được tổ chức từ ngày 14 đến ngày 16 tháng 10 năm 2025 tại Trung tâm Hội nghị tỉnh | 2025-10-20 | 2025-10-14
+					Trong hai ngày 21 và 22 tháng 8 năm 2025, Đảng bộ xã tổ chức Đại hội đại biểu lần thứ I     | 2025-08-25 | 2025-08-21
+					Từ ngày 02 đến ngày 04 tháng 7, Đảng bộ Quân khu tổ chức Đại hội đại biểu                 | 2025-07-05 | 2025-07-02
+					Sáng ngày 08 tháng 3 năm 2021, tại trụ sở Tỉnh ủy                                          | 2021-03-10 | 2021-03-08
+					""")
+	void aRangeInWordsStartsOnItsFirstDay(String text, LocalDate published, String expected) {
+		theFirstDayInTheYearAfterTheLast(text, published, expected);
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
 			Đại hội diễn ra từ 29/9 đến 1/10/2020     | 2020 | 9 | 29
