@@ -29,7 +29,10 @@ final class PersonMentions {
 		for (PersonOccurrence occurrence : occurrences) {
 			titles.computeIfPresent(occurrence.key(), (key, held) -> TitleSet.merge(held, occurrence.titles()));
 		}
-		return titles.entrySet().stream().map((e) -> new PersonMention(names.get(e.getKey()), e.getValue())).toList();
+		return titles.entrySet()
+			.stream()
+			.map((e) -> new PersonMention(names.get(e.getKey()), TitleSet.plain(e.getValue())))
+			.toList();
 	}
 
 	private static boolean richer(PersonOccurrence a, PersonOccurrence b) {

@@ -74,6 +74,17 @@ final class TitleSet {
 		return List.copyOf(titles);
 	}
 
+	/**
+	 * The titles without a leading "tân" (newly appointed): the post is the same before
+	 * and after the appointment settles, and a person's tenures count one post once.
+	 */
+	static List<String> plain(List<String> titles) {
+		if (titles.stream().noneMatch((title) -> NEW.matcher(title).lookingAt())) {
+			return titles;
+		}
+		return titles.stream().map((title) -> NEW.matcher(title).replaceFirst("")).distinct().toList();
+	}
+
 	/** Of one title's wordings, the longer, and the plain one before "tân …". */
 	private static int fullness(String title) {
 		return NEW.matcher(title).lookingAt() ? -1 : title.length();

@@ -27,7 +27,7 @@ class RanksAndListedPeopleTest {
 					Sáng 4/3, Thiếu tướng Hoàng Văn Nam, Phó Tư lệnh Quân khu 2 phát biểu tại hội nghị | Hoàng Văn Nam | Thiếu tướng; Phó Tư lệnh Quân khu 2
 					Đại tá Lê Minh Đức, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh dự họp | Lê Minh Đức | Đại tá; Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh
 					Buổi lễ có trung tá Phạm Quốc Bảo, Phó Giám đốc Công an tỉnh dự | Phạm Quốc Bảo | trung tá; Phó Giám đốc Công an tỉnh
-					Ông Lý Văn Hòa, tân Bí thư Huyện ủy, phát biểu nhận nhiệm vụ | Lý Văn Hòa | tân Bí thư Huyện ủy
+					Ông Lý Văn Hòa, nguyên Bí thư Huyện ủy, phát biểu tại buổi lễ | Lý Văn Hòa | nguyên Bí thư Huyện ủy
 					Đồng chí Trịnh Văn Lợi, Phó Thủ tướng Chính phủ điều hành phiên thảo luận | Trịnh Văn Lợi | Phó Thủ tướng Chính phủ
 					""")
 	void aRankOrAQualifierOpensTheChainAndAVerbEndsIt(String sentence, String name, String titles) {
