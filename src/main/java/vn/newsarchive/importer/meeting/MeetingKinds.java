@@ -17,6 +17,15 @@ final class MeetingKinds {
 	 */
 	private static final Pattern OCCASION = Pattern.compile("(?<![\\p{L}\\p{M}])nhân dịp(?![\\p{L}\\p{M}])");
 
+	/**
+	 * Venues named after a kind of event ({@code event-venues.txt}): a place, whose words
+	 * give no kind ("Đại hội … tại Trung tâm Hội nghị tỉnh").
+	 */
+	private static final WordList VENUES = WordList.load("event-venues.txt");
+
+	private static final Pattern VENUE = Pattern
+		.compile("(?<![\\p{L}\\p{M}])(?:" + VENUES.alternation() + ")(?![\\p{L}\\p{M}])");
+
 	private final List<Pattern> phrases = new ArrayList<>();
 
 	/** Each phrase's words, which its pattern needs verbatim: most events hold none. */
@@ -41,6 +50,10 @@ final class MeetingKinds {
 
 	Optional<String> kindOf(String event) {
 		String text = withoutOccasion(event);
+		// most events name no venue: the pattern (a look-behind first) only where one is
+		if (VENUES.entries().stream().anyMatch(text::contains)) {
+			text = VENUE.matcher(text).replaceAll(" ");
+		}
 		for (int i = 0; i < this.phrases.size(); i++) {
 			// a pattern starting with a look-behind is tried at every position: test its
 			// words first

@@ -21,6 +21,21 @@ class MeetingPlaceAndTitleTest {
 		assertThat(OnlyMeeting.of(Fixtures.body(sentence)).place()).isEqualTo(place);
 	}
 
+	/**
+	 * A venue named after a kind of event ("Trung tâm Hội nghị tỉnh", "Cung Hội nghị") is
+	 * a place: its words give no kind (session 19, a congress read as a conference).
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Đại hội đại biểu Đảng bộ tỉnh lần thứ XV được tổ chức từ ngày 14 đến ngày 16 tháng 10 năm 2025 tại Trung tâm Hội nghị tỉnh. | Đại hội
+					Sáng 12/3/2024, Đại hội Hội Nông dân tỉnh lần thứ IX khai mạc tại Cung Hội nghị tỉnh. | Đại hội
+					Sáng 5/6/2024, Hội nghị Ban Chấp hành Đảng bộ tỉnh diễn ra tại Trung tâm Hội nghị tỉnh. | Hội nghị
+					""")
+	void aVenueNamedForAnEventGivesNoKind(String sentence, String kind) {
+		assertThat(OnlyMeeting.of(Fixtures.body(sentence)).kind()).isEqualTo(kind);
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			textBlock = """
